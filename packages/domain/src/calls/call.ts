@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { nok, shortText, slug, text } from '../primitives.js';
+import { EXCLUSION_IDS, PRIORITY_AREA_IDS } from '../reference/criteria.js';
+import { SCHEME_IDS } from '../reference/schemes.js';
+import { Deadline } from './deadline.js';
+
+const CompetenceFunds = z
+  .discriminatedUnion('status', [
+    z.object({ status: z.literal('none').meta({ title: 'Ingen egne kompetansemidler' }) }).strict(),
+    z
+      .object({
+        status: z.literal('allowed').meta({ title: 'Kompetansemidler kan søkes' }),
+        maxPerMeasure: nok({
+          title: 'Største beløp per tiltak (kr)',
+          description: 'Utelates når kunngjøringen ikke oppgir beløpet.',
+        }).optional(),
+      })
+      .strict(),
+  ])
+  .meta({ title: 'Kompetansemidler' });
+
+export const Call = z
+  .object({
+    documentType: z.literal('call'),
+    schemaVersion: z.literal(1),
+    id: slug({ title: 'Utlysningens id', description: 'For eksempel utvikling-sosiale-tjenester-2024' }),
+    schemeId: z.enum(SCHEME_IDS).meta({ title: 'Tilskuddsordning' }),
+    year: z.int().min(2000).max(2100).meta({ title: 'Tilskuddsår' }),
+    title: shortText({ title: 'Tittel' }),
+    applicationDeadline: Deadline.meta({ title: 'Søknadsfrist' }),
+    reportingDeadline: Deadline.optional().meta({
+      title: 'Frist for status- og regnskapsrapport',
+      description: 'For midler tildelt dette året (§ 11). Utelates når kilden ikke oppgir den.',
+    }),
+    maxPerFullTimePosition: nok({
+      title: 'Største beløp per 100 % stilling (kr)',
+      description: 'Lønn og sosiale utgifter for ett år. Utelates når kunngjøringen ikke oppgir beløpet.',
+    }).optional(),
+    competenceFunds: CompetenceFunds,
+    grantPeriodMonths: z
+      .int()
+      .min(1)
+      .max(12)
+      .meta({ title: 'Tilskuddsperiode (måneder)', description: 'Tilskudd gis for ett år av gangen (§ 5).' }),
+    maxMonthsPerMeasure: z
+      .int()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({
+        title: 'Lengste varighet per tiltak (måneder)',
+        description: 'Utelates når ordningen ikke har en slik grense.',
+      }),
+    maxYearsPerMeasure: z
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .meta({
+        title: 'Flest tilskuddsår per tiltak',
+        description: 'Utelates når ordningen ikke har en slik grense.',
+      }),
+    continuationOnly: z
+      .boolean()
+      .meta({
+        title: 'Bare videreføring',
+        description: 'Bare videreføring av eksisterende tiltak eller stillinger kan søkes.',
+      }),
+    eligibleIfGrantedIn: z.int().min(2000).max(2100).optional().meta({
+      title: 'Bare for mottakere i år',
+      description: 'Bare kommuner som fikk tilskudd dette året kan søke.',
+    }),
+    priorityAreas: z
+      .object({
+        special: z.array(z.enum(PRIORITY_AREA_IDS)).meta({ title: 'Særskilt prioriterte områder' }),
+        general: z.array(z.enum(PRIORITY_AREA_IDS)).meta({ title: 'Øvrige prioriterte områder' }),
+      })
+      .strict()
+      .meta({ title: 'Prioriterte områder' }),
+    exclusions: z.array(z.enum(EXCLUSION_IDS)).meta({ title: 'Det gis ikke tilskudd til' }),
+    nationalTrials: z
+      .array(
+        z
+          .object({ id: slug({ title: 'Id' }), title: shortText({ title: 'Modell' }) })
+          .strict()
+          .meta({ title: 'Nasjonalt forsøk' }),
+      )
+      .meta({
+        title: 'Nasjonale forsøk',
+        description: 'Søknader sendes Arbeids- og velferdsdirektoratet (§ 7).',
+      }),
+    sources: z
+      .array(text({ title: 'Kilde' }, 500))
+      .min(1)
+      .meta({ title: 'Kilder' }),
+  })
+  .strict()
+  .meta({
+    title: 'Utlysning',
+    description: 'Ett års kunngjøring av en tilskuddsordning: frister, satser, prioriteringer og unntak.',
+  });
+export type Call = z.infer<typeof Call>;

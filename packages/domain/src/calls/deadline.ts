@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+export const OSLO = 'Europe/Oslo';
+
+export const Deadline = z
+  .object({
+    date: z.iso.date().meta({ title: 'Dato' }),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .optional()
+      .meta({
+        title: 'Klokkeslett',
+        description: 'Tt:mm norsk tid. Uten klokkeslett gjelder fristen ut dagen.',
+      }),
+    timeZone: z.literal(OSLO).meta({ title: 'Tidssone' }),
+  })
+  .strict()
+  .meta({
+    id: 'Deadline',
+    title: 'Frist',
+    description: 'En fast dato og eventuelt klokkeslett i norsk tid.',
+  });
+export type Deadline = z.infer<typeof Deadline>;
+
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: OSLO,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Milliseconds Oslo is ahead of UTC at the instant `utcMs` (+1 h in winter, +2 h in summer). */
+function osloOffsetMs(utcMs: number): number {
+  const p = Object.fromEntries(osloParts.formatToParts(utcMs).map((x) => [x.type, Number(x.value)]));
+  const asUtc = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(utcMs / 1000) * 1000;
+}
+
+/** The UTC instant of a wall-clock time in Oslo. */
+export function osloWallClockToUtc(date: string, time: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const guess = Date.UTC(y ?? 0, (m ?? 1) - 1, d, hh, mm);
+  // A second pass settles instants next to a daylight-saving switch.
+  const first = guess - osloOffsetMs(guess);
+  return new Date(guess - osloOffsetMs(first));
+}
+
+/**
+ * The first instant that is too late. A deadline with a time of day runs through that minute; one with a date
+ * only runs to the end of the day. A deadline never rolls over to the next working day by itself.
+ */
+export function deadlineEnd(deadline: Deadline): Date {
+  if (deadline.time) return new Date(osloWallClockToUtc(deadline.date, deadline.time).getTime() + 60_000);
+  const next = new Date(`${deadline.date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return osloWallClockToUtc(next.toISOString().slice(0, 10), '00:00');
+}
+
+export function isOnTime(submittedAt: string | Date, deadline: Deadline): boolean {
+  return new Date(submittedAt).getTime() < deadlineEnd(deadline).getTime();
+}
+
+/** The later of two deadlines: an extension can only move a deadline forward. */
+export function laterDeadline(a: Deadline, b: Deadline): Deadline {
+  return deadlineEnd(b).getTime() > deadlineEnd(a).getTime() ? b : a;
+}
+
+/** The Oslo calendar date of an instant. */
+export function osloDate(instant: string | Date): string {
+  const p = Object.fromEntries(osloParts.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}

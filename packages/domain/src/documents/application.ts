@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { caseNumber, isoDate, isoDateTime, nok, shortText, slug, text } from '../primitives.js';
+import { ALLOCATION_CRITERION_IDS, PRIORITY_AREA_IDS } from '../reference/criteria.js';
+import { Budget } from './budget.js';
+import { Authority, header, municipalityNumber, NavOffice, Signature } from './common.js';
+
+const Measure = z
+  .object({
+    name: shortText({
+      title: 'Navn på tiltaket',
+      description: 'Gjerne kort og greit: navnet følger tiltaket gjennom inntil tre år.',
+    }),
+    startDate: isoDate({ title: 'Oppstartsdato', description: 'Tiltakets første dag' }),
+    plannedEndDate: isoDate({
+      title: 'Planlagt sluttdato',
+      description: 'Inntil 36 måneder etter oppstart (§ 5)',
+    }),
+    yearOfMeasure: z
+      .int()
+      .min(1)
+      .meta({
+        title: 'Tilskuddsår for tiltaket',
+        description: '1 for nytt tiltak, 2 eller 3 for videreføring',
+      }),
+  })
+  .strict()
+  .meta({ id: 'Measure', title: 'Tiltaket' });
+
+/** What § 7 requires the application to describe. */
+const Description = z
+  .object({
+    goals: text({
+      title: 'Hva skal oppnås lokalt',
+      description: 'Mål for tiltaket, innenfor målene for ordningen (§ 1)',
+    }),
+    targetGroups: z
+      .array(shortText({ title: 'Målgruppe' }))
+      .min(1)
+      .meta({ title: 'Målgrupper' }),
+    livingConditions: text({
+      title: 'Levekår og utfordringer for målgruppene',
+      description: 'For eksempel KOSTRA-tall, folkehelseprofiler, Ungdata og annen levekårsstatistikk',
+    }),
+    servicesToDevelop: text({
+      title: 'Oppgaver og tjenester som skal utvikles',
+      description:
+        'Hvilke oppgaver og tjenester i det ordinære tjenestetilbudet tilskuddet skal bidra til å utvikle',
+    }),
+    methodology: text({ title: 'Metodisk tilnærming' }),
+    userInvolvement: text({
+      title: 'Brukermedvirkning',
+      description: 'Hvordan brukerne involveres i utviklingsarbeidet',
+    }),
+    anchoringAndOrganisation: text({
+      title: 'Forankring og organisering',
+      description: 'Forankring i kommunen, organisering av arbeidet og plan',
+    }),
+    implementationPlan: text({
+      title: 'Plan for videreføring i ordinær drift',
+      description: 'Hvordan erfaringene skal videreføres og implementeres (avtaler, planer, budsjett m.m.)',
+    }),
+    nationalStrategies: text({
+      title: 'Sammenheng med nasjonale satsinger',
+      description: 'For eksempel FNs bærekraftsmål og barnekonvensjonen',
+    }).optional(),
+  })
+  .strict()
+  .meta({ id: 'ApplicationDescription', title: 'Beskrivelse av tiltaket' });
+
+const OtherGrant = z
+  .object({
+    scheme: shortText({ title: 'Tilskuddsordning' }),
+    grantor: shortText({ title: 'Tilskuddsgiver' }),
+    status: z.enum(['applied', 'received']).meta({ title: 'Status', description: 'Søkt eller mottatt' }),
+    amount: nok({ title: 'Beløp (kr)' }),
+    targetGroup: shortText({ title: 'Målgruppe' }),
+  })
+  .strict()
+  .meta({ id: 'OtherGrant', title: 'Annet tilskudd' });
+
+const IntermunicipalCooperation = z
+  .object({
+    municipalities: z
+      .array(municipalityNumber())
+      .min(2)
+      .meta({
+        title: 'Samarbeidende kommuner',
+        description: 'Alle kommunene i samarbeidet, også søkerkommunen',
+      }),
+    description: text({ title: 'Beskrivelse av samarbeidet' }, 4000),
+  })
+  .strict()
+  .meta({ id: 'IntermunicipalCooperation', title: 'Interkommunalt samarbeid' });
+
+const Continuation = z
+  .object({
+    previousCaseNumber: caseNumber({ title: 'Saksnummer for fjorårets tilskudd' }),
+    previousCallId: slug({ title: 'Fjorårets utlysning' }),
+  })
+  .strict()
+  .meta({ id: 'Continuation', title: 'Videreføring', description: 'Samme søknadsskjema som for nye tiltak' });
+
+/** A søknad: new (year 1) or continuation (year 2–3 of the same measure), § 7. */
+export const Application = z
+  .object({
+    ...header('application'),
+    id: slug({ title: 'Søknadens id' }),
+    callId: slug({ title: 'Utlysning', description: 'Utlysningen det søkes under' }),
+    kind: z
+      .enum(['new', 'continuation'])
+      .meta({ title: 'Type søknad', description: 'Nytt tiltak eller videreføring' }),
+    addressee: Authority.meta({
+      title: 'Mottaker',
+      description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7)',
+    }),
+    nationalTrialId: slug({
+      title: 'Nasjonalt forsøk',
+      description: 'Modellen i utlysningens nasjonale forsøk',
+    }).optional(),
+    applicant: NavOffice,
+    measure: Measure,
+    continuation: Continuation.optional(),
+    description: Description,
+    priorityAreas: z
+      .array(z.enum(PRIORITY_AREA_IDS))
+      .meta({
+        title: 'Prioriterte områder',
+        description: 'Utlysningens prioriterte områder tiltaket svarer på',
+      }),
+    allocationCriteria: z
+      .array(z.enum(ALLOCATION_CRITERION_IDS))
+      .meta({ title: 'Tildelingskriterier', description: 'Kriteriene i § 5 tiltaket bidrar til' }),
+    budget: Budget,
+    otherGrants: z.array(OtherGrant).meta({
+      title: 'Andre tilskudd',
+      description: 'Har kommunen søkt eller mottatt andre tilskudd til tiltak rettet mot målgruppene? (§ 7)',
+    }),
+    intermunicipalCooperation: IntermunicipalCooperation.optional(),
+    directPaymentsToUsers: z.boolean().meta({
+      title: 'Direkte utbetalinger til brukere',
+      description: 'Det gis ikke tilskudd til tiltak med direkte utbetalinger til bruker (§ 5)',
+    }),
+    signatures: z
+      .object({
+        municipalExecutive: Signature.meta({ title: 'Rådmann / kommunens administrative ledelse' }),
+        navOfficeHead: Signature.meta({ title: 'Nav-leder' }),
+      })
+      .strict()
+      .meta({ title: 'Underskrifter', description: 'Søknaden skal undertegnes av begge (§ 7)' }),
+    submittedAt: isoDateTime({
+      title: 'Sendt inn',
+      description: 'Settes når søknaden sendes inn',
+    }).optional(),
+  })
+  .strict()
+  .meta({
+    title: 'Søknad om tilskudd',
+    description:
+      'Søknad om tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret, nytt tiltak eller videreføring (§ 7).',
+  });
+export type Application = z.infer<typeof Application>;

@@ -1,0 +1,462 @@
+import type { Call } from './calls/call.js';
+import { CALLS, findCall } from './calls/data.js';
+import { osloWallClockToUtc } from './calls/deadline.js';
+import type { Application } from './documents/application.js';
+import { type Budget, budgetLines, budgetTotals } from './documents/budget.js';
+import type { CaseReference, NavOffice } from './documents/common.js';
+import type {
+  Acceptance,
+  DeadlineExtension,
+  Payment,
+  RepaymentClaim,
+  TransferRequest,
+} from './documents/follow-up.js';
+import {
+  type CaseDecision,
+  type GrantLetter,
+  NO_APPEAL_STATEMENT,
+  type RejectionLetter,
+} from './documents/letters.js';
+import type { Accounts, FinalReport, StatusReport } from './documents/reports.js';
+import { addDays, periodEnd, yearEnd } from './dates.js';
+import { GOAL_CRITERION_IDS } from './reference/criteria.js';
+import { SCHEMES } from './reference/schemes.js';
+import type { DocumentOf, DocumentType } from './registry.js';
+
+/** The newest call of the main scheme: what examples use unless told otherwise. */
+export const LATEST_CALL: Call = CALLS.filter((c) => c.schemeId === 'utvikling-sosiale-tjenester').at(
+  -1,
+) as Call;
+
+export const EXAMPLE_NAV_OFFICE: NavOffice = {
+  name: 'Nav Gjøvik',
+  address: { street: 'Jernbanesvingen 6', postalCode: '2821', city: 'Gjøvik' },
+  organisationNumber: '974541254',
+  accountNumber: '20501234568',
+  municipalities: ['3407'],
+  contactPerson: {
+    name: 'Kari Nordmann',
+    role: 'Prosjektleder',
+    email: 'kari.nordmann@nav.no',
+    phone: '+47 61 18 90 00',
+  },
+};
+
+const at = (year: number, monthDay: string, time: string) =>
+  osloWallClockToUtc(`${year}-${monthDay}`, time).toISOString().replace('.000Z', 'Z');
+
+/** A budget that respects the call's caps: one full position, one half position, competence funds if any. */
+export function exampleBudget(call: Call): Budget {
+  const cap = call.maxPerFullTimePosition ?? 600_000;
+  const competence =
+    call.competenceFunds.status === 'none'
+      ? 0
+      : Math.min(call.competenceFunds.maxPerMeasure ?? 20_000, 20_000);
+  return {
+    positions: [
+      {
+        id: 'boligsosial-veileder',
+        title: 'Boligsosial veileder',
+        ftePercent: 100,
+        months: 12,
+        salary: 610_000,
+        socialCosts: 170_800,
+        requestedGrant: cap,
+      },
+      {
+        id: 'ungdomskoordinator',
+        title: 'Ungdomskoordinator',
+        ftePercent: 50,
+        months: 12,
+        salary: 300_000,
+        socialCosts: 84_000,
+        requestedGrant: Math.floor(cap / 2),
+      },
+    ],
+    competenceFunds: competence,
+    otherCosts: [
+      {
+        id: 'reise',
+        category: 'reise-og-opphold',
+        description: 'Reiser til nettverkssamlinger',
+        amount: 18_000,
+      },
+      {
+        id: 'brukerpanel',
+        category: 'lokaler-og-moter',
+        description: 'Brukerpanel og dialogmøter',
+        amount: 12_000,
+      },
+    ],
+    otherFunding: [
+      { id: 'kommunen-bolig', source: 'Gjøvik kommune, boligkontoret', status: 'granted', amount: 25_000 },
+    ],
+  };
+}
+
+export function exampleApplication(call: Call = LATEST_CALL): Application {
+  const continuation = call.continuationOnly;
+  return {
+    documentType: 'application',
+    schemaVersion: 1,
+    id: `soknad-gjovik-${call.year}`,
+    callId: call.id,
+    kind: continuation ? 'continuation' : 'new',
+    addressee: { kind: 'county-office', countyOfficeId: 'innlandet' },
+    applicant: EXAMPLE_NAV_OFFICE,
+    measure: {
+      name: 'Trygg bolig – ung start',
+      startDate: `${call.year}-04-01`,
+      plannedEndDate: `${call.year + (continuation ? 1 : 3)}-03-31`,
+      yearOfMeasure: continuation ? 2 : 1,
+    },
+    ...(continuation
+      ? {
+          continuation: {
+            previousCaseNumber: `${call.year - 1}/4711`,
+            previousCallId: `${call.schemeId}-${call.year - 1}`,
+          },
+        }
+      : {}),
+    description: {
+      goals:
+        'Færre barnefamilier og unge i Gjøvik skal bo i midlertidig bolig. Vi vil utvikle en helhetlig boligsosial oppfølging der veileder følger familien fra første kontakt til stabil bosituasjon.',
+      targetGroups: ['Barnefamilier med lav inntekt', 'Ungdom 18–25 år uten fast bolig'],
+      livingConditions:
+        'KOSTRA viser at andelen langtidsmottakere av sosialhjelp i Gjøvik ligger over landssnittet, og folkehelseprofilen peker på en høy andel barn i husholdninger med vedvarende lavinntekt. Ungdata viser at mange unge opplever boligsituasjonen som usikker.',
+      servicesToDevelop:
+        'Boligsosialt arbeid i Nav-kontoret: kartlegging av boligbehov, oppfølging i bolig og samarbeid med kommunens boligkontor og barnevern.',
+      methodology:
+        'Vi bruker tjenestedesign med brukerpanel, prøver ut arbeidsmåten i to team og evaluerer etter hvert halvår sammen med FoU-miljø.',
+      userInvolvement: 'Et brukerpanel med seks deltakere er med i utformingen og vurderingen av tiltaket.',
+      anchoringAndOrganisation:
+        'Tiltaket er forankret i kommunens boligsosiale plan og i ledergruppen i Nav Gjøvik. Styringsgruppen møtes hver måned.',
+      implementationPlan:
+        'Stillingene videreføres i ordinær drift fra år fire etter avtale med kommunedirektøren og innarbeides i økonomiplanen.',
+      nationalStrategies:
+        'Tiltaket bygger på den nasjonale strategien «Alle trenger et trygt hjem» og barnekonvensjonen.',
+    },
+    priorityAreas: [...call.priorityAreas.special.slice(0, 2), ...call.priorityAreas.general.slice(0, 1)],
+    allocationCriteria: ['individuell-tilpasning', 'brukermedvirkning', 'samarbeid-mellom-tjenester'],
+    budget: exampleBudget(call),
+    otherGrants: [
+      {
+        scheme: 'Husbankens kompetansetilskudd',
+        grantor: 'Husbanken',
+        status: 'applied',
+        amount: 150_000,
+        targetGroup: 'Vanskeligstilte på boligmarkedet',
+      },
+    ],
+    directPaymentsToUsers: false,
+    signatures: {
+      municipalExecutive: { name: 'Ola Hansen', title: 'Kommunedirektør', signedOn: `${call.year}-01-24` },
+      navOfficeHead: { name: 'Ingrid Berg', title: 'Nav-leder', signedOn: `${call.year}-01-24` },
+    },
+    submittedAt: at(call.year, call.applicationDeadline.date.slice(5), '10:15'),
+  };
+}
+
+/** A national-trial application to the directorate (§ 7), for a call that has trials. */
+export function exampleNationalTrialApplication(call: Call): Application {
+  const trial = call.nationalTrials[0];
+  if (!trial) throw new RangeError(`${call.id} has no national trials`);
+  return {
+    ...exampleApplication(call),
+    id: `soknad-forsok-${call.year}`,
+    addressee: { kind: 'directorate' },
+    nationalTrialId: trial.id,
+  };
+}
+
+function caseReference(call: Call): CaseReference {
+  return {
+    caseNumber: `${call.year}/1234`,
+    callId: call.id,
+    organisationNumber: EXAMPLE_NAV_OFFICE.organisationNumber,
+    measureName: 'Trygg bolig – ung start',
+  };
+}
+
+const INNLANDET = { kind: 'county-office', countyOfficeId: 'innlandet' } as const;
+
+function letterBase(call: Call) {
+  const regulation = SCHEMES[call.schemeId].regulation;
+  return {
+    schemaVersion: 1 as const,
+    id: `brev-${call.year}-1234`,
+    caseNumber: `${call.year}/1234`,
+    callId: call.id,
+    applicationId: `soknad-gjovik-${call.year}`,
+    issuer: INNLANDET,
+    recipient: EXAMPLE_NAV_OFFICE,
+    measureName: 'Trygg bolig – ung start',
+    date: `${call.year}-03-15`,
+    legalBasis: { regulationId: regulation?.id ?? 'Kunngjøring', sections: ['§ 5', '§ 8'] },
+    noAppealStatement: NO_APPEAL_STATEMENT,
+    signedBy: 'Per Olsen, seniorrådgiver',
+  };
+}
+
+export function exampleGrantLetter(call: Call = LATEST_CALL): GrantLetter {
+  const totals = budgetTotals(exampleBudget(call));
+  const from = `${call.year}-04-01`;
+  return {
+    ...letterBase(call),
+    documentType: 'grant-letter',
+    amount: totals.requestedGrant,
+    grantedPositions: totals.positionGrant,
+    grantedCompetenceFunds: totals.competenceFunds,
+    period: { from, to: periodEnd(from, call.grantPeriodMonths) },
+    conditions: [
+      'Tilskuddet skal brukes til tiltaket slik det er beskrevet i søknaden.',
+      'Det skal føres eget prosjektregnskap med eget koststed (§ 11).',
+    ],
+    reportingDeadline: call.reportingDeadline?.date ?? `${call.year + 1}-02-01`,
+    acceptance: {
+      deadline: `${call.year}-04-15`,
+      terms: 'Tilskuddet utbetales når bekreftelsen er fylt ut, signert og returnert (§ 10).',
+    },
+  };
+}
+
+export function exampleRejectionLetter(call: Call = LATEST_CALL): RejectionLetter {
+  return {
+    ...letterBase(call),
+    documentType: 'rejection-letter',
+    reasons: [
+      {
+        reason: 'ikke-prioritert',
+        explanation:
+          'Rammen for året er brukt til tiltak som i større grad svarer på de særskilt prioriterte områdene.',
+      },
+    ],
+  };
+}
+
+export function exampleCaseDecision(call: Call = LATEST_CALL): CaseDecision {
+  return {
+    documentType: 'case-decision',
+    schemaVersion: 1,
+    id: `vedtak-${call.year}-1234`,
+    caseNumber: `${call.year}/1234`,
+    callId: call.id,
+    applicationId: `soknad-gjovik-${call.year}`,
+    decidedBy: INNLANDET,
+    caseworker: 'Per Olsen',
+    decidedOn: `${call.year}-03-10`,
+    outcome: {
+      result: 'granted',
+      amount: budgetTotals(exampleBudget(call)).requestedGrant,
+      conditions: ['Eget koststed for tiltaket.'],
+    },
+    assessment: 'Tiltaket svarer godt på de prioriterte områdene og har en tydelig plan for implementering.',
+  };
+}
+
+export function exampleAcceptance(call: Call = LATEST_CALL): Acceptance {
+  return {
+    documentType: 'acceptance',
+    schemaVersion: 1,
+    id: `bekreftelse-${call.year}-1234`,
+    case: caseReference(call),
+    acceptedAmount: exampleGrantLetter(call).amount,
+    acceptsTerms: true,
+    accountNumber: EXAMPLE_NAV_OFFICE.accountNumber,
+    costCentre: '1420-TRYGGBOLIG',
+    signature: { name: 'Ola Hansen', title: 'Kommunedirektør', signedOn: `${call.year}-03-28` },
+  };
+}
+
+export function examplePayment(call: Call = LATEST_CALL): Payment {
+  const granted = exampleGrantLetter(call).amount;
+  return {
+    documentType: 'payment',
+    schemaVersion: 1,
+    id: `utbetaling-${call.year}-1234`,
+    case: caseReference(call),
+    payer: INNLANDET,
+    paidOn: `${call.year}-04-10`,
+    grantedAmount: granted,
+    deductions: [],
+    amount: granted,
+    accountNumber: EXAMPLE_NAV_OFFICE.accountNumber,
+  };
+}
+
+/** Accounts per 31 December that follow the example budget line by line. */
+export function exampleAccounts(call: Call, lineCount?: number): Accounts {
+  const budget = exampleBudget(call);
+  const received = budgetTotals(budget).requestedGrant;
+  const lines = budgetLines(budget).map((l) => ({
+    budgetLineId: l.id,
+    label: l.label,
+    budgeted: l.amount,
+    actual: Math.round(l.amount * 0.9),
+  }));
+  // Realistic large accounts: the same budget, broken down further (benchmarks use 200 lines).
+  for (let i = lines.length; lineCount !== undefined && i < lineCount; i++)
+    lines.push({ budgetLineId: `post-${i}`, label: `Driftspost ${i}`, budgeted: 1_000 + i, actual: 900 + i });
+  const costs = lines.reduce((s, l) => s + l.actual, 0);
+  return {
+    asOf: yearEnd(call.year),
+    costCentre: '1420-TRYGGBOLIG',
+    lines,
+    grantReceived: received,
+    transferredFromPreviousYear: 0,
+    grantSpent: Math.min(received - 40_000, costs),
+  };
+}
+
+export function exampleStatusReport(call: Call = LATEST_CALL, lineCount?: number): StatusReport {
+  const accounts = exampleAccounts(call, lineCount);
+  const unused = accounts.grantReceived - accounts.grantSpent;
+  return {
+    documentType: 'status-report',
+    schemaVersion: 1,
+    id: `statusrapport-${call.year}-1234`,
+    case: caseReference(call),
+    submittedAt: call.reportingDeadline ? at(call.year + 1, '01-30', '14:00') : undefined,
+    signature: { name: 'Ingrid Berg', title: 'Nav-leder', signedOn: `${call.year + 1}-01-30` },
+    reportingYear: call.year,
+    report: {
+      status: 'started',
+      progress:
+        'Begge stillingene ble besatt i april. 34 familier har fått oppfølging i bolig, og 12 unge har fått egen leiekontrakt.',
+      goalAchievement: [
+        {
+          criterion: 'individuell-tilpasning',
+          achievement: 'partly',
+          description: 'Hver familie har en fast veileder; vi når ennå ikke alle i målgruppen.',
+        },
+        {
+          criterion: 'brukermedvirkning',
+          achievement: 'achieved',
+          description: 'Brukerpanelet har møttes seks ganger.',
+        },
+      ],
+      userInvolvement: 'Brukerpanelet har vært med på å utforme kartleggingsverktøyet.',
+      accounts,
+      unusedFunds: { transferRequested: unused, toBeRepaid: 0 },
+    },
+  };
+}
+
+export function exampleNotStartedReport(call: Call = LATEST_CALL): StatusReport {
+  const received = budgetTotals(exampleBudget(call)).requestedGrant;
+  return {
+    ...exampleStatusReport(call),
+    id: `statusrapport-${call.year}-1235`,
+    report: {
+      status: 'not-started',
+      reason: 'Stillingene ble lyst ut to ganger uten kvalifiserte søkere.',
+      expectedStart: `${call.year + 1}-03-01`,
+      grantReceived: received,
+      transferRequested: received,
+    },
+  };
+}
+
+export function exampleFinalReport(call: Call = LATEST_CALL): FinalReport {
+  const accounts = exampleAccounts(call);
+  return {
+    documentType: 'final-report',
+    schemaVersion: 1,
+    id: `sluttrapport-${call.year}-1234`,
+    case: caseReference(call),
+    submittedAt: at(call.year + 1, '01-30', '14:00'),
+    signature: { name: 'Ingrid Berg', title: 'Nav-leder', signedOn: `${call.year + 1}-01-30` },
+    period: { from: `${call.year - 2}-04-01`, to: `${call.year}-12-31` },
+    summary: 'Tiltaket har gitt en fast boligsosial oppfølging som nå er en del av den ordinære tjenesten.',
+    goalAchievement: GOAL_CRITERION_IDS.map((criterion) => ({
+      criterion,
+      achievement: 'achieved' as const,
+      description: 'Se vedlagt evaluering fra FoU-miljøet.',
+    })),
+    implementation: {
+      status: 'implemented',
+      description: 'Stillingene er videreført i budsjettet for neste år etter vedtak i kommunestyret.',
+      fundedPositionsContinued: 780_800,
+    },
+    experiencesToShare: 'Brukerpanel fra start ga et bedre kartleggingsverktøy. Del gjerne malen vår.',
+    userInvolvement: 'Brukerpanelet har deltatt i alle faser.',
+    accounts,
+    unusedFunds: { transferRequested: 0, toBeRepaid: accounts.grantReceived - accounts.grantSpent },
+  };
+}
+
+export function exampleTransferRequest(call: Call = LATEST_CALL): TransferRequest {
+  const report = exampleStatusReport(call);
+  const unused = report.report.status === 'started' ? report.report.unusedFunds.transferRequested : 0;
+  return {
+    documentType: 'transfer-request',
+    schemaVersion: 1,
+    id: `overforing-${call.year}-1234`,
+    case: caseReference(call),
+    fromYear: call.year,
+    amount: unused,
+    reason: 'Ungdomskoordinatoren startet en måned senere enn planlagt.',
+    plannedUse: 'Midlene brukes til ungdomskoordinatoren i første kvartal neste år.',
+    requestedOn: `${call.year + 1}-01-30`,
+  };
+}
+
+export function exampleRepaymentClaim(call: Call = LATEST_CALL): RepaymentClaim {
+  const scheme = SCHEMES[call.schemeId];
+  return {
+    documentType: 'repayment-claim',
+    schemaVersion: 1,
+    id: `tilbakebetaling-${call.year}-1234`,
+    case: caseReference(call),
+    claimedBy: INNLANDET,
+    reason: 'for-mye-utbetalt',
+    explanation: 'Tilskuddet ble utbetalt to ganger for andre kvartal.',
+    amount: 40_000,
+    issuedOn: `${call.year + 1}-03-01`,
+    dueOn: `${call.year + 1}-04-01`,
+    payTo: {
+      recipient: 'directorate',
+      accountNumber: '30004455661',
+      reference: `Kap. ${scheme.budgetChapter ?? '—'} post ${scheme.budgetPost ?? '—'} ${scheme.title}`,
+    },
+  };
+}
+
+export function exampleDeadlineExtension(call: Call = LATEST_CALL): DeadlineExtension {
+  return {
+    documentType: 'deadline-extension',
+    schemaVersion: 1,
+    id: `utsettelse-${call.year}-innlandet`,
+    callId: call.id,
+    grantedBy: INNLANDET,
+    appliesTo: { scope: 'all' },
+    deadline: { date: addDays(call.applicationDeadline.date, 4), time: '12:00', timeZone: 'Europe/Oslo' },
+    reason: 'Fristen falt i en helg; søkere i Innlandet fikk utsatt frist med fire dager.',
+    recordedOn: `${call.year}-01-20`,
+  };
+}
+
+const BUILDERS: { [T in DocumentType]: (call: Call) => DocumentOf<T> } = {
+  application: exampleApplication,
+  'case-decision': exampleCaseDecision,
+  'grant-letter': exampleGrantLetter,
+  'rejection-letter': exampleRejectionLetter,
+  acceptance: exampleAcceptance,
+  payment: examplePayment,
+  'transfer-request': exampleTransferRequest,
+  'repayment-claim': exampleRepaymentClaim,
+  'status-report': (call) => exampleStatusReport(call),
+  'final-report': exampleFinalReport,
+  call: (call) => call,
+  'deadline-extension': exampleDeadlineExtension,
+};
+
+/** A valid, realistic document of `type` under `call` (default: the newest call). */
+export function exampleDocument<T extends DocumentType>(
+  type: T,
+  call: Call | string = LATEST_CALL,
+): DocumentOf<T> {
+  const c = typeof call === 'string' ? findCall(call) : call;
+  if (!c) throw new RangeError(`Unknown call ${String(call)}`);
+  return BUILDERS[type](c);
+}

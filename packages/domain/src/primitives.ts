@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { isValidAccountNumber } from './identifiers/account-number.js';
+import { isValidOrganisationNumber } from './identifiers/organisation-number.js';
+
+/** Field labels become form labels: every field carries a Norwegian title and, where useful, a description. */
+export type FieldText = {
+  title: string;
+  description?: string;
+};
+
+/** Whole kroner. Amounts are integers so sums are exact; one billion is far above any grant. */
+export const MAX_AMOUNT = 1_000_000_000;
+
+export const nok = (text: FieldText) => z.int().min(0).max(MAX_AMOUNT).meta(text);
+
+export const text = (t: FieldText, max = 10_000) => z.string().trim().min(1).max(max).meta(t);
+
+export const shortText = (t: FieldText) => text(t, 200);
+
+export const isoDate = (t: FieldText) => z.iso.date().meta(t);
+
+/** An instant with its UTC offset, e.g. 2024-02-01T21:59:00Z or 2024-02-01T22:59:00+01:00. */
+export const isoDateTime = (t: FieldText) => z.iso.datetime({ offset: true }).meta(t);
+
+export const organisationNumber = (t: FieldText) =>
+  z
+    .string()
+    .regex(/^\d{9}$/)
+    .refine((v) => !/^\d{9}$/.test(v) || isValidOrganisationNumber(v), {
+      params: { code: 'ORGNR_CHECKSUM' },
+    })
+    .meta(t);
+
+export const accountNumber = (t: FieldText) =>
+  z
+    .string()
+    .regex(/^\d{11}$/)
+    .refine((v) => !/^\d{11}$/.test(v) || isValidAccountNumber(v), {
+      params: { code: 'ACCOUNT_NUMBER_CHECKSUM' },
+    })
+    .meta(t);
+
+/** A stable identifier of a line or a document: lower-case letters, digits and dashes. */
+export const slug = (t: FieldText) =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+    .meta(t);
+
+/** The county office's case number (saksnummer), e.g. 2024/1234. */
+export const caseNumber = (
+  t: FieldText = { title: 'Saksnummer', description: 'Statsforvalterens saksnummer, for eksempel 2024/1234' },
+) =>
+  z
+    .string()
+    .regex(/^\d{4}\/\d{1,8}(-\d{1,4})?$/)
+    .meta(t);

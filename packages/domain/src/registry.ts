@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { Call } from './calls/call.js';
+import { Application } from './documents/application.js';
+import {
+  Acceptance,
+  DeadlineExtension,
+  Payment,
+  RepaymentClaim,
+  TransferRequest,
+} from './documents/follow-up.js';
+import { CaseDecision, GrantLetter, RejectionLetter } from './documents/letters.js';
+import { FinalReport, StatusReport } from './documents/reports.js';
+import { APPLICATION_RULES } from './rules/application-rules.js';
+import { CALL_RULES } from './rules/call-rules.js';
+import {
+  ACCEPTANCE_RULES,
+  EXTENSION_RULES,
+  PAYMENT_RULES,
+  REPAYMENT_RULES,
+  TRANSFER_RULES,
+} from './rules/follow-up-rules.js';
+import { CASE_DECISION_RULES, GRANT_LETTER_RULES, REJECTION_LETTER_RULES } from './rules/letter-rules.js';
+import { FINAL_REPORT_RULES, STATUS_REPORT_RULES } from './rules/report-rules.js';
+import type { Rule } from './rules/rule.js';
+
+export interface DocumentTypeDefinition<S extends z.ZodType = z.ZodType> {
+  /** The `documentType` value, also the schema's file name. */
+  type: string;
+  /** Major version: part of the schema's $id; a breaking change makes a new one. */
+  version: number;
+  title: string;
+  schema: S;
+  rules: readonly Rule<z.infer<S>>[];
+  /** The call a document belongs to, which supplies caps and deadlines to its rules. */
+  callIdOf: (doc: z.infer<S>) => string | undefined;
+}
+
+function define<S extends z.ZodType>(d: DocumentTypeDefinition<S>): DocumentTypeDefinition<S> {
+  return d;
+}
+
+const caseCall = (d: { case: { callId: string } }) => d.case.callId;
+
+export const DOCUMENT_TYPES = {
+  application: define({
+    type: 'application',
+    version: 1,
+    title: 'Søknad',
+    schema: Application,
+    rules: APPLICATION_RULES,
+    callIdOf: (d) => d.callId,
+  }),
+  'case-decision': define({
+    type: 'case-decision',
+    version: 1,
+    title: 'Beslutning i sak',
+    schema: CaseDecision,
+    rules: CASE_DECISION_RULES,
+    callIdOf: (d) => d.callId,
+  }),
+  'grant-letter': define({
+    type: 'grant-letter',
+    version: 1,
+    title: 'Tilskuddsbrev',
+    schema: GrantLetter,
+    rules: GRANT_LETTER_RULES,
+    callIdOf: (d) => d.callId,
+  }),
+  'rejection-letter': define({
+    type: 'rejection-letter',
+    version: 1,
+    title: 'Avslagsbrev',
+    schema: RejectionLetter,
+    rules: REJECTION_LETTER_RULES,
+    callIdOf: (d) => d.callId,
+  }),
+  acceptance: define({
+    type: 'acceptance',
+    version: 1,
+    title: 'Bekreftelse',
+    schema: Acceptance,
+    rules: ACCEPTANCE_RULES,
+    callIdOf: caseCall,
+  }),
+  payment: define({
+    type: 'payment',
+    version: 1,
+    title: 'Utbetaling',
+    schema: Payment,
+    rules: PAYMENT_RULES,
+    callIdOf: caseCall,
+  }),
+  'transfer-request': define({
+    type: 'transfer-request',
+    version: 1,
+    title: 'Overføring av ubenyttede midler',
+    schema: TransferRequest,
+    rules: TRANSFER_RULES,
+    callIdOf: caseCall,
+  }),
+  'repayment-claim': define({
+    type: 'repayment-claim',
+    version: 1,
+    title: 'Krav om tilbakebetaling',
+    schema: RepaymentClaim,
+    rules: REPAYMENT_RULES,
+    callIdOf: caseCall,
+  }),
+  'status-report': define({
+    type: 'status-report',
+    version: 1,
+    title: 'Statusrapport med regnskap',
+    schema: StatusReport,
+    rules: STATUS_REPORT_RULES,
+    callIdOf: caseCall,
+  }),
+  'final-report': define({
+    type: 'final-report',
+    version: 1,
+    title: 'Sluttrapport',
+    schema: FinalReport,
+    rules: FINAL_REPORT_RULES,
+    callIdOf: caseCall,
+  }),
+  call: define({
+    type: 'call',
+    version: 1,
+    title: 'Utlysning',
+    schema: Call,
+    rules: CALL_RULES,
+    callIdOf: () => undefined,
+  }),
+  'deadline-extension': define({
+    type: 'deadline-extension',
+    version: 1,
+    title: 'Utsatt søknadsfrist',
+    schema: DeadlineExtension,
+    rules: EXTENSION_RULES,
+    callIdOf: (d) => d.callId,
+  }),
+} as const;
+
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+export const DOCUMENT_TYPE_NAMES = Object.keys(DOCUMENT_TYPES) as DocumentType[];
+
+export function isDocumentType(value: unknown): value is DocumentType {
+  return typeof value === 'string' && Object.hasOwn(DOCUMENT_TYPES, value);
+}
+
+export type DocumentOf<T extends DocumentType> = z.infer<(typeof DOCUMENT_TYPES)[T]['schema']>;

@@ -1,0 +1,297 @@
+import { deadlineEnd, isOnTime, laterDeadline, osloDate } from '../calls/deadline.js';
+import { findCall } from '../calls/data.js';
+import { addDays, addMonths } from '../dates.js';
+import type { Application } from '../documents/application.js';
+import { countyOfficeForMunicipality, countyOfficeName } from '../reference/county-offices.js';
+import { hasMunicipalityData, municipality } from '../reference/municipalities.js';
+import { BUDGET_RULES } from './budget-rules.js';
+import { at, defineRule, type Finding, type RuleInput } from './rule.js';
+
+/** The date the application is judged on: when it was sent, else today. */
+function documentDate({ doc, context }: RuleInput<Application>): string {
+  return osloDate(doc.submittedAt ?? context.now ?? new Date());
+}
+
+const municipalityUnknown = defineRule<Application>({
+  code: 'MUNICIPALITY_UNKNOWN',
+  source: 'SSB, klassifikasjon 131',
+  summary: 'Kommunenummeret finnes i kommuneinndelingen som gjelder på søknadens dato.',
+  messages: {
+    nb: (p) => `Kommunenummer ${p.number} finnes ikke i kommuneinndelingen per ${p.date}`,
+    nn: (p) => `Kommunenummer ${p.number} finst ikkje i kommuneinndelinga per ${p.date}`,
+  },
+  check: (input) => {
+    const date = documentDate(input);
+    if (!hasMunicipalityData(date)) return [];
+    const { doc } = input;
+    const lists: [string[], (string | number)[]][] = [
+      [doc.applicant.municipalities, ['applicant', 'municipalities']],
+    ];
+    if (doc.intermunicipalCooperation)
+      lists.push([
+        doc.intermunicipalCooperation.municipalities,
+        ['intermunicipalCooperation', 'municipalities'],
+      ]);
+    return lists.flatMap(([numbers, path]) =>
+      numbers.flatMap((number, i) =>
+        municipality(number, date) ? [] : [at([...path, i], { number, date })],
+      ),
+    );
+  },
+});
+
+const wrongCountyOffice = defineRule<Application>({
+  code: 'APPLICATION_WRONG_COUNTY_OFFICE',
+  source: '§ 7 (søknaden sendes til den respektive statsforvalteren)',
+  summary: 'Søknaden er sendt til statsforvalteren for fylket Nav-kontorets kommune ligger i.',
+  messages: {
+    nb: (p) => `Søknaden skal sendes ${p.expected}, ikke ${p.actual}`,
+    nn: (p) => `Søknaden skal sendast til ${p.expected}, ikkje ${p.actual}`,
+  },
+  check: (input) => {
+    const { doc } = input;
+    if (doc.addressee.kind !== 'county-office') return [];
+    const date = documentDate(input);
+    const first = doc.applicant.municipalities[0];
+    const expected = first ? countyOfficeForMunicipality(first, date) : undefined;
+    if (!expected || expected.id === doc.addressee.countyOfficeId) return [];
+    return [
+      at(['addressee', 'countyOfficeId'], {
+        expected: countyOfficeName(expected.id, date) ?? expected.id,
+        actual: countyOfficeName(doc.addressee.countyOfficeId, date) ?? doc.addressee.countyOfficeId,
+      }),
+    ];
+  },
+});
+
+const directPaymentsToUsers = defineRule<Application>({
+  code: 'APPLICATION_DIRECT_USER_PAYMENTS',
+  source: '§ 5',
+  summary: 'Tiltaket har ikke direkte utbetalinger til brukere.',
+  messages: {
+    nb: () => 'Det gis ikke støtte til tiltak hvor det forekommer direkte utbetalinger til bruker (§ 5)',
+    nn: () => 'Det blir ikkje gitt støtte til tiltak der det finst direkte utbetalingar til brukar (§ 5)',
+  },
+  check: ({ doc }) => (doc.directPaymentsToUsers ? [at(['directPaymentsToUsers'])] : []),
+});
+
+const measureEndBeforeStart = defineRule<Application>({
+  code: 'MEASURE_END_BEFORE_START',
+  source: '§ 7',
+  summary: 'Planlagt sluttdato er etter oppstartsdatoen.',
+  messages: {
+    nb: () => 'Planlagt sluttdato må være etter oppstartsdatoen',
+    nn: () => 'Planlagd sluttdato må vere etter oppstartsdatoen',
+  },
+  check: ({ doc }) =>
+    doc.measure.plannedEndDate <= doc.measure.startDate ? [at(['measure', 'plannedEndDate'])] : [],
+});
+
+const measureOverMaxMonths = defineRule<Application>({
+  code: 'MEASURE_OVER_MAX_MONTHS',
+  source: '§ 5 og utlysningen (inntil 36 måneder til samme tiltak)',
+  summary: 'Tiltaket varer ikke lenger enn utlysningens største antall måneder fra oppstart.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Tiltaket kan vare i høyst ${p.max} måneder fra oppstart, det vil si til og med ${p.last}`,
+    nn: (p) => `Tiltaket kan vare i høgst ${p.max} månader frå oppstart, det vil seie til og med ${p.last}`,
+  },
+  check: ({ doc, call }) => {
+    const max = call?.maxMonthsPerMeasure;
+    if (max === undefined) return [];
+    const firstTooLate = addMonths(doc.measure.startDate, max);
+    if (doc.measure.plannedEndDate < firstTooLate) return [];
+    return [at(['measure', 'plannedEndDate'], { max, last: addDays(firstTooLate, -1) })];
+  },
+});
+
+const measureOverMaxYears = defineRule<Application>({
+  code: 'MEASURE_OVER_MAX_YEARS',
+  source: '§ 5 (tilskudd gis for ett år av gangen og kan gis i inntil tre år)',
+  summary: 'Tiltaket søker ikke tilskudd for flere år enn utlysningen tillater.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Samme tiltak kan få tilskudd i høyst ${p.max} år`,
+    nn: (p) => `Same tiltak kan få tilskot i høgst ${p.max} år`,
+  },
+  check: ({ doc, call }) => {
+    const max = call?.maxYearsPerMeasure;
+    return max !== undefined && doc.measure.yearOfMeasure > max
+      ? [at(['measure', 'yearOfMeasure'], { max })]
+      : [];
+  },
+});
+
+const kindYearMismatch = defineRule<Application>({
+  code: 'APPLICATION_KIND_MISMATCH',
+  source: '§ 8 (videreføring)',
+  summary: 'Et nytt tiltak er år 1; en videreføring er år 2 eller senere og viser til fjorårets sak.',
+  messages: {
+    nb: (p) =>
+      p.kind === 'new'
+        ? 'Et nytt tiltak må være tilskuddsår 1'
+        : 'En videreføring må være tilskuddsår 2 eller senere og vise til fjorårets saksnummer',
+    nn: (p) =>
+      p.kind === 'new'
+        ? 'Eit nytt tiltak må vere tilskotsår 1'
+        : 'Ei vidareføring må vere tilskotsår 2 eller seinare og vise til saksnummeret frå i fjor',
+  },
+  check: ({ doc }) => {
+    if (doc.kind === 'new')
+      return doc.measure.yearOfMeasure !== 1 || doc.continuation
+        ? [at(['measure', 'yearOfMeasure'], { kind: 'new' })]
+        : [];
+    if (doc.measure.yearOfMeasure < 2) return [at(['measure', 'yearOfMeasure'], { kind: 'continuation' })];
+    return doc.continuation ? [] : [at(['continuation'], { kind: 'continuation' })];
+  },
+});
+
+const continuationOnly = defineRule<Application>({
+  code: 'CALL_CONTINUATION_ONLY',
+  source: 'Utlysningen (for eksempel kommunalt rusarbeid: bare videreføring av eksisterende stillinger)',
+  summary: 'Et år der utlysningen bare gjelder videreføring, søkes det ikke om nye tiltak.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Utlysningen «${p.call}» gjelder bare videreføring`,
+    nn: (p) => `Utlysinga «${p.call}» gjeld berre vidareføring`,
+  },
+  check: ({ doc, call }) =>
+    call?.continuationOnly && doc.kind === 'new' ? [at(['kind'], { call: call.title })] : [],
+});
+
+const afterDeadline = defineRule<Application>({
+  code: 'APPLICATION_AFTER_DEADLINE',
+  source: 'Utlysningen (søknadsfrist), med eventuell utsettelse fra statsforvalteren',
+  summary:
+    'Søknaden er sendt innen utlysningens frist (dato og klokkeslett, Europe/Oslo), eller innen en registrert utsatt frist.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Søknaden kom inn etter fristen ${p.deadline}`,
+    nn: (p) => `Søknaden kom inn etter fristen ${p.deadline}`,
+  },
+  check: ({ doc, call, context }) => {
+    if (!call || !doc.submittedAt) return [];
+    const addressee = doc.addressee;
+    const deadline = (context.extensions ?? [])
+      .filter((e) => e.callId === call.id)
+      .filter((e) =>
+        addressee.kind === 'county-office'
+          ? e.grantedBy.kind === 'county-office' && e.grantedBy.countyOfficeId === addressee.countyOfficeId
+          : e.grantedBy.kind === 'directorate',
+      )
+      .filter(
+        (e) =>
+          e.appliesTo.scope === 'all' || e.appliesTo.organisationNumber === doc.applicant.organisationNumber,
+      )
+      .reduce((d, e) => laterDeadline(d, e.deadline), call.applicationDeadline);
+    if (isOnTime(doc.submittedAt, deadline)) return [];
+    const shown = `${deadline.date}${deadline.time ? ` kl. ${deadline.time}` : ''}`;
+    return [at(['submittedAt'], { deadline: shown, end: deadlineEnd(deadline).toISOString() })];
+  },
+});
+
+/** § 8 and § 11: a continuation needs last year's status report and accounts, in by the deadline. */
+const continuationReport = defineRule<Application>({
+  code: 'CONTINUATION_REPORT_MISSING',
+  source: '§ 8 og § 11 (manglende rapportering innen fristen medfører avslag på ny søknad)',
+  summary: 'En videreføring har fjorårets statusrapport og regnskap, sendt inn innen fristen.',
+  needs: ['previousStatusReport'],
+  messages: {
+    nb: (p) =>
+      p.late
+        ? `Fjorårets statusrapport kom inn etter fristen ${p.deadline}`
+        : 'Fjorårets statusrapport og regnskap mangler',
+    nn: (p) =>
+      p.late
+        ? `Statusrapporten frå i fjor kom inn etter fristen ${p.deadline}`
+        : 'Statusrapporten og rekneskapen frå i fjor manglar',
+  },
+  check: ({ doc, context }) => {
+    if (doc.kind !== 'continuation' || !doc.continuation) return [];
+    const report = context.previousStatusReport;
+    if (!report?.submittedAt) return [at(['continuation', 'previousCaseNumber'], { late: '' })];
+    const deadline = findCall(doc.continuation.previousCallId)?.reportingDeadline;
+    if (!deadline || isOnTime(report.submittedAt, deadline)) return [];
+    return [at(['continuation', 'previousCaseNumber'], { late: 'yes', deadline: deadline.date })];
+  },
+});
+
+const nationalTrial = defineRule<Application>({
+  code: 'APPLICATION_NATIONAL_TRIAL',
+  source: '§ 7 (søknader om nasjonale forsøk sendes direkte til Arbeids- og velferdsdirektoratet)',
+  summary:
+    'Søknader om nasjonale forsøk går til direktoratet og gjelder et forsøk i utlysningen; andre søknader går til statsforvalteren.',
+  needs: ['call'],
+  messages: {
+    nb: (p) =>
+      p.problem === 'addressee'
+        ? 'Søknader om nasjonale forsøk sendes Arbeids- og velferdsdirektoratet, andre søknader sendes statsforvalteren'
+        : `Utlysningen har ikke det nasjonale forsøket «${p.trial}»`,
+    nn: (p) =>
+      p.problem === 'addressee'
+        ? 'Søknader om nasjonale forsøk blir sende til Arbeids- og velferdsdirektoratet, andre søknader til statsforvaltaren'
+        : `Utlysinga har ikkje det nasjonale forsøket «${p.trial}»`,
+  },
+  check: ({ doc, call }) => {
+    const toDirectorate = doc.addressee.kind === 'directorate';
+    if (toDirectorate !== (doc.nationalTrialId !== undefined))
+      return [at(['addressee'], { problem: 'addressee' })];
+    if (doc.nationalTrialId && call && !call.nationalTrials.some((t) => t.id === doc.nationalTrialId))
+      return [at(['nationalTrialId'], { problem: 'unknown', trial: doc.nationalTrialId })];
+    return [];
+  },
+});
+
+const priorityAreaNotInCall = defineRule<Application>({
+  code: 'APPLICATION_PRIORITY_AREA_NOT_IN_CALL',
+  source: '§ 6 (prioriteringer framgår av kunngjøringen)',
+  summary: 'Prioriterte områder søknaden svarer på er blant utlysningens prioriterte områder.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `«${p.area}» er ikke et prioritert område i utlysningen for ${p.year}`,
+    nn: (p) => `«${p.area}» er ikkje eit prioritert område i utlysinga for ${p.year}`,
+  },
+  check: ({ doc, call }) => {
+    if (!call) return [];
+    const allowed = new Set([...call.priorityAreas.special, ...call.priorityAreas.general]);
+    return doc.priorityAreas.flatMap((area, i) =>
+      allowed.has(area) ? [] : [at(['priorityAreas', i], { area, year: call.year })],
+    );
+  },
+});
+
+const intermunicipalIncludesApplicant = defineRule<Application>({
+  code: 'INTERMUNICIPAL_APPLICANT_MISSING',
+  source: '§ 5 (interkommunalt samarbeid)',
+  summary: 'Et interkommunalt samarbeid omfatter kommunene søkeren dekker.',
+  messages: {
+    nb: (p) => `Samarbeidet må omfatte søkerens kommune ${p.number}`,
+    nn: (p) => `Samarbeidet må omfatte kommunen ${p.number} til søkjaren`,
+  },
+  check: ({ doc }) => {
+    const coop = doc.intermunicipalCooperation;
+    if (!coop) return [];
+    const findings: Finding[] = [];
+    for (const number of doc.applicant.municipalities)
+      if (!coop.municipalities.includes(number))
+        findings.push(at(['intermunicipalCooperation', 'municipalities'], { number }));
+    return findings;
+  },
+});
+
+export const APPLICATION_RULES = [
+  ...BUDGET_RULES,
+  municipalityUnknown,
+  wrongCountyOffice,
+  directPaymentsToUsers,
+  measureEndBeforeStart,
+  measureOverMaxMonths,
+  measureOverMaxYears,
+  kindYearMismatch,
+  continuationOnly,
+  afterDeadline,
+  continuationReport,
+  nationalTrial,
+  priorityAreaNotInCall,
+  intermunicipalIncludesApplicant,
+];

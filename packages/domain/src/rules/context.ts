@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Call } from '../calls/call.js';
+import { Application } from '../documents/application.js';
+import { Acceptance, DeadlineExtension, TransferRequest } from '../documents/follow-up.js';
+import { GrantLetter } from '../documents/letters.js';
+import { StatusReport } from '../documents/reports.js';
+
+/**
+ * What a rule may need beyond the document itself: the case's history. The server fills it from its
+ * database; the CLI reads it from `--context FILE`. A rule whose context is absent is not run and is
+ * reported as not checked, never as passed.
+ */
+export const RuleContext = z
+  .object({
+    /** Overrides the call named by the document's callId. */
+    call: Call.optional(),
+    /** Recorded extensions of the call's deadline. */
+    extensions: z.array(DeadlineExtension).optional(),
+    /** When the document is checked: defaults to its own submittedAt. */
+    now: z.iso.datetime({ offset: true }).optional(),
+    /** For a continuation: last year's status report, or null when none has come in (§ 8, § 11). */
+    previousStatusReport: StatusReport.nullable().optional(),
+    /** The application a letter, decision or report belongs to: its budget is what accounts compare with. */
+    application: Application.optional(),
+    grantLetter: GrantLetter.optional(),
+    /** The returned acceptance, or null when none has come in (§ 10). */
+    acceptance: Acceptance.nullable().optional(),
+    /** Last year's transfer request, or null when no transfer was approved (§ 10). */
+    previousTransfer: TransferRequest.nullable().optional(),
+    /** The status report whose unused funds a transfer request asks to move. */
+    statusReport: StatusReport.optional(),
+  })
+  .strict();
+export type RuleContext = z.infer<typeof RuleContext>;

@@ -1,0 +1,211 @@
+import { deadlineEnd } from '../calls/deadline.js';
+import type {
+  Acceptance,
+  DeadlineExtension,
+  Payment,
+  RepaymentClaim,
+  TransferRequest,
+} from '../documents/follow-up.js';
+import { SCHEMES } from '../reference/schemes.js';
+import { formatNok } from './issue.js';
+import { at, defineRule } from './rule.js';
+
+const acceptsTerms = defineRule<Acceptance>({
+  code: 'ACCEPTANCE_TERMS_NOT_ACCEPTED',
+  source: '§ 10',
+  summary: 'Bekreftelsen aksepterer vilkårene i tilskuddsbrevet.',
+  messages: {
+    nb: () => 'Vilkårene i tilskuddsbrevet må aksepteres før tilskuddet kan utbetales (§ 10)',
+    nn: () => 'Vilkåra i tilskotsbrevet må aksepterast før tilskotet kan betalast ut (§ 10)',
+  },
+  check: ({ doc }) => (doc.acceptsTerms ? [] : [at(['acceptsTerms'])]),
+});
+
+const acceptanceMatchesLetter = defineRule<Acceptance>({
+  code: 'ACCEPTANCE_AMOUNT_MISMATCH',
+  source: '§ 10',
+  summary: 'Beløpet i bekreftelsen er beløpet i tilskuddsbrevet.',
+  needs: ['grantLetter'],
+  messages: {
+    nb: (p) => `Beløpet må være tilskuddsbrevets ${p.expected}`,
+    nn: (p) => `Beløpet må vere ${p.expected} som i tilskotsbrevet`,
+  },
+  check: ({ doc, context }) => {
+    const letter = context.grantLetter;
+    return letter && doc.acceptedAmount !== letter.amount
+      ? [at(['acceptedAmount'], { expected: formatNok(letter.amount) })]
+      : [];
+  },
+});
+
+const acceptanceLate = defineRule<Acceptance>({
+  code: 'ACCEPTANCE_LATE',
+  source: '§ 10 og tilskuddsbrevet',
+  summary: 'Bekreftelsen er signert innen fristen i tilskuddsbrevet.',
+  needs: ['grantLetter'],
+  messages: {
+    nb: (p) => `Bekreftelsen er signert etter fristen ${p.deadline}`,
+    nn: (p) => `Stadfestinga er signert etter fristen ${p.deadline}`,
+  },
+  check: ({ doc, context }) => {
+    const deadline = context.grantLetter?.acceptance.deadline;
+    return deadline && doc.signature.signedOn > deadline ? [at(['signature', 'signedOn'], { deadline })] : [];
+  },
+});
+
+export const ACCEPTANCE_RULES = [acceptsTerms, acceptanceMatchesLetter, acceptanceLate];
+
+const paymentTotal = defineRule<Payment>({
+  code: 'PAYMENT_TOTAL_MISMATCH',
+  source: '§ 10',
+  summary: 'Utbetalt beløp er tilskuddet minus fratrekkene.',
+  messages: {
+    nb: (p) => `Utbetalt beløp må være tilskuddet minus fratrekk: ${p.expected}`,
+    nn: (p) => `Utbetalt beløp må vere tilskotet minus fråtrekk: ${p.expected}`,
+  },
+  check: ({ doc }) => {
+    const expected = doc.grantedAmount - doc.deductions.reduce((s, d) => s + d.amount, 0);
+    return doc.amount === expected ? [] : [at(['amount'], { expected: formatNok(expected) })];
+  },
+});
+
+const paymentBeforeAcceptance = defineRule<Payment>({
+  code: 'PAYMENT_BEFORE_ACCEPTANCE',
+  source: '§ 10 (tilskuddet utbetales når bekreftelsen er returnert)',
+  summary: 'Tilskuddet utbetales først når mottakeren har signert og returnert bekreftelsen.',
+  needs: ['acceptance'],
+  messages: {
+    nb: () => 'Tilskuddet kan ikke utbetales før mottakeren har signert og returnert bekreftelsen (§ 10)',
+    nn: () => 'Tilskotet kan ikkje betalast ut før mottakaren har signert og returnert stadfestinga (§ 10)',
+  },
+  check: ({ doc, context }) => {
+    const acceptance = context.acceptance;
+    const ok = acceptance?.acceptsTerms && acceptance.signature.signedOn <= doc.paidOn;
+    return ok ? [] : [at(['paidOn'])];
+  },
+});
+
+const paymentDeductsTransfer = defineRule<Payment>({
+  code: 'PAYMENT_TRANSFER_NOT_DEDUCTED',
+  source: '§ 10 (overførte midler kommer til fratrekk ved utbetaling av neste års tilskudd)',
+  summary: 'Ubenyttede midler som er godkjent overført fra fjoråret, trekkes fra utbetalingen.',
+  needs: ['previousTransfer'],
+  messages: {
+    nb: (p) =>
+      `Overførte midler fra fjoråret (${p.expected}) skal trekkes fra utbetalingen, fratrukket er ${p.actual}`,
+    nn: (p) =>
+      `Overførte midlar frå i fjor (${p.expected}) skal trekkjast frå utbetalinga, fråtrekt er ${p.actual}`,
+  },
+  check: ({ doc, context }) => {
+    const transfer = context.previousTransfer;
+    const expected = transfer?.decision?.approved ? transfer.decision.approvedAmount : 0;
+    const actual = doc.deductions.reduce((s, d) => s + d.amount, 0);
+    return actual === expected
+      ? []
+      : [at(['deductions'], { expected: formatNok(expected), actual: formatNok(actual) })];
+  },
+});
+
+export const PAYMENT_RULES = [paymentTotal, paymentBeforeAcceptance, paymentDeductsTransfer];
+
+const transferExceedsUnused = defineRule<TransferRequest>({
+  code: 'TRANSFER_EXCEEDS_UNUSED',
+  source: '§ 10',
+  summary: 'Det søkes ikke overført mer enn statusrapporten viser som ubenyttet.',
+  needs: ['statusReport'],
+  messages: {
+    nb: (p) => `Det kan ikke overføres mer enn ubenyttede midler i statusrapporten (${p.unused})`,
+    nn: (p) => `Det kan ikkje overførast meir enn ubrukte midlar i statusrapporten (${p.unused})`,
+  },
+  check: ({ doc, context }) => {
+    const report = context.statusReport?.report;
+    if (!report) return [];
+    const unused =
+      report.status === 'started' ? report.unusedFunds.transferRequested : report.transferRequested;
+    return doc.amount > unused ? [at(['amount'], { unused: formatNok(unused) })] : [];
+  },
+});
+
+const transferApprovedExceedsRequested = defineRule<TransferRequest>({
+  code: 'TRANSFER_APPROVED_EXCEEDS_REQUESTED',
+  source: '§ 10',
+  summary: 'Godkjent overføring er ikke større enn det som ble søkt overført, og et avslag godkjenner null.',
+  messages: {
+    nb: () =>
+      'Godkjent beløp kan ikke være større enn søkt beløp, og må være 0 når overføringen ikke er godkjent',
+    nn: () =>
+      'Godkjent beløp kan ikkje vere større enn søkt beløp, og må vere 0 når overføringa ikkje er godkjend',
+  },
+  check: ({ doc }) => {
+    const d = doc.decision;
+    if (!d) return [];
+    return d.approvedAmount > doc.amount || (!d.approved && d.approvedAmount > 0)
+      ? [at(['decision', 'approvedAmount'])]
+      : [];
+  },
+});
+
+export const TRANSFER_RULES = [transferExceedsUnused, transferApprovedExceedsRequested];
+
+const repaymentReference = defineRule<RepaymentClaim>({
+  code: 'REPAYMENT_REFERENCE_MISSING',
+  source: '§ 10 (med referanse til kapittel, post og ordning)',
+  summary: 'Tilbakebetalingen viser til ordningens kapittel og post.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Referansen må oppgi kapittel ${p.chapter} og post ${p.post} (§ 10)`,
+    nn: (p) => `Referansen må oppgi kapittel ${p.chapter} og post ${p.post} (§ 10)`,
+  },
+  check: ({ doc, call }) => {
+    const scheme = call && SCHEMES[call.schemeId];
+    if (!scheme?.budgetChapter || !scheme.budgetPost) return [];
+    const ref = doc.payTo.reference;
+    const ok =
+      ref.includes(scheme.budgetChapter) && new RegExp(`post\\s*${scheme.budgetPost}\\b`, 'i').test(ref);
+    return ok ? [] : [at(['payTo', 'reference'], { chapter: scheme.budgetChapter, post: scheme.budgetPost })];
+  },
+});
+
+const overpaymentToDirectorate = defineRule<RepaymentClaim>({
+  code: 'REPAYMENT_OVERPAYMENT_RECIPIENT',
+  source: '§ 10 (for mye utbetalt tilskudd returneres til Arbeids- og velferdsdirektoratet)',
+  summary: 'For mye utbetalt tilskudd betales tilbake til direktoratet.',
+  messages: {
+    nb: () => 'For mye utbetalt tilskudd skal returneres til Arbeids- og velferdsdirektoratet (§ 10)',
+    nn: () => 'For mykje utbetalt tilskot skal returnerast til Arbeids- og velferdsdirektoratet (§ 10)',
+  },
+  check: ({ doc }) =>
+    doc.reason === 'for-mye-utbetalt' && doc.payTo.recipient !== 'directorate'
+      ? [at(['payTo', 'recipient'])]
+      : [],
+});
+
+const repaymentDue = defineRule<RepaymentClaim>({
+  code: 'REPAYMENT_DUE_BEFORE_ISSUE',
+  source: '§ 10',
+  summary: 'Forfallsdatoen er etter kravets dato.',
+  messages: {
+    nb: () => 'Forfallsdatoen må være etter kravets dato',
+    nn: () => 'Forfallsdatoen må vere etter datoen for kravet',
+  },
+  check: ({ doc }) => (doc.dueOn <= doc.issuedOn ? [at(['dueOn'])] : []),
+});
+
+export const REPAYMENT_RULES = [repaymentReference, overpaymentToDirectorate, repaymentDue];
+
+const extensionLater = defineRule<DeadlineExtension>({
+  code: 'EXTENSION_NOT_LATER',
+  source: 'Utlysningen (statsforvalteren kan utsette fristen)',
+  summary: 'En utsatt frist er senere enn utlysningens frist.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Den nye fristen må være senere enn utlysningens frist ${p.deadline}`,
+    nn: (p) => `Den nye fristen må vere seinare enn fristen ${p.deadline} i utlysinga`,
+  },
+  check: ({ doc, call }) =>
+    call && deadlineEnd(doc.deadline) <= deadlineEnd(call.applicationDeadline)
+      ? [at(['deadline'], { deadline: call.applicationDeadline.date })]
+      : [],
+});
+
+export const EXTENSION_RULES = [extensionLater];

@@ -1,0 +1,286 @@
+import { isOnTime } from '../calls/deadline.js';
+import { addMonths, yearEnd } from '../dates.js';
+import { budgetLines } from '../documents/budget.js';
+import type { Accounts, FinalReport, StatusReport } from '../documents/reports.js';
+import { GOAL_CRITERIA, GOAL_CRITERION_IDS } from '../reference/criteria.js';
+import { formatNok, type PathSegment } from './issue.js';
+import { at, defineRule, type Finding } from './rule.js';
+
+type Report = StatusReport | FinalReport;
+
+interface AccountsView {
+  accounts: Accounts;
+  path: PathSegment[];
+  unused: { transferRequested: number; toBeRepaid: number };
+  unusedPath: PathSegment[];
+}
+
+/** Where a report keeps its accounts: status reports only when the measure has started. */
+function accountsOf(doc: Report): AccountsView | undefined {
+  if (doc.documentType === 'final-report')
+    return {
+      accounts: doc.accounts,
+      path: ['accounts'],
+      unused: doc.unusedFunds,
+      unusedPath: ['unusedFunds'],
+    };
+  if (doc.report.status !== 'started') return undefined;
+  return {
+    accounts: doc.report.accounts,
+    path: ['report', 'accounts'],
+    unused: doc.report.unusedFunds,
+    unusedPath: ['report', 'unusedFunds'],
+  };
+}
+
+const accountsDate = defineRule<Report>({
+  code: 'REPORT_ACCOUNTS_DATE',
+  source: '§ 11 (regnskap pr. 31. desember)',
+  summary:
+    'Regnskapet i en statusrapport er per 31. desember i rapporteringsåret; i en sluttrapport per tiltakets siste dag eller 31. desember samme år.',
+  messages: {
+    nb: (p) => `Regnskapet skal være per ${p.expected}`,
+    nn: (p) => `Rekneskapen skal vere per ${p.expected}`,
+  },
+  check: ({ doc }) => {
+    const view = accountsOf(doc);
+    if (!view) return [];
+    const asOf = view.accounts.asOf;
+    if (doc.documentType === 'status-report') {
+      const expected = yearEnd(doc.reportingYear);
+      return asOf === expected ? [] : [at([...view.path, 'asOf'], { expected })];
+    }
+    const end = doc.period.to;
+    const expected = yearEnd(Number(end.slice(0, 4)));
+    return asOf === end || asOf === expected
+      ? []
+      : [at([...view.path, 'asOf'], { expected: `${end} eller ${expected}` })];
+  },
+});
+
+const reportYear = defineRule<StatusReport>({
+  code: 'REPORT_YEAR_MISMATCH',
+  source: '§ 11 (årlig statusrapport)',
+  summary: 'Statusrapporten gjelder året tilskuddet ble gitt for.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Statusrapporten for tilskuddet fra ${p.year} skal gjelde ${p.year}`,
+    nn: (p) => `Statusrapporten for tilskotet frå ${p.year} skal gjelde ${p.year}`,
+  },
+  check: ({ doc, call }) =>
+    call && doc.reportingYear !== call.year ? [at(['reportingYear'], { year: call.year })] : [],
+});
+
+const reportAfterDeadline = defineRule<Report>({
+  code: 'REPORT_AFTER_DEADLINE',
+  source: '§ 11 og utlysningen (frist for status- og regnskapsrapportering)',
+  summary: 'Rapporten er sendt inn innen utlysningens rapporteringsfrist.',
+  needs: ['call'],
+  messages: {
+    nb: (p) =>
+      `Rapporten kom inn etter fristen ${p.deadline}; manglende rapportering innen fristen medfører avslag på ny søknad (§ 11)`,
+    nn: (p) =>
+      `Rapporten kom inn etter fristen ${p.deadline}; manglande rapportering innan fristen fører til avslag på ny søknad (§ 11)`,
+  },
+  check: ({ doc, call }) => {
+    const deadline = call?.reportingDeadline;
+    if (doc.documentType !== 'status-report' || !deadline || !doc.submittedAt) return [];
+    return isOnTime(doc.submittedAt, deadline) ? [] : [at(['submittedAt'], { deadline: deadline.date })];
+  },
+});
+
+const notStartedTransfer = defineRule<StatusReport>({
+  code: 'REPORT_NOT_STARTED_TRANSFER_MISMATCH',
+  source: '§ 10 og § 11 (kort rapport når alle midler er overført)',
+  summary: 'Når tiltaket ikke har startet, søkes hele det mottatte tilskuddet overført.',
+  messages: {
+    nb: (p) => `Når tiltaket ikke har startet, skal hele tilskuddet (${p.expected}) søkes overført`,
+    nn: (p) => `Når tiltaket ikkje har starta, skal heile tilskotet (${p.expected}) søkjast overført`,
+  },
+  check: ({ doc }) =>
+    doc.report.status === 'not-started' && doc.report.transferRequested !== doc.report.grantReceived
+      ? [at(['report', 'transferRequested'], { expected: formatNok(doc.report.grantReceived) })]
+      : [],
+});
+
+const grantSpentExceedsCosts = defineRule<Report>({
+  code: 'ACCOUNTS_GRANT_SPENT_INVALID',
+  source: '§ 11 (eget prosjektregnskap)',
+  summary:
+    'Det som er ført mot tilskuddet, er ikke mer enn kostnadene og ikke mer enn tilgjengelige tilskuddsmidler.',
+  messages: {
+    nb: (p) => `Ført mot tilskuddet (${p.spent}) kan ikke være mer enn ${p.limit}`,
+    nn: (p) => `Ført mot tilskotet (${p.spent}) kan ikkje vere meir enn ${p.limit}`,
+  },
+  check: ({ doc }) => {
+    const view = accountsOf(doc);
+    if (!view) return [];
+    const a = view.accounts;
+    const costs = a.lines.reduce((s, l) => s + l.actual, 0);
+    const available = a.grantReceived + a.transferredFromPreviousYear;
+    const limit = Math.min(costs, available);
+    return a.grantSpent > limit
+      ? [at([...view.path, 'grantSpent'], { spent: formatNok(a.grantSpent), limit: formatNok(limit) })]
+      : [];
+  },
+});
+
+const unusedFunds = defineRule<Report>({
+  code: 'REPORT_UNUSED_FUNDS_MISMATCH',
+  source: '§ 10 (ubenyttede midler overføres eller tilbakebetales)',
+  summary:
+    'Ubenyttede midler (mottatt + overført − ført mot tilskuddet) er fordelt på overføring og tilbakebetaling.',
+  messages: {
+    nb: (p) => `Søkt overført og tilbakebetalt må til sammen være de ubenyttede midlene ${p.unused}`,
+    nn: (p) => `Søkt overført og tilbakebetalt må til saman vere dei ubrukte midlane ${p.unused}`,
+  },
+  check: ({ doc }) => {
+    const view = accountsOf(doc);
+    if (!view) return [];
+    const a = view.accounts;
+    const unused = Math.max(0, a.grantReceived + a.transferredFromPreviousYear - a.grantSpent);
+    return view.unused.transferRequested + view.unused.toBeRepaid === unused
+      ? []
+      : [at(view.unusedPath, { unused: formatNok(unused) })];
+  },
+});
+
+const duplicateAccountsLine = defineRule<Report>({
+  code: 'ACCOUNTS_DUPLICATE_LINE',
+  source: '§ 11 (regnskap skal kunne sammenlignes med budsjett)',
+  summary: 'Hver budsjettlinje står én gang i regnskapet.',
+  messages: {
+    nb: (p) => `Budsjettlinjen «${p.id}» står flere ganger i regnskapet`,
+    nn: (p) => `Budsjettlina «${p.id}» står fleire gonger i rekneskapen`,
+  },
+  check: ({ doc }) => {
+    const view = accountsOf(doc);
+    if (!view) return [];
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    view.accounts.lines.forEach((l, i) => {
+      if (seen.has(l.budgetLineId))
+        findings.push(at([...view.path, 'lines', i, 'budgetLineId'], { id: l.budgetLineId }));
+      seen.add(l.budgetLineId);
+    });
+    return findings;
+  },
+});
+
+/** § 11: accounts are compared with the approved budget line by line. */
+const accountsComparable = defineRule<Report>({
+  code: 'ACCOUNTS_NOT_COMPARABLE',
+  source: '§ 11 (regnskap skal kunne sammenlignes med budsjett)',
+  summary: 'Regnskapet har nøyaktig budsjettets linjer, med budsjettbeløpene fra det godkjente budsjettet.',
+  needs: ['application'],
+  messages: {
+    nb: (p) =>
+      p.problem === 'unknown'
+        ? `«${p.id}» er ikke en linje i budsjettet`
+        : p.problem === 'missing'
+          ? `Budsjettlinjen «${p.id}» mangler i regnskapet`
+          : `Budsjettert beløp for «${p.id}» skal være ${p.expected} som i budsjettet`,
+    nn: (p) =>
+      p.problem === 'unknown'
+        ? `«${p.id}» er ikkje ei line i budsjettet`
+        : p.problem === 'missing'
+          ? `Budsjettlina «${p.id}» manglar i rekneskapen`
+          : `Budsjettert beløp for «${p.id}» skal vere ${p.expected} som i budsjettet`,
+  },
+  check: ({ doc, context }) => {
+    const view = accountsOf(doc);
+    if (!view || !context.application) return [];
+    const budget = new Map(budgetLines(context.application.budget).map((l) => [l.id, l]));
+    const findings: Finding[] = [];
+    view.accounts.lines.forEach((line, i) => {
+      const planned = budget.get(line.budgetLineId);
+      const path = [...view.path, 'lines', i];
+      if (!planned)
+        findings.push(at([...path, 'budgetLineId'], { problem: 'unknown', id: line.budgetLineId }));
+      else if (planned.amount !== line.budgeted)
+        findings.push(
+          at([...path, 'budgeted'], {
+            problem: 'amount',
+            id: line.budgetLineId,
+            expected: formatNok(planned.amount),
+          }),
+        );
+    });
+    const reported = new Set(view.accounts.lines.map((l) => l.budgetLineId));
+    for (const id of budget.keys())
+      if (!reported.has(id)) findings.push(at([...view.path, 'lines'], { problem: 'missing', id }));
+    return findings;
+  },
+});
+
+const duplicateCriterion = defineRule<Report>({
+  code: 'REPORT_CRITERION_DUPLICATE',
+  source: '§ 3',
+  summary: 'Hvert kriterium for måloppnåelse vurderes én gang.',
+  messages: {
+    nb: (p) => `Kriteriet «${p.criterion}» er vurdert flere ganger`,
+    nn: (p) => `Kriteriet «${p.criterion}» er vurdert fleire gonger`,
+  },
+  check: ({ doc }) => {
+    const list =
+      doc.documentType === 'final-report'
+        ? doc.goalAchievement
+        : doc.report.status === 'started'
+          ? doc.report.goalAchievement
+          : [];
+    const base: PathSegment[] =
+      doc.documentType === 'final-report' ? ['goalAchievement'] : ['report', 'goalAchievement'];
+    const seen = new Set<string>();
+    return list.flatMap((a, i) => {
+      const dup = seen.has(a.criterion);
+      seen.add(a.criterion);
+      return dup ? [at([...base, i, 'criterion'], { criterion: GOAL_CRITERIA[a.criterion] })] : [];
+    });
+  },
+});
+
+const finalCriteriaMissing = defineRule<FinalReport>({
+  code: 'FINAL_REPORT_CRITERION_MISSING',
+  source: '§ 3 og § 11 (sluttrapport)',
+  summary: 'Sluttrapporten vurderer måloppnåelse mot alle kriteriene i § 3.',
+  messages: {
+    nb: (p) => `Sluttrapporten mangler vurdering av kriteriet «${p.criterion}» (§ 3)`,
+    nn: (p) => `Sluttrapporten manglar vurdering av kriteriet «${p.criterion}» (§ 3)`,
+  },
+  check: ({ doc }) => {
+    const answered = new Set(doc.goalAchievement.map((a) => a.criterion));
+    return GOAL_CRITERION_IDS.filter((c) => !answered.has(c)).map((c) =>
+      at(['goalAchievement'], { criterion: GOAL_CRITERIA[c] }),
+    );
+  },
+});
+
+const finalPeriod = defineRule<FinalReport>({
+  code: 'MEASURE_OVER_MAX_MONTHS',
+  source: '§ 5 og utlysningen (inntil 36 måneder til samme tiltak)',
+  summary: 'Tiltakets periode i sluttrapporten er ikke lengre enn utlysningens største antall måneder.',
+  needs: ['call'],
+  messages: {
+    nb: (p) => `Tiltaket kan vare i høyst ${p.max} måneder fra oppstart`,
+    nn: (p) => `Tiltaket kan vare i høgst ${p.max} månader frå oppstart`,
+  },
+  check: ({ doc, call }) => {
+    const max = call?.maxMonthsPerMeasure;
+    if (max === undefined) return [];
+    return doc.period.to >= addMonths(doc.period.from, max) || doc.period.to < doc.period.from
+      ? [at(['period', 'to'], { max })]
+      : [];
+  },
+});
+
+const ACCOUNTS_RULES = [
+  accountsDate,
+  grantSpentExceedsCosts,
+  unusedFunds,
+  duplicateAccountsLine,
+  accountsComparable,
+  duplicateCriterion,
+];
+
+export const STATUS_REPORT_RULES = [...ACCOUNTS_RULES, reportYear, reportAfterDeadline, notStartedTransfer];
+export const FINAL_REPORT_RULES = [...ACCOUNTS_RULES, finalCriteriaMissing, finalPeriod];

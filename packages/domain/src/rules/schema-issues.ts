@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { type Language, type RuleIssue, toPointer } from './issue.js';
+import type { RuleMessages } from './rule.js';
+
+/**
+ * Zod's structural issues mapped to stable codes with Norwegian messages. Field-level rules inside the
+ * schemas (checksums) carry their own code in `params.code`.
+ */
+export const SCHEMA_CODES = {
+  REQUIRED: { nb: () => 'Feltet må fylles ut', nn: () => 'Feltet må fyllast ut' },
+  INVALID_TYPE: {
+    nb: (p) => `Feil type: forventet ${p.expected}`,
+    nn: (p) => `Feil type: venta ${p.expected}`,
+  },
+  TOO_SMALL: {
+    nb: (p) => `Verdien er for liten eller for kort (minst ${p.minimum})`,
+    nn: (p) => `Verdien er for liten eller for kort (minst ${p.minimum})`,
+  },
+  TOO_BIG: {
+    nb: (p) => `Verdien er for stor eller for lang (høyst ${p.maximum})`,
+    nn: (p) => `Verdien er for stor eller for lang (høgst ${p.maximum})`,
+  },
+  INVALID_FORMAT: {
+    nb: (p) => `Ugyldig format (${p.format})`,
+    nn: (p) => `Ugyldig format (${p.format})`,
+  },
+  INVALID_VALUE: {
+    nb: (p) => `Ugyldig verdi: må være ${p.values}`,
+    nn: (p) => `Ugyldig verdi: må vere ${p.values}`,
+  },
+  UNKNOWN_FIELD: {
+    nb: (p) => `Ukjent felt: ${p.keys}`,
+    nn: (p) => `Ukjent felt: ${p.keys}`,
+  },
+  INVALID_VARIANT: {
+    nb: () => 'Verdien passer ikke med noen av de tillatte variantene',
+    nn: () => 'Verdien passar ikkje med nokon av dei tillatne variantane',
+  },
+  INVALID_NUMBER: {
+    nb: (p) => `Tallet må være et multiplum av ${p.divisor}`,
+    nn: (p) => `Talet må vere eit multiplum av ${p.divisor}`,
+  },
+  ORGNR_CHECKSUM: {
+    nb: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+    nn: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+  },
+  ACCOUNT_NUMBER_CHECKSUM: {
+    nb: () => 'Kontonummeret har feil kontrollsiffer (MOD11)',
+    nn: () => 'Kontonummeret har feil kontrollsiffer (MOD11)',
+  },
+} as const satisfies Record<string, RuleMessages>;
+
+export type SchemaCode = keyof typeof SCHEMA_CODES;
+
+const FORMAT_NAMES: Record<string, string> = {
+  date: 'dato ÅÅÅÅ-MM-DD',
+  datetime: 'tidspunkt med tidssone, ÅÅÅÅ-MM-DDTtt:mm:ssZ',
+  email: 'e-postadresse',
+  regex: 'mønster',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'tekst',
+  number: 'tall',
+  int: 'heltall',
+  boolean: 'ja/nei',
+  object: 'objekt',
+  array: 'liste',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function classify(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+): { code: SchemaCode; params: Record<string, string | number> } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(input, issue.path) === undefined
+        ? { code: 'REQUIRED', params: {} }
+        : { code: 'INVALID_TYPE', params: { expected: TYPE_NAMES[issue.expected] ?? issue.expected } };
+    case 'too_small':
+      return { code: 'TOO_SMALL', params: { minimum: String(issue.minimum) } };
+    case 'too_big':
+      return { code: 'TOO_BIG', params: { maximum: String(issue.maximum) } };
+    case 'invalid_format':
+      return { code: 'INVALID_FORMAT', params: { format: FORMAT_NAMES[issue.format] ?? issue.format } };
+    case 'invalid_value':
+      return {
+        code: 'INVALID_VALUE',
+        params: { values: issue.values.map((v) => JSON.stringify(v)).join(', ') },
+      };
+    case 'unrecognized_keys':
+      return { code: 'UNKNOWN_FIELD', params: { keys: issue.keys.join(', ') } };
+    case 'not_multiple_of':
+      return { code: 'INVALID_NUMBER', params: { divisor: String(issue.divisor) } };
+    case 'custom': {
+      const code = issue.params?.code;
+      if (typeof code === 'string' && code in SCHEMA_CODES) return { code: code as SchemaCode, params: {} };
+      return { code: 'INVALID_VARIANT', params: {} };
+    }
+    default:
+      return { code: 'INVALID_VARIANT', params: {} };
+  }
+}
+
+export function schemaIssue(code: SchemaCode, path: readonly PropertyKey[], params = {}): RuleIssue {
+  const m = SCHEMA_CODES[code] as RuleMessages;
+  return { code, path: toPointer(path), message: m.nb(params), messageNn: m.nn(params), source: 'skjema' };
+}
+
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown): RuleIssue[] {
+  return issues.map((issue) => {
+    const { code, params } = classify(issue, input);
+    return schemaIssue(code, issue.path, params);
+  });
+}
+
+export function localize(issue: RuleIssue, language: Language): string {
+  return language === 'nn' ? issue.messageNn : issue.message;
+}

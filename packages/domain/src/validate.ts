@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import type { Call } from './calls/call.js';
+import { findCall } from './calls/data.js';
+import { DOCUMENT_TYPES, type DocumentOf, type DocumentType, isDocumentType } from './registry.js';
+import type { RuleContext } from './rules/context.js';
+import { fieldTitle } from './rules/field-title.js';
+import { fromPointer, type RuleIssue } from './rules/issue.js';
+import { type Rule, type RuleInput, toIssue } from './rules/rule.js';
+import { fromZodIssues } from './rules/schema-issues.js';
+
+export interface ValidationResult<T = unknown> {
+  ok: boolean;
+  documentType?: DocumentType;
+  /** The parsed document, when it passed the schema (rules may still have failed). */
+  value?: T;
+  issues: RuleIssue[];
+  /** Rules that need context the caller did not supply: not run, so neither passed nor failed. */
+  notChecked: string[];
+}
+
+export interface ValidateOptions {
+  /** Judge the document as this type instead of its own `documentType`. */
+  type?: DocumentType;
+  context?: RuleContext;
+}
+
+const UNKNOWN_TYPE_MESSAGES = {
+  nb: 'Ukjent dokumenttype: documentType må være en av ',
+  nn: 'Ukjend dokumenttype: documentType må vere ein av ',
+};
+
+export function detectDocumentType(input: unknown): DocumentType | undefined {
+  const t =
+    input && typeof input === 'object' ? (input as { documentType?: unknown }).documentType : undefined;
+  return isDocumentType(t) ? t : undefined;
+}
+
+/** Prefix the message with the field's own label, so a person sees which field and which rule. */
+function named(issue: RuleIssue, schema: z.ZodType, doc: unknown): RuleIssue {
+  const title = fieldTitle(schema, fromPointer(issue.path), doc);
+  return title
+    ? { ...issue, message: `${title}: ${issue.message}`, messageNn: `${title}: ${issue.messageNn}` }
+    : issue;
+}
+
+function runRules<T>(rules: readonly Rule<T>[], input: RuleInput<T>, notChecked: Set<string>): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const rule of rules) {
+    const missing = rule.needs?.some((n) =>
+      n === 'call' ? input.call === undefined : input.context[n] === undefined,
+    );
+    if (missing) {
+      notChecked.add(rule.code);
+      continue;
+    }
+    for (const finding of rule.check(input)) issues.push(toIssue(rule, finding));
+  }
+  return issues;
+}
+
+/**
+ * Validates a document: first its schema, then, when the structure is sound, every rule of its type.
+ * Never throws on bad input; every problem comes back as a coded issue.
+ */
+export function validateDocument<T extends DocumentType>(
+  input: unknown,
+  options: ValidateOptions & { type: T },
+): ValidationResult<DocumentOf<T>>;
+export function validateDocument(input: unknown, options?: ValidateOptions): ValidationResult;
+export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const type = options.type ?? detectDocumentType(input);
+  if (!type) {
+    const list = Object.keys(DOCUMENT_TYPES).join(', ');
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'UNKNOWN_DOCUMENT_TYPE',
+          path: '/documentType',
+          message: UNKNOWN_TYPE_MESSAGES.nb + list,
+          messageNn: UNKNOWN_TYPE_MESSAGES.nn + list,
+          source: 'skjema',
+        },
+      ],
+      notChecked: [],
+    };
+  }
+  const definition = DOCUMENT_TYPES[type] as unknown as {
+    schema: z.ZodType;
+    rules: readonly Rule<unknown>[];
+    callIdOf: (d: unknown) => string | undefined;
+  };
+  const parsed = definition.schema.safeParse(input);
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues, input).map((i) => named(i, definition.schema, input));
+    return { ok: false, documentType: type, issues, notChecked: [] };
+  }
+  const doc = parsed.data;
+  const context = options.context ?? {};
+  const callId = definition.callIdOf(doc);
+  const call: Call | undefined = context.call ?? (callId ? findCall(callId) : undefined);
+  const issues: RuleIssue[] = [];
+  if (callId && !call) {
+    issues.push({
+      code: 'UNKNOWN_CALL',
+      path: 'case' in (doc as object) ? '/case/callId' : '/callId',
+      message: `Ukjent utlysning «${callId}»`,
+      messageNn: `Ukjend utlysing «${callId}»`,
+      source: 'utlysning',
+    });
+  }
+  const notChecked = new Set<string>();
+  issues.push(...runRules(definition.rules, { doc, call, context }, notChecked));
+  return {
+    ok: issues.length === 0,
+    documentType: type,
+    value: doc,
+    issues: issues.map((i) => named(i, definition.schema, doc)),
+    notChecked: [...notChecked],
+  };
+}
