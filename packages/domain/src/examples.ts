@@ -1,6 +1,7 @@
 import type { Call } from './calls/call.js';
 import { CALLS, findCall } from './calls/data.js';
 import { osloWallClockToUtc } from './calls/deadline.js';
+import { addDays, periodEnd, yearEnd } from './dates.js';
 import type { Application } from './documents/application.js';
 import { type Budget, budgetLines, budgetTotals } from './documents/budget.js';
 import type { CaseReference, NavOffice } from './documents/common.js';
@@ -18,7 +19,6 @@ import {
   type RejectionLetter,
 } from './documents/letters.js';
 import type { Accounts, FinalReport, StatusReport } from './documents/reports.js';
-import { addDays, periodEnd, yearEnd } from './dates.js';
 import { GOAL_CRITERION_IDS } from './reference/criteria.js';
 import { SCHEMES } from './reference/schemes.js';
 import type { DocumentOf, DocumentType } from './registry.js';

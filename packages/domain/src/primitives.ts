@@ -13,7 +13,9 @@ export const MAX_AMOUNT = 1_000_000_000;
 
 export const nok = (text: FieldText) => z.int().min(0).max(MAX_AMOUNT).meta(text);
 
-export const text = (t: FieldText, max = 10_000) => z.string().trim().min(1).max(max).meta(t);
+/** Trimmed; the `\S` pattern is what JSON Schema sees, so a blank answer fails there too. */
+export const text = (t: FieldText, max = 10_000) =>
+  z.string().trim().min(1, { abort: true }).max(max).regex(/\S/).meta(t);
 
 export const shortText = (t: FieldText) => text(t, 200);
 

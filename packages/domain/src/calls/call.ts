@@ -42,30 +42,18 @@ export const Call = z
       .min(1)
       .max(12)
       .meta({ title: 'Tilskuddsperiode (måneder)', description: 'Tilskudd gis for ett år av gangen (§ 5).' }),
-    maxMonthsPerMeasure: z
-      .int()
-      .min(1)
-      .max(120)
-      .optional()
-      .meta({
-        title: 'Lengste varighet per tiltak (måneder)',
-        description: 'Utelates når ordningen ikke har en slik grense.',
-      }),
-    maxYearsPerMeasure: z
-      .int()
-      .min(1)
-      .max(10)
-      .optional()
-      .meta({
-        title: 'Flest tilskuddsår per tiltak',
-        description: 'Utelates når ordningen ikke har en slik grense.',
-      }),
-    continuationOnly: z
-      .boolean()
-      .meta({
-        title: 'Bare videreføring',
-        description: 'Bare videreføring av eksisterende tiltak eller stillinger kan søkes.',
-      }),
+    maxMonthsPerMeasure: z.int().min(1).max(120).optional().meta({
+      title: 'Lengste varighet per tiltak (måneder)',
+      description: 'Utelates når ordningen ikke har en slik grense.',
+    }),
+    maxYearsPerMeasure: z.int().min(1).max(10).optional().meta({
+      title: 'Flest tilskuddsår per tiltak',
+      description: 'Utelates når ordningen ikke har en slik grense.',
+    }),
+    continuationOnly: z.boolean().meta({
+      title: 'Bare videreføring',
+      description: 'Bare videreføring av eksisterende tiltak eller stillinger kan søkes.',
+    }),
     eligibleIfGrantedIn: z.int().min(2000).max(2100).optional().meta({
       title: 'Bare for mottakere i år',
       description: 'Bare kommuner som fikk tilskudd dette året kan søke.',

@@ -15,13 +15,10 @@ const Measure = z
       title: 'Planlagt sluttdato',
       description: 'Inntil 36 måneder etter oppstart (§ 5)',
     }),
-    yearOfMeasure: z
-      .int()
-      .min(1)
-      .meta({
-        title: 'Tilskuddsår for tiltaket',
-        description: '1 for nytt tiltak, 2 eller 3 for videreføring',
-      }),
+    yearOfMeasure: z.int().min(1).meta({
+      title: 'Tilskuddsår for tiltaket',
+      description: '1 for nytt tiltak, 2 eller 3 for videreføring',
+    }),
   })
   .strict()
   .meta({ id: 'Measure', title: 'Tiltaket' });
@@ -80,13 +77,10 @@ const OtherGrant = z
 
 const IntermunicipalCooperation = z
   .object({
-    municipalities: z
-      .array(municipalityNumber())
-      .min(2)
-      .meta({
-        title: 'Samarbeidende kommuner',
-        description: 'Alle kommunene i samarbeidet, også søkerkommunen',
-      }),
+    municipalities: z.array(municipalityNumber()).min(2).meta({
+      title: 'Samarbeidende kommuner',
+      description: 'Alle kommunene i samarbeidet, også søkerkommunen',
+    }),
     description: text({ title: 'Beskrivelse av samarbeidet' }, 4000),
   })
   .strict()
@@ -121,12 +115,10 @@ export const Application = z
     measure: Measure,
     continuation: Continuation.optional(),
     description: Description,
-    priorityAreas: z
-      .array(z.enum(PRIORITY_AREA_IDS))
-      .meta({
-        title: 'Prioriterte områder',
-        description: 'Utlysningens prioriterte områder tiltaket svarer på',
-      }),
+    priorityAreas: z.array(z.enum(PRIORITY_AREA_IDS)).meta({
+      title: 'Prioriterte områder',
+      description: 'Utlysningens prioriterte områder tiltaket svarer på',
+    }),
     allocationCriteria: z
       .array(z.enum(ALLOCATION_CRITERION_IDS))
       .meta({ title: 'Tildelingskriterier', description: 'Kriteriene i § 5 tiltaket bidrar til' }),

@@ -1,5 +1,5 @@
-import { deadlineEnd, isOnTime, laterDeadline, osloDate } from '../calls/deadline.js';
 import { findCall } from '../calls/data.js';
+import { deadlineEnd, isOnTime, laterDeadline, osloDate } from '../calls/deadline.js';
 import { addDays, addMonths } from '../dates.js';
 import type { Application } from '../documents/application.js';
 import { countyOfficeForMunicipality, countyOfficeName } from '../reference/county-offices.js';

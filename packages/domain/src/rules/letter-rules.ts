@@ -1,7 +1,7 @@
+import { periodEnd } from '../dates.js';
 import type { Application } from '../documents/application.js';
 import { budgetTotals } from '../documents/budget.js';
 import type { CaseDecision, GrantLetter, RejectionLetter } from '../documents/letters.js';
-import { periodEnd } from '../dates.js';
 import { SCHEMES } from '../reference/schemes.js';
 import { formatNok, type PathSegment } from './issue.js';
 import { at, defineRule, type Finding } from './rule.js';

@@ -36,10 +36,6 @@ export const SCHEMA_CODES = {
     nb: () => 'Verdien passer ikke med noen av de tillatte variantene',
     nn: () => 'Verdien passar ikkje med nokon av dei tillatne variantane',
   },
-  INVALID_NUMBER: {
-    nb: (p) => `Tallet må være et multiplum av ${p.divisor}`,
-    nn: (p) => `Talet må vere eit multiplum av ${p.divisor}`,
-  },
   ORGNR_CHECKSUM: {
     nb: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
     nn: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
@@ -99,8 +95,6 @@ function classify(
       };
     case 'unrecognized_keys':
       return { code: 'UNKNOWN_FIELD', params: { keys: issue.keys.join(', ') } };
-    case 'not_multiple_of':
-      return { code: 'INVALID_NUMBER', params: { divisor: String(issue.divisor) } };
     case 'custom': {
       const code = issue.params?.code;
       if (typeof code === 'string' && code in SCHEMA_CODES) return { code: code as SchemaCode, params: {} };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { exampleApplication } from './examples.js';
+import { validateDocument } from './validate.js';
+
+describe('validateDocument', () => {
+  it('names the field in Norwegian in the message, with a JSON Pointer and a stable code', () => {
+    const doc = {
+      ...exampleApplication(),
+      applicant: { ...exampleApplication().applicant, organisationNumber: '974541255' },
+    };
+    const [issue] = validateDocument(doc).issues;
+    expect(issue).toMatchObject({
+      code: 'ORGNR_CHECKSUM',
+      path: '/applicant/organisationNumber',
+      message: 'Organisasjonsnummer: Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+    });
+  });
+
+  it.each([null, 42, 'tekst', [], {}, { documentType: 'application' }, { documentType: { nested: true } }])(
+    'never throws on %j',
+    (input) => {
+      const result = validateDocument(input);
+      expect(result.ok).toBe(false);
+      expect(result.issues.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('reports rules it could not run for lack of context instead of passing them', () => {
+    const result = validateDocument({
+      ...exampleApplication(),
+      kind: 'continuation',
+      measure: { ...exampleApplication().measure, yearOfMeasure: 2 },
+      continuation: { previousCaseNumber: '2024/1', previousCallId: 'utvikling-sosiale-tjenester-2024' },
+    });
+    expect(result.ok).toBe(true);
+    expect(result.notChecked).toContain('CONTINUATION_REPORT_MISSING');
+  });
+
+  it('judges a document against another year when the caller supplies the call', async () => {
+    const { findCall } = await import('./calls/data.js');
+    const call = findCall('utvikling-sosiale-tjenester-2025');
+    const result = validateDocument(exampleApplication(findCall('utvikling-sosiale-tjenester-2024')), {
+      context: { call },
+    });
+    // The 2024 budget has competence funds, which 2025 does not give.
+    expect(result.issues.map((i) => i.code)).toContain('BUDGET_COMPETENCE_FUNDS_NOT_IN_CALL');
+  });
+});

@@ -1,0 +1,70 @@
+import {
+  applicationJsonSchemaForCall,
+  budgetJsonSchema,
+  CALLS,
+  DOCUMENT_TYPE_NAMES,
+  DOCUMENT_TYPES,
+  documentJsonSchema,
+  ruleCatalogue,
+  SCHEMA_ISSUE_CODES,
+  schemaId,
+} from '@sosialtilskudd/domain';
+import { GENERATED_NOTICE, jsonFile } from './header.ts';
+
+function rulesMarkdown(): string {
+  const rows = ruleCatalogue().map(
+    (r) =>
+      `| \`${r.code}\` | ${r.documentTypes.join(', ')} | ${r.source} | ${r.summary} | ${r.needs.join(', ') || '–'} |`,
+  );
+  return [
+    `<!-- ${GENERATED_NOTICE} -->`,
+    '# Regelkatalog',
+    '',
+    'Reglene som JSON Schema ikke kan uttrykke. Server, CLI og skjemaer kjører dem likt og gir samme kode.',
+    'Integrasjoner skal styre på koden, aldri på teksten.',
+    '',
+    '| kode | dokumenttyper | kilde | regel | trenger kontekst |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Strukturelle feil fra selve skjemaet: ${SCHEMA_ISSUE_CODES.map((c) => `\`${c}\``).join(', ')}.`,
+    '',
+  ].join('\n');
+}
+
+/** Every file under schemas/ that is generated, by path relative to schemas/. */
+export function renderSchemaFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const type of DOCUMENT_TYPE_NAMES)
+    files.set(`${type}.schema.json`, jsonFile(documentJsonSchema(type)));
+  files.set('budget.schema.json', jsonFile(budgetJsonSchema()));
+  for (const call of CALLS)
+    files.set(`calls/${call.id}/application.schema.json`, jsonFile(applicationJsonSchemaForCall(call)));
+  files.set(
+    'index.json',
+    jsonFile({
+      documents: DOCUMENT_TYPE_NAMES.map((type) => ({
+        type,
+        title: DOCUMENT_TYPES[type].title,
+        version: DOCUMENT_TYPES[type].version,
+        $id: schemaId(type, DOCUMENT_TYPES[type].version),
+        file: `${type}.schema.json`,
+      })),
+      calls: CALLS.map((c) => ({
+        id: c.id,
+        year: c.year,
+        schemeId: c.schemeId,
+        application: `calls/${c.id}/application.schema.json`,
+      })),
+    }),
+  );
+  files.set('RULES.md', rulesMarkdown());
+  return files;
+}
+
+/** Files that the generator owns: anything else in schemas/ (package.json, tests) is left alone. */
+export function isGeneratedPath(path: string): boolean {
+  return (
+    path.endsWith('.schema.json') || path === 'index.json' || path === 'RULES.md' || path === 'openapi.json'
+  );
+}
