@@ -207,7 +207,7 @@ const continuationReport = defineRule<Application>({
         : 'Statusrapporten og rekneskapen frå i fjor manglar',
   },
   check: ({ doc, context }) => {
-    if (doc.kind !== 'continuation' || !doc.continuation) return [];
+    if (!doc.continuation) return [];
     const report = context.previousStatusReport;
     if (!report?.submittedAt) return [at(['continuation', 'previousCaseNumber'], { late: '' })];
     const deadline = findCall(doc.continuation.previousCallId)?.reportingDeadline;

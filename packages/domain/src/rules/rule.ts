@@ -31,6 +31,8 @@ export interface Rule<T> {
   messages: RuleMessages;
   /** Context the rule cannot run without; when absent the rule is reported as not checked. */
   needs?: readonly (keyof RuleContext | 'call')[];
+  /** Whether the rule concerns this document at all; a rule that does not is neither run nor reported. */
+  when?: (doc: T) => boolean;
   check: (input: RuleInput<T>) => Finding[];
 }
 

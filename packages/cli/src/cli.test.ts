@@ -1,0 +1,139 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { DOCUMENT_TYPE_NAMES } from '@sosialtilskudd/domain';
+import { issueKeys, loadGoldenFixtures } from '@sosialtilskudd/domain/fixtures';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tilskudd-cli-'));
+const write = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('tilskudd example and schema', () => {
+  it.each(DOCUMENT_TYPE_NAMES)('example %s validates with tilskudd validate', async (type) => {
+    const example = await run('example', type, '--call', '2024');
+    expect(example.code).toBe(0);
+    const result = await run('validate', write(`${type}.json`, example.stdout));
+    expect(result.stdout).toContain('er gyldig');
+    expect(result.code).toBe(0);
+  });
+
+  it('prints the JSON Schema, per call for applications', async () => {
+    const schema = JSON.parse((await run('schema', 'application', '--call', '2025')).stdout);
+    expect(schema.$id).toContain('/v1/calls/utvikling-sosiale-tjenester-2025/application.schema.json');
+    expect(JSON.parse((await run('schema', 'status-report')).stdout).$schema).toContain('2020-12');
+  });
+
+  it('refuses an unknown type or call with exit 2 and one line', async () => {
+    for (const args of [['example', 'letter'], ['example', 'application', '--call', '1999'], ['schema']]) {
+      const r = await run(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('tilskudd validate', () => {
+  const { invalid } = loadGoldenFixtures();
+
+  it.each(invalid.map((c) => [c.name, c] as const))('gives the golden codes for %s', async (name, c) => {
+    const args = ['validate', write(`${name}.json`, c.document), '--format', 'json'];
+    if (c.type) args.push('--type', c.type);
+    if (c.context) args.push('--context', write(`${name}.context.json`, c.context));
+    const r = await run(...args);
+    expect(r.code).toBe(1);
+    const [result] = JSON.parse(r.stdout);
+    expect(issueKeys(result.issues)).toEqual(issueKeys(c.expected));
+    for (const issue of result.issues) expect(Object.keys(issue).sort()).toEqual(['code', 'message', 'path']);
+  });
+
+  it('exits 1 when any of several files is invalid and 2 when any is unreadable', async () => {
+    const good = write('good.json', (await run('example', 'payment')).stdout);
+    const bad = write('bad.json', { documentType: 'payment' });
+    expect((await run('validate', good, good)).code).toBe(0);
+    expect((await run('validate', good, bad)).code).toBe(1);
+    expect((await run('validate', good, join(dir, 'missing.json'))).code).toBe(2);
+    expect((await run('validate', good, write('broken.json', '{"documentType":'))).code).toBe(2);
+  });
+
+  it('judges a document against another year with --call', async () => {
+    const app2024 = write('app2024.json', (await run('example', 'application', '--call', '2024')).stdout);
+    const r = await run('validate', app2024, '--call', '2025', '--format', 'json');
+    expect(JSON.parse(r.stdout)[0].issues.map((i: { code: string }) => i.code)).toContain(
+      'BUDGET_COMPETENCE_FUNDS_NOT_IN_CALL',
+    );
+  });
+
+  it('rejects an invalid --context file with one line', async () => {
+    const app = write('a.json', (await run('example', 'application')).stdout);
+    const r = await run('validate', app, '--context', write('ctx.json', { acceptance: 'yes' }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ugyldig kontekst ved \/acceptance/);
+  });
+});
+
+describe('the tilskudd binary', () => {
+  const require = createRequire(import.meta.url);
+  const tsx = require.resolve('tsx');
+  const bin = fileURLToPath(new URL('./bin.ts', import.meta.url));
+  const exec = promisify(execFile);
+  const spawnCli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await exec(process.execPath, [
+        '--conditions=@sosialtilskudd/source',
+        '--import',
+        tsx,
+        bin,
+        ...args,
+      ]);
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+  };
+
+  it.each([
+    ['malformed JSON', () => write('m.json', '{"documentType": "application", "id": [1, 2')],
+    ['a 10 MB file', () => write('big.json', `[${'1,'.repeat(5 * 1024 * 1024)}1]`)],
+    ['a directory', () => dir],
+  ])(
+    'answers %s with one line and exit 2, never a stack trace',
+    async (_label, make) => {
+      const r = await spawnCli('validate', make());
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
+
+  it('judges deeply nested JSON as an invalid document without crashing', async () => {
+    const deep = `{"documentType":"application","id":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const r = await spawnCli('validate', write('deep.json', deep));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('INVALID_TYPE /id');
+    expect(r.stderr).toBe('');
+  }, 30_000);
+
+  it('answers an unknown option in Norwegian', async () => {
+    const r = await spawnCli('validate', '--bogus');
+    expect(r.stderr).toContain('Ugyldig valg «--bogus»');
+    expect(r.code).toBe(2);
+  }, 30_000);
+});
