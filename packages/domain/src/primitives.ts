@@ -13,9 +13,10 @@ export const MAX_AMOUNT = 1_000_000_000;
 
 export const nok = (text: FieldText) => z.int().min(0).max(MAX_AMOUNT).meta(text);
 
-/** Trimmed; the `\S` pattern is what JSON Schema sees, so a blank answer fails there too. */
-export const text = (t: FieldText, max = 10_000) =>
-  z.string().trim().min(1, { abort: true }).max(max).regex(/\S/).meta(t);
+/** A pattern, not trim + min length: JSON Schema sees it, and a blank answer fails everywhere alike. */
+export const NON_BLANK = /\S/;
+
+export const text = (t: FieldText, max = 10_000) => z.string().max(max).regex(NON_BLANK).meta(t);
 
 export const shortText = (t: FieldText) => text(t, 200);
 

@@ -56,19 +56,34 @@ export function osloWallClockToUtc(date: string, time: string): Date {
  * only runs to the end of the day. A deadline never rolls over to the next working day by itself.
  */
 export function deadlineEnd(deadline: Deadline): Date {
-  if (deadline.time) return new Date(osloWallClockToUtc(deadline.date, deadline.time).getTime() + 60_000);
-  const next = new Date(`${deadline.date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return osloWallClockToUtc(next.toISOString().slice(0, 10), '00:00');
+  return new Date(deadlineEndMs(deadline));
+}
+
+// Time-zone arithmetic through Intl is slow and deadlines are few: remember each one's end.
+const endCache = new Map<string, number>();
+
+function deadlineEndMs({ date, time }: Deadline): number {
+  const key = `${date}T${time ?? ''}`;
+  let end = endCache.get(key);
+  if (end === undefined) {
+    if (time) end = osloWallClockToUtc(date, time).getTime() + 60_000;
+    else {
+      const next = new Date(`${date}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      end = osloWallClockToUtc(next.toISOString().slice(0, 10), '00:00').getTime();
+    }
+    endCache.set(key, end);
+  }
+  return end;
 }
 
 export function isOnTime(submittedAt: string | Date, deadline: Deadline): boolean {
-  return new Date(submittedAt).getTime() < deadlineEnd(deadline).getTime();
+  return new Date(submittedAt).getTime() < deadlineEndMs(deadline);
 }
 
 /** The later of two deadlines: an extension can only move a deadline forward. */
 export function laterDeadline(a: Deadline, b: Deadline): Deadline {
-  return deadlineEnd(b).getTime() > deadlineEnd(a).getTime() ? b : a;
+  return deadlineEndMs(b) > deadlineEndMs(a) ? b : a;
 }
 
 /** The Oslo calendar date of an instant. */

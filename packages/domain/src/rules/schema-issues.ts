@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { NON_BLANK } from '../primitives.js';
 import { type Language, type RuleIssue, toPointer } from './issue.js';
 import type { RuleMessages } from './rule.js';
 
@@ -87,6 +88,8 @@ function classify(
     case 'too_big':
       return { code: 'TOO_BIG', params: { maximum: String(issue.maximum) } };
     case 'invalid_format':
+      // A blank answer to a text question: the field is not filled in.
+      if (issue.format === 'regex' && issue.pattern === String(NON_BLANK)) return { code: 'REQUIRED', params: {} };
       return { code: 'INVALID_FORMAT', params: { format: FORMAT_NAMES[issue.format] ?? issue.format } };
     case 'invalid_value':
       return {
