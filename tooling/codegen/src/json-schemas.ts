@@ -10,6 +10,7 @@ import {
   schemaId,
 } from '@sosialtilskudd/domain';
 import { GENERATED_NOTICE, jsonFile } from './header.ts';
+import { renderOpenApi } from './openapi.ts';
 
 function rulesMarkdown(): string {
   const rows = ruleCatalogue().map(
@@ -59,6 +60,7 @@ export function renderSchemaFiles(): Map<string, string> {
     }),
   );
   files.set('RULES.md', rulesMarkdown());
+  files.set('openapi.json', renderOpenApi());
   return files;
 }
 
