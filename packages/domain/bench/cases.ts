@@ -1,4 +1,10 @@
-import { budgetLines, budgetTotals, exampleApplication, exampleStatusReport, findCall } from '../src/index.js';
+import {
+  budgetLines,
+  budgetTotals,
+  exampleApplication,
+  exampleStatusReport,
+  findCall,
+} from '../src/index.js';
 
 const call = findCall('utvikling-sosiale-tjenester-2024');
 if (!call) throw new Error('2024 call missing');

@@ -26,13 +26,19 @@ function batch(run: () => unknown, minMs: number): number {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-export function measure(contenders: Contender[], { rounds = 21, batchMs = 60, warmupMs = 300 } = {}): Measurement[] {
+export function measure(
+  contenders: Contender[],
+  { rounds = 21, batchMs = 60, warmupMs = 300 } = {},
+): Measurement[] {
   for (const c of contenders) batch(c.run, warmupMs);
   const samples = new Map(contenders.map((c) => [c.name, [] as number[]]));
-  for (let r = 0; r < rounds; r++) for (const c of contenders) samples.get(c.name)?.push(batch(c.run, batchMs));
+  for (let r = 0; r < rounds; r++)
+    for (const c of contenders) samples.get(c.name)?.push(batch(c.run, batchMs));
   return contenders.map((c) => {
     const ops = median(samples.get(c.name) ?? []);
     return { name: c.name, opsPerSecond: ops, micros: 1e6 / ops };

@@ -35,8 +35,14 @@ const suites: [string, string, Measurement[]][] = [
     applicationText,
     measure([
       { name: 'JSON.parse', run: () => JSON.parse(applicationText) },
-      { name: 'JSON.parse + ajv (generated JSON Schema)', run: () => ajvApplication(JSON.parse(applicationText)) },
-      { name: 'JSON.parse + domain (schema + rules)', run: () => validateDocument(JSON.parse(applicationText)) },
+      {
+        name: 'JSON.parse + ajv (generated JSON Schema)',
+        run: () => ajvApplication(JSON.parse(applicationText)),
+      },
+      {
+        name: 'JSON.parse + domain (schema + rules)',
+        run: () => validateDocument(JSON.parse(applicationText)),
+      },
     ]),
   ],
   [
@@ -45,17 +51,26 @@ const suites: [string, string, Measurement[]][] = [
     measure([
       { name: 'JSON.parse', run: () => JSON.parse(reportText) },
       { name: 'JSON.parse + ajv (generated JSON Schema)', run: () => ajvReport(JSON.parse(reportText)) },
-      { name: 'JSON.parse + domain (schema + rules)', run: () => validateDocument(JSON.parse(reportText), { context }) },
+      {
+        name: 'JSON.parse + domain (schema + rules)',
+        run: () => validateDocument(JSON.parse(reportText), { context }),
+      },
     ]),
   ],
 ];
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const lines: string[] = [];
 let domainRatio = Number.NaN;
 for (const [title, text, results] of suites) {
   const base = results[0] as Measurement;
-  lines.push(`### ${title} (${fmt(text.length / 1024, 1)} KiB of JSON)`, '', '| contender | ops/s (median) | µs/op | × JSON.parse |', '| --- | ---: | ---: | ---: |');
+  lines.push(
+    `### ${title} (${fmt(text.length / 1024, 1)} KiB of JSON)`,
+    '',
+    '| contender | ops/s (median) | µs/op | × JSON.parse |',
+    '| --- | ---: | ---: | ---: |',
+  );
   for (const r of results) {
     const ratio = r.micros / base.micros;
     lines.push(`| ${r.name} | ${fmt(r.opsPerSecond)} | ${fmt(r.micros, 1)} | ${fmt(ratio, 2)} |`);

@@ -4,7 +4,7 @@ import { budgetTotals } from '../documents/budget.js';
 import type { CaseDecision, GrantLetter, RejectionLetter } from '../documents/letters.js';
 import { SCHEMES } from '../reference/schemes.js';
 import { formatNok, type PathSegment } from './issue.js';
-import { at, defineRule, type Finding } from './rule.js';
+import { at, defineRule, type Finding, type Params, type RuleMessages } from './rule.js';
 
 type Letter = GrantLetter | RejectionLetter;
 
@@ -121,15 +121,20 @@ const acceptanceDeadline = defineRule<GrantLetter>({
   check: ({ doc }) => (doc.acceptance.deadline <= doc.date ? [at(['acceptance', 'deadline'])] : []),
 });
 
-const grantExceedsRequested = defineRule<GrantLetter>({
+/** Shared by the letter and the decision: neither may grant more than was applied for. */
+const EXCEEDS_REQUESTED = {
   code: 'GRANT_EXCEEDS_REQUESTED',
   source: '§ 7 (søknadsbeløp)',
   summary: 'Tilskuddet er ikke større enn det søknaden ba om.',
-  needs: ['application'],
+  needs: ['application'] as const,
   messages: {
-    nb: (p) => `Tilskuddet ${p.amount} er større enn søkt beløp ${p.requested}`,
-    nn: (p) => `Tilskotet ${p.amount} er større enn søkt beløp ${p.requested}`,
-  },
+    nb: (p: Params) => `Tilskuddet ${p.amount} er større enn søkt beløp ${p.requested}`,
+    nn: (p: Params) => `Tilskotet ${p.amount} er større enn søkt beløp ${p.requested}`,
+  } satisfies RuleMessages,
+};
+
+const grantExceedsRequested = defineRule<GrantLetter>({
+  ...EXCEEDS_REQUESTED,
   check: ({ doc, context }) => overRequested(doc.amount, context.application, ['amount']),
 });
 
@@ -174,7 +179,7 @@ const decisionContinuationWithoutReport = defineRule<CaseDecision>({
 });
 
 const decisionExceedsRequested = defineRule<CaseDecision>({
-  ...grantExceedsRequested,
+  ...EXCEEDS_REQUESTED,
   check: ({ doc, context }) =>
     doc.outcome.result === 'granted'
       ? overRequested(doc.outcome.amount, context.application, ['outcome', 'amount'])

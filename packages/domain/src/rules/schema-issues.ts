@@ -89,7 +89,8 @@ function classify(
       return { code: 'TOO_BIG', params: { maximum: String(issue.maximum) } };
     case 'invalid_format':
       // A blank answer to a text question: the field is not filled in.
-      if (issue.format === 'regex' && issue.pattern === String(NON_BLANK)) return { code: 'REQUIRED', params: {} };
+      if (issue.format === 'regex' && issue.pattern === String(NON_BLANK))
+        return { code: 'REQUIRED', params: {} };
       return { code: 'INVALID_FORMAT', params: { format: FORMAT_NAMES[issue.format] ?? issue.format } };
     case 'invalid_value':
       return {

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface WorkspacePackage {
+  name: string;
+  version: string;
+  dir: string;
+  manifest: Record<string, unknown> & { private?: boolean; exports?: unknown; bin?: unknown };
+}
+
+/** The workspace packages that are published: everything under packages/ and schemas/ that is not private. */
+export function publishablePackages(): WorkspacePackage[] {
+  const dirs = [
+    ...readdirSync(join(ROOT, 'packages'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(ROOT, 'packages', e.name)),
+    join(ROOT, 'schemas'),
+  ];
+  return dirs
+    .map((dir) => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      return { name: manifest.name as string, version: manifest.version as string, dir, manifest };
+    })
+    .filter((p) => p.manifest.private !== true)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Whether a package ships JavaScript (and so types for attw to check), or only data files. */
+export function hasJavaScript(pkg: WorkspacePackage): boolean {
+  return JSON.stringify(pkg.manifest.exports ?? {}).includes('.js');
+}
