@@ -1,3 +1,4 @@
 export { LetterValidationError } from './errors.js';
+export { letterFileName } from './file-name.js';
 export { type RenderLetterOptions, renderLetterPdf } from './render.js';
 export { isLetterLanguage, LETTER_LANGUAGES, type LetterLanguage } from './texts.js';

@@ -8,7 +8,7 @@ export function writeRejectionLetter(w: LetterWriter, letter: RejectionLetter, c
   w.paragraph(t.rejectionIntro(letter.measureName, letter.recipient.name));
   w.heading(t.reasonsHeading);
   for (const { reason, explanation } of letter.reasons) {
-    w.paragraph(t.reasonLabels[reason], { font: 'semibold', after: 1 });
+    w.paragraph(t.reasonLabels[reason], { font: 'semibold', after: 1, keepLines: 3 });
     w.paragraph(explanation, { after: 10 });
   }
   writeClosing(w, letter, context);

@@ -30,7 +30,7 @@ export async function renderLetterPdf(
     checked.letter.documentType === 'grant-letter' ? t.grantTitle(call.year) : t.rejectionTitle(call.year);
 
   const doc = createDocument({
-    title: `${title} – ${checked.letter.measureName}`,
+    title: `${title}: ${checked.letter.measureName}`,
     author: sender.name,
     subject: call.title,
     language: t.pdfLanguage,

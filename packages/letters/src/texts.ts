@@ -17,6 +17,8 @@ export interface LetterTexts {
   organisationNumberShort: string;
   page: (n: number, of: number) => string;
   phone: string;
+  /** Download names: plain ASCII so they survive any Content-Disposition header. */
+  fileName: Readonly<Record<'grant-letter' | 'rejection-letter', string>>;
 
   grantTitle: (year: number) => string;
   grantIntro: (measure: string, recipient: string, amount: string) => string;
@@ -70,6 +72,7 @@ const nb: LetterTexts = {
   organisationNumberShort: 'Org.nr.',
   page: (n, of) => `Side ${n} av ${of}`,
   phone: 'Telefon',
+  fileName: { 'grant-letter': 'tilskuddsbrev', 'rejection-letter': 'avslagsbrev' },
 
   grantTitle: (year) => `Tilskuddsbrev ${year}`,
   grantIntro: (measure, recipient, amount) =>
@@ -129,6 +132,7 @@ const nn: LetterTexts = {
   organisationNumberShort: 'Org.nr.',
   page: (n, of) => `Side ${n} av ${of}`,
   phone: 'Telefon',
+  fileName: { 'grant-letter': 'tilskotsbrev', 'rejection-letter': 'avslagsbrev' },
 
   grantTitle: (year) => `Tilskotsbrev ${year}`,
   grantIntro: (measure, recipient, amount) =>

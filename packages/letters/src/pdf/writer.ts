@@ -89,12 +89,13 @@ export class LetterWriter {
     this.space(3);
   }
 
+  /** `keepLines`: how many lines must fit below for the paragraph to start here (more to keep a label with its text). */
   paragraph(
     value: string,
-    options: { font?: FontName; color?: string; size?: number; after?: number } = {},
+    options: { font?: FontName; color?: string; size?: number; after?: number; keepLines?: number } = {},
   ): void {
     this.style(options.font ?? 'regular', options.size ?? SIZE.body, options.color ?? COLOR.text);
-    this.keep(2 * this.lineHeight());
+    this.keep((options.keepLines ?? 2) * this.lineHeight());
     this.text(value);
     this.space(options.after ?? 6);
   }
