@@ -260,7 +260,6 @@ export function exampleAcceptance(call: Call = LATEST_CALL): Acceptance {
     schemaVersion: 1,
     id: `bekreftelse-${call.year}-1234`,
     case: caseReference(call),
-    acceptedAmount: exampleGrantLetter(call).amount,
     acceptsTerms: true,
     accountNumber: EXAMPLE_NAV_OFFICE.accountNumber,
     costCentre: '1420-TRYGGBOLIG',

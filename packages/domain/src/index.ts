@@ -2,6 +2,7 @@ export * from './calls/call.js';
 export * from './calls/data.js';
 export * from './calls/deadline.js';
 export * from './catalogue.js';
+export * from './deprecation.js';
 export * from './documents/application.js';
 export * from './documents/budget.js';
 export * from './documents/common.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Deadline } from '../calls/deadline.js';
+import { deprecated } from '../deprecation.js';
 import { accountNumber, isoDate, nok, organisationNumber, shortText, slug, text } from '../primitives.js';
 import { Authority, CaseReference, header, Signature } from './common.js';
 
@@ -9,7 +10,14 @@ export const Acceptance = z
     ...header('acceptance'),
     id: slug({ title: 'Bekreftelsens id' }),
     case: CaseReference,
-    acceptedAmount: nok({ title: 'Tilskudd som mottas (kr)', description: 'Beløpet i tilskuddsbrevet' }),
+    acceptedAmount: deprecated(
+      nok({ title: 'Tilskudd som mottas (kr)', description: 'Beløpet i tilskuddsbrevet' }),
+      {
+        since: '0.2.0',
+        reason:
+          'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon',
+      },
+    ).optional(),
     acceptsTerms: z.boolean().meta({
       title: 'Vi aksepterer vilkårene i tilskuddsbrevet',
       description: 'Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)',

@@ -32,7 +32,7 @@ const acceptanceMatchesLetter = defineRule<Acceptance>({
   },
   check: ({ doc, context }) => {
     const letter = context.grantLetter;
-    return letter && doc.acceptedAmount !== letter.amount
+    return letter && doc.acceptedAmount !== undefined && doc.acceptedAmount !== letter.amount
       ? [at(['acceptedAmount'], { expected: formatNok(letter.amount) })]
       : [];
   },
