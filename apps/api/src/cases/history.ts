@@ -1,0 +1,85 @@
+import type {
+  Acceptance,
+  Application,
+  GrantLetter,
+  RuleContext,
+  StatusReport,
+  TransferRequest,
+} from '@sosialtilskudd/domain';
+import type { Queryable } from '../db/database.js';
+import { findApplicationByCaseNumber } from '../repository/applications.js';
+import { type CaseDocumentType, latestDocument } from '../repository/documents.js';
+
+async function latest<D>(db: Queryable, applicationId: string, type: CaseDocumentType): Promise<D | null> {
+  return (await latestDocument<D>(db, applicationId, [type]))?.document ?? null;
+}
+
+/** Last year's case of a continuation, when it was handled here. */
+async function previousCase(db: Queryable, application: Application) {
+  const number = application.continuation?.previousCaseNumber;
+  return number ? findApplicationByCaseNumber(db, number) : undefined;
+}
+
+/**
+ * Last year's status report for a continuation; null when none came in, which the domain turns into
+ * CONTINUATION_REPORT_MISSING (§ 8, § 11). Undefined for a new measure: the rule does not apply.
+ */
+export async function previousStatusReport(
+  db: Queryable,
+  application: Application,
+): Promise<StatusReport | null | undefined> {
+  if (application.kind !== 'continuation') return undefined;
+  const previous = await previousCase(db, application);
+  return previous ? latest<StatusReport>(db, previous.id, 'status-report') : null;
+}
+
+/** Last year's approved transfer, which this year's payment must deduct (§ 10); null when there is none. */
+export async function previousTransfer(
+  db: Queryable,
+  application: Application,
+): Promise<TransferRequest | null> {
+  const previous = await previousCase(db, application);
+  if (!previous) return null;
+  const transfer = await latest<TransferRequest>(db, previous.id, 'transfer-request');
+  return transfer?.decision?.approved ? transfer : null;
+}
+
+const defined = (context: Record<string, unknown>): RuleContext =>
+  Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined)) as RuleContext;
+
+/** The history each follow-up document's rules need, read from the case. */
+export async function contextFor(
+  db: Queryable,
+  type: CaseDocumentType | 'application',
+  applicationId: string,
+  application: Application,
+): Promise<RuleContext> {
+  switch (type) {
+    case 'application':
+    case 'case-decision':
+    case 'grant-letter':
+    case 'rejection-letter':
+      return defined({
+        ...(type === 'application' ? {} : { application }),
+        previousStatusReport: await previousStatusReport(db, application),
+      });
+    case 'acceptance':
+      return defined({
+        grantLetter: (await latest<GrantLetter>(db, applicationId, 'grant-letter')) ?? undefined,
+      });
+    case 'payment':
+      return {
+        acceptance: await latest<Acceptance>(db, applicationId, 'acceptance'),
+        previousTransfer: await previousTransfer(db, application),
+      };
+    case 'status-report':
+    case 'final-report':
+      return { application };
+    case 'transfer-request':
+      return defined({
+        statusReport: (await latest<StatusReport>(db, applicationId, 'status-report')) ?? undefined,
+      });
+    case 'repayment-claim':
+      return {};
+  }
+}

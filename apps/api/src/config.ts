@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; without it the embedded PGlite database in `pgliteDir` is used. */
+  databaseUrl?: string;
+  pgliteDir: string;
+  auth?: { issuer: string; jwksUrl: string; audience: string };
+  devLogin: boolean;
+  /** Demo data is loaded into an empty database. */
+  demo: boolean;
+  /** Start the clock at this instant (it runs on from there), to act inside a past call's deadlines. */
+  startAt?: Date;
+  bodyLimit: number;
+}
+
+const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../.data/pglite', import.meta.url));
+
+function fail(message: string): never {
+  throw new Error(`Ugyldig konfigurasjon: ${message}`);
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) fail(`${name} må være et heltall`);
+  return Number(value);
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const { AUTH_ISSUER: issuer, AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: audience } = env;
+  const authParts = [issuer, jwksUrl, audience].filter(Boolean).length;
+  if (authParts !== 0 && authParts !== 3) fail('AUTH_ISSUER, AUTH_JWKS_URL og AUTH_AUDIENCE settes sammen');
+  if (production && authParts === 0)
+    fail('i produksjon må AUTH_ISSUER, AUTH_JWKS_URL og AUTH_AUDIENCE settes');
+  const startAt = env.API_START_AT ? new Date(env.API_START_AT) : undefined;
+  if (startAt && Number.isNaN(startAt.getTime())) fail('API_START_AT må være et ISO-tidspunkt');
+  return {
+    port: integer(env.PORT, 3000, 'PORT'),
+    host: env.HOST ?? '127.0.0.1',
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    pgliteDir: env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR,
+    ...(issuer && jwksUrl && audience ? { auth: { issuer, jwksUrl, audience } } : {}),
+    devLogin: !production,
+    demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
+    ...(startAt ? { startAt } : {}),
+    bodyLimit: integer(env.BODY_LIMIT_BYTES, 512 * 1024, 'BODY_LIMIT_BYTES'),
+  };
+}
+
+/** A clock that starts at `startAt` and runs at normal speed. */
+export function clockFrom(startAt: Date | undefined): () => Date {
+  if (!startAt) return () => new Date();
+  const offset = startAt.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}

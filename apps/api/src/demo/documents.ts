@@ -1,0 +1,105 @@
+import {
+  type Acceptance,
+  type Application,
+  type Call,
+  type CaseDecision,
+  type CountyOfficeId,
+  exampleAcceptance,
+  exampleApplication,
+  exampleCaseDecision,
+  exampleFinalReport,
+  exampleGrantLetter,
+  examplePayment,
+  exampleRejectionLetter,
+  exampleStatusReport,
+  type FinalReport,
+  type GrantLetter,
+  type NavOffice,
+  type Payment,
+  type RejectionLetter,
+  type StatusReport,
+} from '@sosialtilskudd/domain';
+
+/** What every document of one case repeats: who applied, to whom, under which call and case number. */
+export interface CaseFacts {
+  call: Call;
+  office: NavOffice;
+  countyOfficeId: CountyOfficeId;
+  /** The application document's own id (a slug). */
+  applicationId: string;
+  measureName: string;
+  caseNumber: string;
+}
+
+/** The domain's example application, moved to another office, county office and measure. */
+export function applicationFor(f: Omit<CaseFacts, 'caseNumber'>): Application {
+  const base = exampleApplication(f.call);
+  return {
+    ...base,
+    id: f.applicationId,
+    addressee: { kind: 'county-office', countyOfficeId: f.countyOfficeId },
+    applicant: f.office,
+    measure: { ...base.measure, name: f.measureName },
+  };
+}
+
+const county = (f: CaseFacts) => ({ kind: 'county-office' as const, countyOfficeId: f.countyOfficeId });
+
+const caseRef = (f: CaseFacts) => ({
+  caseNumber: f.caseNumber,
+  callId: f.call.id,
+  organisationNumber: f.office.organisationNumber,
+  measureName: f.measureName,
+});
+
+export function decisionFor(f: CaseFacts, result: 'granted' | 'rejected'): CaseDecision {
+  const base = exampleCaseDecision(f.call);
+  return {
+    ...base,
+    caseNumber: f.caseNumber,
+    applicationId: f.applicationId,
+    decidedBy: county(f),
+    ...(result === 'rejected' ? { outcome: { result: 'rejected', reasons: ['ikke-prioritert'] } } : {}),
+  };
+}
+
+const letterFacts = (f: CaseFacts) => ({
+  caseNumber: f.caseNumber,
+  applicationId: f.applicationId,
+  issuer: county(f),
+  recipient: f.office,
+  measureName: f.measureName,
+});
+
+export const grantLetterFor = (f: CaseFacts): GrantLetter => ({
+  ...exampleGrantLetter(f.call),
+  ...letterFacts(f),
+});
+
+export const rejectionLetterFor = (f: CaseFacts): RejectionLetter => ({
+  ...exampleRejectionLetter(f.call),
+  ...letterFacts(f),
+});
+
+export const acceptanceFor = (f: CaseFacts): Acceptance => ({
+  ...exampleAcceptance(f.call),
+  case: caseRef(f),
+  accountNumber: f.office.accountNumber,
+});
+
+export const paymentFor = (f: CaseFacts): Payment => ({
+  ...examplePayment(f.call),
+  case: caseRef(f),
+  payer: county(f),
+  accountNumber: f.office.accountNumber,
+});
+
+export const statusReportFor = (f: CaseFacts, lineCount?: number): StatusReport => ({
+  ...exampleStatusReport(f.call, lineCount),
+  case: caseRef(f),
+});
+
+export const finalReportFor = (f: CaseFacts): FinalReport => ({
+  ...exampleFinalReport(f.call),
+  case: caseRef(f),
+});

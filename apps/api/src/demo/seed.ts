@@ -1,0 +1,121 @@
+import { createTilskuddClient } from '@sosialtilskudd/api-client';
+import { findCall } from '@sosialtilskudd/domain';
+import { buildApp } from '../app.js';
+import { devIssuer } from '../auth/tokens.js';
+import type { Database } from '../db/database.js';
+import { upsertNavOffice } from '../repository/nav-offices.js';
+import { injectFetch } from './inject-fetch.js';
+import { DEMO_NAV_OFFICES, DEMO_USERS } from './people.js';
+import { type Stop, walkCase } from './walk.js';
+
+interface DemoCase {
+  office: number;
+  caseworker: string;
+  user: string;
+  callId: string;
+  applicationId: string;
+  measureName: string;
+  stop: Stop;
+}
+
+const DEMO_CASES: readonly DemoCase[] = [
+  {
+    office: 0,
+    user: 'nav-gjovik',
+    caseworker: 'sf-innlandet',
+    callId: 'utvikling-sosiale-tjenester-2024',
+    applicationId: 'soknad-gjovik-2024',
+    measureName: 'Trygg bolig – ung start',
+    stop: 'reported',
+  },
+  {
+    office: 0,
+    user: 'nav-gjovik',
+    caseworker: 'sf-innlandet',
+    callId: 'utvikling-sosiale-tjenester-2025',
+    applicationId: 'soknad-gjovik-2025',
+    measureName: 'Familieteam Gjøvik',
+    stop: 'paid',
+  },
+  {
+    office: 1,
+    user: 'nav-frogner',
+    caseworker: 'sf-oslo',
+    callId: 'utvikling-sosiale-tjenester-2024',
+    applicationId: 'soknad-frogner-2024',
+    measureName: 'Ung i jobb Frogner',
+    stop: 'granted',
+  },
+  {
+    office: 1,
+    user: 'nav-frogner',
+    caseworker: 'sf-oslo',
+    callId: 'utvikling-sosiale-tjenester-2025',
+    applicationId: 'soknad-frogner-2025',
+    measureName: 'Bo trygt på Frogner',
+    stop: 'rejected',
+  },
+  {
+    office: 2,
+    user: 'nav-midt-telemark',
+    caseworker: 'sf-vestfold-telemark',
+    callId: 'utvikling-sosiale-tjenester-2025',
+    applicationId: 'soknad-midt-telemark-2025',
+    measureName: 'Sammen for barna i Midt-Telemark',
+    stop: 'submitted',
+  },
+  {
+    office: 2,
+    user: 'nav-midt-telemark',
+    caseworker: 'sf-vestfold-telemark',
+    callId: 'utvikling-sosiale-tjenester-2025',
+    applicationId: 'utkast-midt-telemark-2025',
+    measureName: 'Boligsosialt løft',
+    stop: 'draft',
+  },
+];
+
+/**
+ * Loads the demo Nav offices and cases into an empty database, through the API itself, so demo data meets
+ * the same rules, lifecycle and audit log as real data. Each step runs at a realistic date for its call.
+ */
+export async function seedDemo(db: Database): Promise<boolean> {
+  if ((await db.query('select 1 from nav_offices limit 1')).rows.length > 0) return false;
+  for (const office of DEMO_NAV_OFFICES) await upsertNavOffice(db, office);
+  const dev = await devIssuer();
+  let clock = new Date();
+  const app = buildApp({ db, now: () => clock, issuers: [dev] });
+  const fetch = injectFetch(app);
+  const client = async (userId: string) => {
+    const principal = DEMO_USERS.get(userId);
+    if (!principal) throw new RangeError(`Unknown demo user ${userId}`);
+    return createTilskuddClient({ baseUrl: 'http://demo', token: await dev.sign(principal), fetch });
+  };
+  try {
+    for (const c of DEMO_CASES) {
+      const call = findCall(c.callId);
+      const office = DEMO_NAV_OFFICES[c.office];
+      if (!call || !office) throw new RangeError(`Bad demo case ${c.applicationId}`);
+      await walkCase(
+        {
+          office: await client(c.user),
+          county: await client(c.caseworker),
+          setClock: (instant) => {
+            clock = new Date(instant);
+          },
+        },
+        {
+          call,
+          office: office.office,
+          countyOfficeId: office.countyOfficeId,
+          applicationId: c.applicationId,
+          measureName: c.measureName,
+        },
+        c.stop,
+      );
+    }
+  } finally {
+    await app.close();
+  }
+  return true;
+}

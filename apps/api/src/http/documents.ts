@@ -1,0 +1,25 @@
+import {
+  type DocumentOf,
+  type DocumentType,
+  type RuleContext,
+  validateDocument,
+} from '@sosialtilskudd/domain';
+import { invalidDocument, toIssues } from './problems.js';
+
+/** A body that must pass the schema and every rule of its type, with the case's history as context. */
+export function validDocument<T extends DocumentType>(
+  body: unknown,
+  type: T,
+  context?: RuleContext,
+): DocumentOf<T> {
+  const result = validateDocument(body, { type, ...(context ? { context } : {}) });
+  if (!result.ok || result.value === undefined) throw invalidDocument(toIssues(result.issues));
+  return result.value;
+}
+
+/** A draft must have the document's structure; rule findings (a cap exceeded, say) wait until submission. */
+export function draftDocument(body: unknown): DocumentOf<'application'> {
+  const result = validateDocument(body, { type: 'application' });
+  if (result.value === undefined) throw invalidDocument(toIssues(result.issues));
+  return result.value;
+}

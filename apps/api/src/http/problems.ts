@@ -1,0 +1,72 @@
+import type { Schemas } from '@sosialtilskudd/api-client';
+import { type RuleIssue, SCHEMA_BASE_URL } from '@sosialtilskudd/domain';
+
+export type Problem = Schemas['Problem'];
+export type Issue = Schemas['Issue'];
+
+/** A refusal the route meant: becomes an RFC 9457 application/problem+json answer with its code. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly issues?: readonly Issue[],
+  ) {
+    super(detail ?? title);
+  }
+
+  toJSON(instance?: string): Problem {
+    return {
+      type: `${SCHEMA_BASE_URL}/problems/${this.code.toLowerCase().replaceAll('_', '-')}`,
+      title: this.title,
+      status: this.status,
+      code: this.code,
+      ...(this.detail ? { detail: this.detail } : {}),
+      ...(instance ? { instance } : {}),
+      ...(this.issues ? { issues: [...this.issues] } : {}),
+    };
+  }
+}
+
+/** One API-level finding in the same shape as the domain's rule issues. */
+export function issue(code: string, path: string, message: string): Issue {
+  return { code, path, message };
+}
+
+export const toIssues = (issues: readonly RuleIssue[]): Issue[] =>
+  issues.map(({ code, path, message, messageNn, source }) => ({
+    code,
+    path,
+    message,
+    messageNn,
+    ...(source ? { source } : {}),
+  }));
+
+export const notFound = () =>
+  new HttpProblem(
+    404,
+    'NOT_FOUND',
+    'Finnes ikke',
+    'Ressursen finnes ikke, eller du har ikke tilgang til den.',
+  );
+
+export const forbidden = (detail: string) => new HttpProblem(403, 'FORBIDDEN', 'Ingen tilgang', detail);
+
+export const unauthenticated = (detail: string) =>
+  new HttpProblem(401, 'UNAUTHENTICATED', 'Ikke innlogget', detail);
+
+export const invalidDocument = (issues: readonly Issue[]) =>
+  new HttpProblem(
+    422,
+    'VALIDATION_FAILED',
+    'Dokumentet er ikke gyldig',
+    `${issues.length} feil; se issues for kode og felt.`,
+    issues,
+  );
+
+export const conflict = (code: string, detail: string) =>
+  new HttpProblem(409, code, 'Saken tillater ikke operasjonen', detail);
+
+export const badRequest = (code: string, detail: string) =>
+  new HttpProblem(400, code, 'Ugyldig forespørsel', detail);

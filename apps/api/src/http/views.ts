@@ -1,0 +1,63 @@
+import type { Schemas } from '@sosialtilskudd/api-client';
+import { type Authority, allowedEvents, STATE_LABELS } from '@sosialtilskudd/domain';
+import type { SummaryRow } from '../repository/applications.js';
+import type { AuditEntry } from '../repository/audit.js';
+import type { DocumentRow } from '../repository/documents.js';
+import type { ApplicationRow } from '../repository/rows.js';
+import { iso } from '../repository/rows.js';
+
+export type Actor = Schemas['Actor'];
+
+export function authorityOf(key: string): Authority {
+  return key === 'directorate'
+    ? { kind: 'directorate' }
+    : ({ kind: 'county-office', countyOfficeId: key.slice('county-office:'.length) } as Authority);
+}
+
+/** Quoted, as RFC 9110 wants an entity tag. */
+export const etagOf = (row: Pick<ApplicationRow, 'revision'>) => `"r${row.revision}"`;
+
+export function applicationView(row: ApplicationRow): Schemas['ApplicationCase'] {
+  return {
+    id: row.id,
+    state: row.state,
+    stateLabel: STATE_LABELS[row.state],
+    allowedEvents: allowedEvents(row.state),
+    etag: etagOf(row),
+    version: row.version,
+    caseNumber: row.caseNumber,
+    callId: row.callId,
+    organisationNumber: row.organisationNumber,
+    authority: authorityOf(row.authority),
+    caseworker: row.caseworker,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    submittedAt: row.submittedAt ? iso(row.submittedAt) : null,
+    document: row.document,
+  };
+}
+
+export function summaryView(row: SummaryRow): Schemas['ApplicationSummary'] {
+  return {
+    ...row,
+    stateLabel: STATE_LABELS[row.state],
+    authority: authorityOf(row.authority),
+    submittedAt: row.submittedAt ? iso(row.submittedAt) : null,
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export function recordView<D>(row: DocumentRow<D>) {
+  return {
+    id: row.id,
+    applicationId: row.applicationId,
+    createdAt: iso(row.createdAt),
+    createdBy: row.createdBy,
+    supersedes: row.supersedes,
+    document: row.document,
+  };
+}
+
+export function auditView(e: AuditEntry & { id: number }): Schemas['AuditEvent'] {
+  return { ...e, at: iso(e.at) };
+}

@@ -1,0 +1,25 @@
+import type { CountyOfficeId } from '@sosialtilskudd/domain';
+import type { Queryable } from '../db/database.js';
+
+export interface NavOfficeRow {
+  organisationNumber: string;
+  name: string;
+  municipalities: string[];
+  countyOfficeId: CountyOfficeId;
+}
+
+export async function upsertNavOffice(db: Queryable, o: NavOfficeRow): Promise<void> {
+  await db.query(
+    `insert into nav_offices (organisation_number, name, municipalities, county_office_id) values ($1, $2, $3, $4)
+     on conflict (organisation_number) do update set name = $2, municipalities = $3, county_office_id = $4`,
+    [o.organisationNumber, o.name, o.municipalities, o.countyOfficeId],
+  );
+}
+
+export async function listNavOffices(db: Queryable): Promise<NavOfficeRow[]> {
+  const { rows } = await db.query<NavOfficeRow>(
+    `select organisation_number as "organisationNumber", name, municipalities, county_office_id as "countyOfficeId"
+     from nav_offices order by name`,
+  );
+  return rows;
+}

@@ -1,0 +1,24 @@
+import type { Application, Authority, CaseState } from '@sosialtilskudd/domain';
+
+/** One grant case as stored. */
+export interface ApplicationRow {
+  id: string;
+  organisationNumber: string;
+  /** `county-office:<id>` or `directorate`: who handles the case. */
+  authority: string;
+  callId: string;
+  state: CaseState;
+  caseNumber: string | null;
+  caseworker: string | null;
+  revision: number;
+  version: number;
+  document: Application;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt: Date | null;
+}
+
+export const authorityKey = (a: Authority): string =>
+  a.kind === 'directorate' ? 'directorate' : `county-office:${a.countyOfficeId}`;
+
+export const iso = (d: Date | string): string => new Date(d).toISOString();

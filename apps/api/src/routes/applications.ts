@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { type Application, CASE_STATES, findCall } from '@sosialtilskudd/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireAccess } from '../auth/access.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { contextFor } from '../cases/history.js';
+import { applyEvent, nextState } from '../cases/lifecycle.js';
+import { type AppContext, idParam, send } from '../http/context.js';
+import { draftDocument, validDocument } from '../http/documents.js';
+import { idempotencyKey, idempotently } from '../http/idempotency.js';
+import { badRequest, conflict, forbidden, HttpProblem, invalidDocument, issue } from '../http/problems.js';
+import { applicationView, etagOf, summaryView } from '../http/views.js';
+import {
+  changeApplication,
+  findApplication,
+  insertApplication,
+  type ListScope,
+  listApplications,
+  nextCaseNumber,
+  updateDraft,
+} from '../repository/applications.js';
+import { recordAudit } from '../repository/audit.js';
+import { authorityKey } from '../repository/rows.js';
+import { insertVersion, listVersions } from '../repository/versions.js';
+
+function scopeOf(p: Principal): ListScope {
+  if (p.role === 'nav-office') return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
+  if (p.role === 'county-caseworker')
+    return { kind: 'authority', authority: `county-office:${p.countyOfficeId}` };
+  return { kind: 'all' };
+}
+
+function listQuery(request: FastifyRequest) {
+  const { state, callId, limit = '50', cursor = '0', ...rest } = request.query as Record<string, unknown>;
+  const bad = (detail: string) => badRequest('INVALID_QUERY', detail);
+  if (Object.keys(rest).length) throw bad(`Ukjente parametere: ${Object.keys(rest).join(', ')}`);
+  if (state !== undefined && !(CASE_STATES as readonly unknown[]).includes(state))
+    throw bad(`state må være en av ${CASE_STATES.join(', ')}`);
+  if (callId !== undefined && (typeof callId !== 'string' || callId.length > 64))
+    throw bad('callId er ugyldig');
+  if (typeof limit !== 'string' || !/^\d{1,3}$/.test(limit) || +limit < 1 || +limit > 500)
+    throw bad('limit må være et heltall fra 1 til 500');
+  if (typeof cursor !== 'string' || !/^\d{1,9}$/.test(cursor)) throw bad('cursor er ugyldig');
+  return { filter: { state: state as string | undefined, callId }, limit: +limit, offset: +cursor };
+}
+
+/** "r12" from If-Match: "r12"; undefined for anything else, which then matches no revision. */
+function revisionOf(ifMatch: unknown): number | undefined {
+  if (typeof ifMatch !== 'string') return undefined;
+  const m = /^(?:W\/)?"r(\d{1,9})"$/.exec(ifMatch.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A correction or a draft edit may not move the application to another office or another case. */
+function sameIdentity(before: Application, after: Application) {
+  const changed = [
+    ...(after.applicant.organisationNumber !== before.applicant.organisationNumber
+      ? [issue('APPLICANT_CHANGED', '/applicant/organisationNumber', 'Organisasjonsnummer: kan ikke endres')]
+      : []),
+    ...(after.id !== before.id ? [issue('DOCUMENT_ID_CHANGED', '/id', 'Søknadens id: kan ikke endres')] : []),
+  ];
+  if (changed.length) throw invalidDocument(changed);
+}
+
+/** The Nav office's applications: drafts, submission, withdrawal and corrections (§ 7). */
+export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get('/v1/applications', async (request) => {
+    const p = await ctx.authenticate(request);
+    const { filter, limit, offset } = listQuery(request);
+    const rows = await listApplications(ctx.db, scopeOf(p), filter, limit + 1, offset);
+    return {
+      items: rows.slice(0, limit).map(summaryView),
+      nextCursor: rows.length > limit ? String(offset + limit) : null,
+    };
+  });
+
+  app.post('/v1/applications', { config: { body: true } }, async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    if (p.role !== 'nav-office') throw forbidden('Bare Nav-kontorer kan søke (§ 4).');
+    const doc = draftDocument(request.body);
+    if (doc.applicant.organisationNumber !== p.organisationNumber)
+      throw forbidden('Du kan bare søke for ditt eget Nav-kontor.');
+    const now = ctx.now();
+    const row = await ctx.db.transaction(async (tx) => {
+      const created = await insertApplication(
+        tx,
+        {
+          id: randomUUID(),
+          organisationNumber: doc.applicant.organisationNumber,
+          authority: authorityKey(doc.addressee),
+          callId: doc.callId,
+          document: doc,
+        },
+        now,
+      );
+      await recordAudit(tx, {
+        applicationId: created.id,
+        at: now,
+        actor: actorOf(p),
+        action: 'create',
+        fromState: null,
+        toState: 'draft',
+        detail: null,
+      });
+      return created;
+    });
+    return send(reply, { status: 201, body: applicationView(row) }, etagOf(row));
+  });
+
+  app.get('/v1/applications/:applicationId', async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    const row = requireAccess(p, await findApplication(ctx.db, idParam(request)), 'reader');
+    return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
+  });
+
+  app.put('/v1/applications/:applicationId', { config: { body: true } }, async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    const ifMatch = request.headers['if-match'];
+    const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+    if (current.state !== 'draft')
+      throw conflict('APPLICATION_NOT_DRAFT', 'En innsendt søknad endres ikke; send en retting i stedet.');
+    if (ifMatch === undefined)
+      throw new HttpProblem(428, 'IF_MATCH_REQUIRED', 'If-Match mangler', 'Send utkastets ETag i If-Match.');
+    const doc = draftDocument(request.body);
+    sameIdentity(current.document, doc);
+    const revision = ifMatch.trim() === '*' ? current.revision : revisionOf(ifMatch);
+    const row =
+      revision === undefined
+        ? undefined
+        : await updateDraft(ctx.db, id, revision, doc, authorityKey(doc.addressee), ctx.now());
+    if (!row)
+      throw new HttpProblem(
+        412,
+        'ETAG_MISMATCH',
+        'Utkastet er endret av noen andre',
+        'Hent utkastet på nytt og gjør endringen der.',
+      );
+    return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
+  });
+
+  app.post('/v1/applications/:applicationId/submit', async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    const key = idempotencyKey(request.headers['idempotency-key']);
+    const outcome = await idempotently(ctx.db, p.sub, key, `submit ${id}`, null, async (tx) => {
+      const current = requireAccess(p, await findApplication(tx, id, true), 'applicant');
+      nextState(current, 'submit');
+      const now = ctx.now();
+      const stamped = { ...current.document, submittedAt: now.toISOString() };
+      const doc = validDocument(stamped, 'application', await contextFor(tx, 'application', id, stamped));
+      const caseNumber = await nextCaseNumber(tx, findCall(doc.callId)?.year ?? now.getUTCFullYear());
+      const row = await applyEvent(tx, current, 'submit', actorOf(p), now, {
+        submitted: { document: doc, version: 1, caseNumber, submittedAt: now },
+      });
+      await insertVersion(tx, id, {
+        version: 1,
+        reason: 'submitted',
+        document: doc,
+        createdAt: now,
+        createdBy: actorOf(p),
+      });
+      return { status: 200, body: applicationView(row) };
+    });
+    return send(reply, outcome, (outcome.body as { etag: string }).etag);
+  });
+
+  app.post('/v1/applications/:applicationId/withdraw', async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    const row = await ctx.db.transaction(async (tx) => {
+      const current = requireAccess(p, await findApplication(tx, id, true), 'applicant');
+      return applyEvent(tx, current, 'withdraw', actorOf(p), ctx.now());
+    });
+    return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
+  });
+
+  app.post(
+    '/v1/applications/:applicationId/corrections',
+    { config: { body: true } },
+    async (request, reply) => {
+      const p = await ctx.authenticate(request);
+      const id = idParam(request);
+      const row = await ctx.db.transaction(async (tx) => {
+        const current = requireAccess(p, await findApplication(tx, id, true), 'applicant');
+        if (current.state !== 'submitted')
+          throw conflict(
+            'CORRECTION_NOT_ALLOWED',
+            'Bare en innsendt søknad som ikke er avgjort, kan rettes.',
+          );
+        // The correction keeps the first submission's time: the deadline was met then.
+        const corrected = draftDocument(request.body);
+        sameIdentity(current.document, corrected);
+        const stamped = { ...corrected, submittedAt: current.document.submittedAt };
+        const doc = validDocument(stamped, 'application', await contextFor(tx, 'application', id, stamped));
+        if (authorityKey(doc.addressee) !== current.authority)
+          throw invalidDocument([
+            issue('ADDRESSEE_CHANGED', '/addressee', 'Mottaker: kan ikke endres etter innsending'),
+          ]);
+        const now = ctx.now();
+        const version = current.version + 1;
+        const changed = await changeApplication(
+          tx,
+          id,
+          {
+            submitted: {
+              document: doc,
+              version,
+              caseNumber: current.caseNumber ?? '',
+              submittedAt: current.submittedAt ?? now,
+            },
+          },
+          now,
+        );
+        await insertVersion(tx, id, {
+          version,
+          reason: 'correction',
+          document: doc,
+          createdAt: now,
+          createdBy: actorOf(p),
+        });
+        await recordAudit(tx, {
+          applicationId: id,
+          at: now,
+          actor: actorOf(p),
+          action: 'correction',
+          fromState: current.state,
+          toState: current.state,
+          detail: { version },
+        });
+        return changed;
+      });
+      return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
+    },
+  );
+
+  app.get('/v1/applications/:applicationId/versions', async (request) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    requireAccess(p, await findApplication(ctx.db, id), 'reader');
+    const versions = await listVersions(ctx.db, id);
+    return { items: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) };
+  });
+}

@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseDecision, GrantLetter, RejectionLetter } from '@sosialtilskudd/domain';
+import type { FastifyInstance } from 'fastify';
+import { requireAccess, requireAuditReader } from '../auth/access.js';
+import { actorOf } from '../auth/principal.js';
+import { contextFor } from '../cases/history.js';
+import { applyEvent, nextState } from '../cases/lifecycle.js';
+import { requireDecisionReference } from '../cases/references.js';
+import { type AppContext, idParam, send } from '../http/context.js';
+import { validDocument } from '../http/documents.js';
+import { idempotencyKey, idempotently } from '../http/idempotency.js';
+import { conflict, invalidDocument, issue, notFound } from '../http/problems.js';
+import { applicationView, auditView, etagOf, recordView } from '../http/views.js';
+import { changeApplication, findApplication } from '../repository/applications.js';
+import { listAudit, recordAudit } from '../repository/audit.js';
+import { insertDocument, latestDocument } from '../repository/documents.js';
+
+const LETTER_TYPES = ['grant-letter', 'rejection-letter'] as const;
+
+function assignmentOf(body: unknown): string {
+  const b = body as Record<string, unknown> | null;
+  const extra =
+    b && typeof b === 'object' && !Array.isArray(b) ? Object.keys(b).filter((k) => k !== 'caseworker') : [];
+  const name = typeof b?.caseworker === 'string' ? b.caseworker.trim() : '';
+  if (!b || typeof b !== 'object' || Array.isArray(b) || extra.length || !name || name.length > 200)
+    throw invalidDocument([
+      ...(!name || name.length > 200
+        ? [issue('REQUIRED', '/caseworker', 'Saksbehandler: må fylles ut (høyst 200 tegn)')]
+        : []),
+      ...extra.map((k) =>
+        issue('UNKNOWN_FIELD', `/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`, `Ukjent felt «${k}»`),
+      ),
+    ]);
+  return name;
+}
+
+/** The county office's (or, for national trials, the directorate's) handling: assign, decide, write the letter. */
+export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.post(
+    '/v1/applications/:applicationId/assignment',
+    { config: { body: true } },
+    async (request, reply) => {
+      const p = await ctx.authenticate(request);
+      const id = idParam(request);
+      const row = await ctx.db.transaction(async (tx) => {
+        const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
+        const caseworker = assignmentOf(request.body);
+        const now = ctx.now();
+        const changed = await changeApplication(tx, id, { caseworker }, now);
+        await recordAudit(tx, {
+          applicationId: id,
+          at: now,
+          actor: actorOf(p),
+          action: 'assign',
+          fromState: current.state,
+          toState: current.state,
+          detail: { caseworker },
+        });
+        return changed;
+      });
+      return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
+    },
+  );
+
+  app.post('/v1/applications/:applicationId/decision', { config: { body: true } }, async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    const key = idempotencyKey(request.headers['idempotency-key']);
+    const outcome = await idempotently(ctx.db, p.sub, key, `decide ${id}`, request.body, async (tx) => {
+      const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
+      // Refuse a decided case before reading the body: the lifecycle, not the document, says no.
+      nextState(current, 'grant');
+      const context = await contextFor(tx, 'case-decision', id, current.document);
+      const doc = validDocument(request.body, 'case-decision', context);
+      requireDecisionReference(current, doc, { path: '/decidedBy', value: doc.decidedBy });
+      const now = ctx.now();
+      const event = doc.outcome.result === 'granted' ? 'grant' : 'reject';
+      await applyEvent(
+        tx,
+        current,
+        event,
+        actorOf(p),
+        now,
+        {},
+        {
+          decisionId: doc.id,
+          ...(doc.outcome.result === 'granted'
+            ? { amount: doc.outcome.amount }
+            : { reasons: doc.outcome.reasons }),
+        },
+      );
+      const record = await insertDocument<CaseDecision>(tx, {
+        id: randomUUID(),
+        applicationId: id,
+        documentType: 'case-decision',
+        document: doc,
+        supersedes: null,
+        createdAt: now,
+        createdBy: actorOf(p),
+      });
+      return { status: 201, body: recordView(record) };
+    });
+    return send(reply, outcome);
+  });
+
+  app.post('/v1/applications/:applicationId/letter', { config: { body: true } }, async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    const record = await ctx.db.transaction(async (tx) => {
+      const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
+      const type =
+        (request.body as { documentType?: unknown } | null)?.documentType === 'rejection-letter'
+          ? 'rejection-letter'
+          : 'grant-letter';
+      if (current.state !== (type === 'grant-letter' ? 'granted' : 'rejected'))
+        throw conflict(
+          'LETTER_DOES_NOT_MATCH_DECISION',
+          'Tilskuddsbrev skrives etter innvilgelse og avslagsbrev etter avslag, før bekreftelsen (§ 8).',
+        );
+      if (await latestDocument(tx, id, LETTER_TYPES))
+        throw conflict('LETTER_ALREADY_ISSUED', 'Brevet er allerede utstedt.');
+      const doc = validDocument(request.body, type, await contextFor(tx, type, id, current.document));
+      requireDecisionReference(current, doc, { path: '/issuer', value: doc.issuer });
+      const now = ctx.now();
+      await recordAudit(tx, {
+        applicationId: id,
+        at: now,
+        actor: actorOf(p),
+        action: 'letter',
+        fromState: current.state,
+        toState: current.state,
+        detail: { letterId: doc.id, documentType: type },
+      });
+      return insertDocument<GrantLetter | RejectionLetter>(tx, {
+        id: randomUUID(),
+        applicationId: id,
+        documentType: type,
+        document: doc,
+        supersedes: null,
+        createdAt: now,
+        createdBy: actorOf(p),
+      });
+    });
+    return send(reply, { status: 201, body: recordView(record) });
+  });
+
+  app.get('/v1/applications/:applicationId/letter', async (request) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    requireAccess(p, await findApplication(ctx.db, id), 'reader');
+    const letter = await latestDocument(ctx.db, id, LETTER_TYPES);
+    if (!letter) throw notFound();
+    return recordView(letter);
+  });
+
+  app.get('/v1/applications/:applicationId/letter/pdf', async (request, reply) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    requireAccess(p, await findApplication(ctx.db, id), 'reader');
+    const letter = await latestDocument(ctx.db, id, LETTER_TYPES);
+    if (!letter || !ctx.renderLetterPdf) throw notFound();
+    const pdf = await ctx.renderLetterPdf(letter.document);
+    return reply
+      .type('application/pdf')
+      .header('Content-Disposition', `inline; filename="${letter.documentType}-${id}.pdf"`)
+      .send(Buffer.from(pdf));
+  });
+
+  app.get('/v1/applications/:applicationId/audit', async (request) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    requireAuditReader(p, await findApplication(ctx.db, id));
+    return { items: (await listAudit(ctx.db, id)).map(auditView) };
+  });
+}

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import type { Authority, CaseEvent, CaseReference, TransferRequest } from '@sosialtilskudd/domain';
+import type { FastifyInstance } from 'fastify';
+import { requireAccess } from '../auth/access.js';
+import { actorOf } from '../auth/principal.js';
+import { contextFor } from '../cases/history.js';
+import { applyEvent, nextState } from '../cases/lifecycle.js';
+import { requireCaseReference } from '../cases/references.js';
+import { type AppContext, idParam, send } from '../http/context.js';
+import { validDocument } from '../http/documents.js';
+import { conflict, HttpProblem, invalidDocument, issue, notFound } from '../http/problems.js';
+import { recordView } from '../http/views.js';
+import { findApplication } from '../repository/applications.js';
+import { recordAudit } from '../repository/audit.js';
+import {
+  type CaseDocumentType,
+  currentDocuments,
+  findDocument,
+  insertDocument,
+  latestDocument,
+} from '../repository/documents.js';
+import { authorityKey } from '../repository/rows.js';
+
+interface FollowUp {
+  path: string;
+  type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter'>;
+  party: 'applicant' | 'handler';
+  /** The lifecycle event the document causes, if any. */
+  event?: CaseEvent;
+  /** Where the document names the authority that acts; it must be the case's own. */
+  authority?: 'payer' | 'claimedBy';
+  /** A report's submittedAt is the server's clock, not the sender's word: deadlines depend on it (§ 11). */
+  stamp?: boolean;
+}
+
+const FOLLOW_UPS: readonly FollowUp[] = [
+  { path: 'acceptance', type: 'acceptance', party: 'applicant', event: 'accept' },
+  { path: 'payments', type: 'payment', party: 'handler', event: 'pay', authority: 'payer' },
+  { path: 'status-reports', type: 'status-report', party: 'applicant', event: 'report', stamp: true },
+  { path: 'final-report', type: 'final-report', party: 'applicant', event: 'reportFinal', stamp: true },
+  { path: 'transfer-requests', type: 'transfer-request', party: 'applicant' },
+  {
+    path: 'repayment-claims',
+    type: 'repayment-claim',
+    party: 'handler',
+    event: 'claimRepayment',
+    authority: 'claimedBy',
+  },
+];
+
+/** The office asks for a transfer; only the county office records the decision (§ 10). */
+function checkTransferRequest(doc: TransferRequest, statusReportExists: boolean) {
+  if (!statusReportExists)
+    throw conflict(
+      'STATUS_REPORT_MISSING',
+      'Overføring søkes etter statusrapporten med regnskap (§ 10, § 11).',
+    );
+  if (doc.decision)
+    throw invalidDocument([
+      issue('DECISION_NOT_ALLOWED', '/decision', 'Statsforvalterens beslutning: settes av statsforvalteren'),
+    ]);
+}
+
+function stamped(body: unknown, now: Date): unknown {
+  return body && typeof body === 'object' && !Array.isArray(body)
+    ? { ...body, submittedAt: now.toISOString() }
+    : body;
+}
+
+/** The decision body is the request's `decision`: point its issues at the body that was sent. */
+function withinDecision<T>(validate: () => T): T {
+  try {
+    return validate();
+  } catch (error) {
+    if (!(error instanceof HttpProblem) || !error.issues) throw error;
+    throw invalidDocument(
+      error.issues.map((i) =>
+        i.path.startsWith('/decision') ? { ...i, path: i.path.slice('/decision'.length) } : i,
+      ),
+    );
+  }
+}
+
+/** Bekreftelse, utbetaling, rapportering, overføring og tilbakebetaling (§ 10, § 11, § 13). */
+export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
+  for (const spec of FOLLOW_UPS) {
+    app.post(
+      `/v1/applications/:applicationId/${spec.path}`,
+      { config: { body: true } },
+      async (request, reply) => {
+        const p = await ctx.authenticate(request);
+        const id = idParam(request);
+        const record = await ctx.db.transaction(async (tx) => {
+          const current = requireAccess(p, await findApplication(tx, id, true), spec.party);
+          if (spec.event) nextState(current, spec.event);
+          const context = await contextFor(tx, spec.type, id, current.document);
+          const now = ctx.now();
+          const body = spec.stamp ? stamped(request.body, now) : request.body;
+          const doc = validDocument(body, spec.type, context) as { id: string; case: CaseReference };
+          requireCaseReference(current, doc.case);
+          if (spec.type === 'transfer-request')
+            checkTransferRequest(doc as unknown as TransferRequest, context.statusReport !== undefined);
+          const acting = spec.authority
+            ? (doc as unknown as Record<string, Authority>)[spec.authority]
+            : undefined;
+          if (acting && authorityKey(acting) !== current.authority)
+            throw invalidDocument([
+              issue('AUTHORITY_MISMATCH', `/${spec.authority}`, 'Myndighet: er ikke den som behandler saken'),
+            ]);
+          const detail = { documentId: doc.id, documentType: spec.type };
+          if (spec.event) await applyEvent(tx, current, spec.event, actorOf(p), now, {}, detail);
+          else
+            await recordAudit(tx, {
+              applicationId: id,
+              at: now,
+              actor: actorOf(p),
+              action: spec.type,
+              fromState: current.state,
+              toState: current.state,
+              detail,
+            });
+          return insertDocument(tx, {
+            id: randomUUID(),
+            applicationId: id,
+            documentType: spec.type,
+            document: doc,
+            supersedes: null,
+            createdAt: now,
+            createdBy: actorOf(p),
+          });
+        });
+        return send(reply, { status: 201, body: recordView(record) });
+      },
+    );
+  }
+
+  app.post(
+    '/v1/applications/:applicationId/transfer-requests/:recordId/decision',
+    { config: { body: true } },
+    async (request, reply) => {
+      const p = await ctx.authenticate(request);
+      const id = idParam(request);
+      const recordId = idParam(request, 'recordId');
+      const record = await ctx.db.transaction(async (tx) => {
+        const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
+        const original = await findDocument(tx, recordId);
+        const latest = await latestDocument<TransferRequest>(tx, id, ['transfer-request']);
+        if (!original || original.applicationId !== id || original.documentType !== 'transfer-request')
+          throw notFound();
+        if (latest?.id !== recordId || latest.document.decision)
+          throw conflict('TRANSFER_ALREADY_DECIDED', 'Forespørselen er allerede avgjort.');
+        const context = await contextFor(tx, 'transfer-request', id, current.document);
+        const doc = withinDecision(() =>
+          validDocument({ ...latest.document, decision: request.body }, 'transfer-request', context),
+        );
+        const now = ctx.now();
+        await recordAudit(tx, {
+          applicationId: id,
+          at: now,
+          actor: actorOf(p),
+          action: 'transfer-decision',
+          fromState: current.state,
+          toState: current.state,
+          detail: {
+            documentId: doc.id,
+            approved: doc.decision?.approved,
+            approvedAmount: doc.decision?.approvedAmount,
+          },
+        });
+        return insertDocument(tx, {
+          id: randomUUID(),
+          applicationId: id,
+          documentType: 'transfer-request',
+          document: doc,
+          supersedes: recordId,
+          createdAt: now,
+          createdBy: actorOf(p),
+        });
+      });
+      return send(reply, { status: 201, body: recordView(record) });
+    },
+  );
+
+  app.get('/v1/applications/:applicationId/documents', async (request) => {
+    const p = await ctx.authenticate(request);
+    const id = idParam(request);
+    requireAccess(p, await findApplication(ctx.db, id), 'reader');
+    const docs = (await currentDocuments(ctx.db, id)).map((d) => ({
+      type: d.documentType,
+      view: recordView(d),
+    }));
+    const all = (...types: CaseDocumentType[]) =>
+      docs.filter((d) => types.includes(d.type)).map((d) => d.view);
+    const one = (...types: CaseDocumentType[]) => all(...types).at(-1) ?? null;
+    return {
+      decision: one('case-decision'),
+      letter: one('grant-letter', 'rejection-letter'),
+      acceptance: one('acceptance'),
+      payments: all('payment'),
+      statusReports: all('status-report'),
+      finalReport: one('final-report'),
+      transferRequests: all('transfer-request'),
+      repaymentClaims: all('repayment-claim'),
+    };
+  });
+}

@@ -1,0 +1,3127 @@
+// Generert fra @sosialtilskudd/json-schemas/openapi.json med openapi-typescript. Ikke rediger for hånd: kjør «pnpm generate».
+// Generated file: run pnpm generate.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tjeneren svarer */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Den innloggede brukeren og rollen */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demobrukere (ikke i produksjon) */
+        get: operations["listDemoUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Token for en demobruker (ikke i produksjon)
+         * @description Utsteder et token signert med en lokal nøkkel. Slått av når NODE_ENV=production.
+         */
+        post: operations["devLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle utlysninger */
+        get: operations["listCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Én utlysning */
+        get: operations["getCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/county-offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statsforvalterne, med navn og fylker i dag */
+        get: operations["listCountyOffices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/nav-offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nav-kontorene tjenesten kjenner */
+        get: operations["listNavOffices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kommunene (SSB klassifikasjon 131, fra 2024) */
+        get: operations["listMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/validations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kontroller et dokument mot skjema og regler uten å lagre det
+         * @description Gir de samme kodene og stiene som @sosialtilskudd/domain og de gylne eksemplene.
+         */
+        post: operations["validateDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Søknadene brukeren kan se
+         * @description Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Opprett et utkast
+         * @description Bare Nav-kontoret som er søker. Utkastet må følge skjemaet; regelbrudd er tillatt i et utkast og stoppes ved innsending.
+         */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Én søknad med saksstatus */
+        get: operations["getApplication"];
+        /**
+         * Endre et utkast
+         * @description Krever If-Match med utkastets ETag; en annen ETag gir 412. Innsendte søknader endres ikke.
+         */
+        put: operations["updateApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send inn
+         * @description Kontrollerer med full kontekst og setter submittedAt (§ 7).
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trekk søknaden
+         * @description Nav-kontoret trekker et utkast eller en innsendt søknad.
+         */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send inn en rettet versjon
+         * @description En innsendt søknad endres aldri; en retting før vedtak blir en ny versjon med historikk.
+         */
+        post: operations["correctApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle innsendte versjoner */
+        get: operations["listApplicationVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tildel saksbehandler
+         * @description Statsforvalteren (eller direktoratet for nasjonale forsøk).
+         */
+        post: operations["assignApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Innvilg eller avslå (§ 8)
+         * @description Utfallet i beslutningen bestemmer hendelsen: grant eller reject.
+         */
+        post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tilskuddsbrevet eller avslagsbrevet */
+        get: operations["getLetter"];
+        put?: never;
+        /**
+         * Utsted brevet
+         * @description Tilskuddsbrev etter innvilgelse, avslagsbrev etter avslag; begge med § 9-erklæringen.
+         */
+        post: operations["issueLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/letter/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brevet som PDF */
+        get: operations["getLetterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sakens dokumenter */
+        get: operations["getCaseFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send bekreftelsen (§ 10)
+         * @description Nav-kontoret.
+         */
+        post: operations["acceptGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registrer utbetaling (§ 10)
+         * @description Statsforvalteren.
+         */
+        post: operations["recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/status-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send statusrapport med regnskap (§ 11)
+         * @description Nav-kontoret.
+         */
+        post: operations["submitStatusReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/final-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send sluttrapport (§ 11)
+         * @description Nav-kontoret.
+         */
+        post: operations["submitFinalReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/transfer-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Søk om å overføre ubenyttede midler (§ 10)
+         * @description Nav-kontoret, etter statusrapporten.
+         */
+        post: operations["requestTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/transfer-requests/{recordId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Godkjenn eller avslå overføring (§ 10)
+         * @description Statsforvalteren. Gir en ny versjon av forespørselen med beslutningen.
+         */
+        post: operations["decideTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/repayment-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Krev tilbakebetaling (§ 10)
+         * @description Statsforvalteren (direktoratet for nasjonale forsøk).
+         */
+        post: operations["claimRepayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/budget-vs-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budsjett mot regnskap for tiltaket (§ 11) */
+        get: operations["getBudgetVsAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisjonsloggen for saken
+         * @description Statsforvalteren og direktoratet.
+         */
+        get: operations["getAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        DevLogin: {
+            userId: string;
+        };
+        ValidationRequest: {
+            /** @description Dokumentet som skal kontrolleres */
+            document: unknown;
+            /** @enum {string} */
+            type?: "application" | "case-decision" | "grant-letter" | "rejection-letter" | "acceptance" | "payment" | "transfer-request" | "repayment-claim" | "status-report" | "final-report" | "call" | "deadline-extension";
+            /** @description Historikken reglene trenger (RuleContext i @sosialtilskudd/domain) */
+            context?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Sakens tilstand
+         * @enum {string}
+         */
+        CaseState: "draft" | "submitted" | "withdrawn" | "granted" | "rejected" | "accepted" | "paid" | "reported" | "final-reported" | "repayment-claimed" | "lapsed" | "closed";
+        /**
+         * Søknad om tilskudd
+         * @description Søknad om tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret, nytt tiltak eller videreføring (§ 7).
+         */
+        Application: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "application";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Søknadens id */
+            id: string;
+            /**
+             * Utlysning
+             * @description Utlysningen det søkes under
+             */
+            callId: string;
+            /**
+             * Type søknad
+             * @description Nytt tiltak eller videreføring
+             * @enum {string}
+             */
+            kind: "new" | "continuation";
+            /**
+             * Mottaker
+             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7)
+             */
+            addressee: components["schemas"]["Authority"];
+            /**
+             * Nasjonalt forsøk
+             * @description Modellen i utlysningens nasjonale forsøk
+             */
+            nationalTrialId?: string;
+            applicant: components["schemas"]["NavOffice"];
+            measure: components["schemas"]["Measure"];
+            continuation?: components["schemas"]["Continuation"];
+            description: components["schemas"]["ApplicationDescription"];
+            /**
+             * Prioriterte områder
+             * @description Utlysningens prioriterte områder tiltaket svarer på
+             */
+            priorityAreas: ("barnefamilier" | "ungdom" | "boligsosialt-arbeid" | "helhetlig-tjenestetilbud" | "barnefamilier-ungdom-innvandrere-langtidsmottakere" | "innvandrere-langtidsmottakere" | "sarbare-overganger" | "forebygging-tidlig-innsats" | "videreforing-stillinger")[];
+            /**
+             * Tildelingskriterier
+             * @description Kriteriene i § 5 tiltaket bidrar til
+             */
+            allocationCriteria: ("helhetlig-innsats-fattigdom" | "individuell-tilpasning" | "brukermedvirkning" | "nye-arbeidsmetoder" | "kompetanseheving" | "samarbeid-mellom-tjenester" | "interkommunalt-samarbeid" | "forebygging-tidlig-innsats")[];
+            budget: components["schemas"]["Budget"];
+            /**
+             * Andre tilskudd
+             * @description Har kommunen søkt eller mottatt andre tilskudd til tiltak rettet mot målgruppene? (§ 7)
+             */
+            otherGrants: components["schemas"]["OtherGrant"][];
+            intermunicipalCooperation?: components["schemas"]["IntermunicipalCooperation"];
+            /**
+             * Direkte utbetalinger til brukere
+             * @description Det gis ikke tilskudd til tiltak med direkte utbetalinger til bruker (§ 5)
+             */
+            directPaymentsToUsers: boolean;
+            /**
+             * Underskrifter
+             * @description Søknaden skal undertegnes av begge (§ 7)
+             */
+            signatures: {
+                /** Rådmann / kommunens administrative ledelse */
+                municipalExecutive: components["schemas"]["Signature"];
+                /** Nav-leder */
+                navOfficeHead: components["schemas"]["Signature"];
+            };
+            /**
+             * Sendt inn
+             * Format: date-time
+             * @description Settes når søknaden sendes inn
+             */
+            submittedAt?: string;
+        };
+        /** Myndighet */
+        Authority: {
+            /** @constant */
+            kind: "county-office";
+            /**
+             * Statsforvalter
+             * @enum {string}
+             */
+            countyOfficeId: "agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland";
+        } | {
+            /** @constant */
+            kind: "directorate";
+        };
+        /** Nav-kontor */
+        NavOffice: {
+            /**
+             * Nav-kontorets navn
+             * @description For eksempel Nav Gjøvik
+             */
+            name: string;
+            address: components["schemas"]["Address"];
+            /**
+             * Organisasjonsnummer
+             * @description Ni sifre med gyldig kontrollsiffer (MOD11)
+             */
+            organisationNumber: string;
+            /**
+             * Kontonummer
+             * @description Elleve sifre uten punktum eller mellomrom, med gyldig kontrollsiffer (MOD11)
+             */
+            accountNumber: string;
+            /**
+             * Kommuner
+             * @description Kommunene Nav-kontoret dekker. Flere kommuner betyr interkommunalt samarbeid.
+             */
+            municipalities: string[];
+            contactPerson: components["schemas"]["ContactPerson"];
+        };
+        /** Adresse */
+        Address: {
+            /** Gateadresse */
+            street: string;
+            /** Postnummer */
+            postalCode: string;
+            /** Poststed */
+            city: string;
+        };
+        /** Kontaktperson */
+        ContactPerson: {
+            /** Navn */
+            name: string;
+            /** Stilling eller rolle */
+            role?: string;
+            /**
+             * E-post
+             * Format: email
+             */
+            email: string;
+            /** Telefon */
+            phone: string;
+        };
+        /** Tiltaket */
+        Measure: {
+            /**
+             * Navn på tiltaket
+             * @description Gjerne kort og greit: navnet følger tiltaket gjennom inntil tre år.
+             */
+            name: string;
+            /**
+             * Oppstartsdato
+             * Format: date
+             * @description Tiltakets første dag
+             */
+            startDate: string;
+            /**
+             * Planlagt sluttdato
+             * Format: date
+             * @description Inntil 36 måneder etter oppstart (§ 5)
+             */
+            plannedEndDate: string;
+            /**
+             * Tilskuddsår for tiltaket
+             * @description 1 for nytt tiltak, 2 eller 3 for videreføring
+             */
+            yearOfMeasure: number;
+        };
+        /**
+         * Videreføring
+         * @description Samme søknadsskjema som for nye tiltak
+         */
+        Continuation: {
+            /** Saksnummer for fjorårets tilskudd */
+            previousCaseNumber: string;
+            /** Fjorårets utlysning */
+            previousCallId: string;
+        };
+        /** Beskrivelse av tiltaket */
+        ApplicationDescription: {
+            /**
+             * Hva skal oppnås lokalt
+             * @description Mål for tiltaket, innenfor målene for ordningen (§ 1)
+             */
+            goals: string;
+            /** Målgrupper */
+            targetGroups: string[];
+            /**
+             * Levekår og utfordringer for målgruppene
+             * @description For eksempel KOSTRA-tall, folkehelseprofiler, Ungdata og annen levekårsstatistikk
+             */
+            livingConditions: string;
+            /**
+             * Oppgaver og tjenester som skal utvikles
+             * @description Hvilke oppgaver og tjenester i det ordinære tjenestetilbudet tilskuddet skal bidra til å utvikle
+             */
+            servicesToDevelop: string;
+            /** Metodisk tilnærming */
+            methodology: string;
+            /**
+             * Brukermedvirkning
+             * @description Hvordan brukerne involveres i utviklingsarbeidet
+             */
+            userInvolvement: string;
+            /**
+             * Forankring og organisering
+             * @description Forankring i kommunen, organisering av arbeidet og plan
+             */
+            anchoringAndOrganisation: string;
+            /**
+             * Plan for videreføring i ordinær drift
+             * @description Hvordan erfaringene skal videreføres og implementeres (avtaler, planer, budsjett m.m.)
+             */
+            implementationPlan: string;
+            /**
+             * Sammenheng med nasjonale satsinger
+             * @description For eksempel FNs bærekraftsmål og barnekonvensjonen
+             */
+            nationalStrategies?: string;
+        };
+        /** Budsjett */
+        Budget: {
+            /** Stillinger */
+            positions: components["schemas"]["PositionLine"][];
+            /**
+             * Kompetansemidler (kr)
+             * @description Kompetanse som trengs spesifikt for tiltaket, for eksempel design, evaluering eller utvikling
+             */
+            competenceFunds: number;
+            /** Andre kostnader */
+            otherCosts: components["schemas"]["CostLine"][];
+            /**
+             * Annen finansiering
+             * @description Andre tilskudd og bidrag til tiltaket
+             */
+            otherFunding: components["schemas"]["FundingLine"][];
+            /** Kommentar til budsjettet */
+            notes?: string;
+        };
+        /** Stilling */
+        PositionLine: {
+            /**
+             * Linje-id
+             * @description Fast id for budsjettlinjen; regnskapet viser til den (§ 11: regnskap skal kunne sammenlignes med budsjett).
+             */
+            id: string;
+            /** Stillingstittel */
+            title: string;
+            /**
+             * Stillingsprosent
+             * @description Andel av 100 % stilling, i hele prosent
+             */
+            ftePercent: number;
+            /**
+             * Måneder
+             * @description Antall måneder i tilskuddsåret
+             */
+            months: number;
+            /** Lønn (kr) */
+            salary: number;
+            /**
+             * Sosiale utgifter (kr)
+             * @description Arbeidsgiveravgift, pensjon og feriepenger
+             */
+            socialCosts: number;
+            /**
+             * Søkt tilskudd (kr)
+             * @description Den delen av lønn og sosiale utgifter det søkes tilskudd til
+             */
+            requestedGrant: number;
+        };
+        /** Annen kostnad */
+        CostLine: {
+            /**
+             * Linje-id
+             * @description Fast id for budsjettlinjen; regnskapet viser til den (§ 11: regnskap skal kunne sammenlignes med budsjett).
+             */
+            id: string;
+            /**
+             * Kategori
+             * @enum {string}
+             */
+            category: "reise-og-opphold" | "kurs-og-kompetanse" | "evaluering-og-forskning" | "materiell-og-utstyr" | "lokaler-og-moter" | "direkte-utbetaling-til-bruker" | "annet";
+            /** Beskrivelse */
+            description: string;
+            /** Beløp (kr) */
+            amount: number;
+        };
+        /** Annen finansiering */
+        FundingLine: {
+            /**
+             * Linje-id
+             * @description Fast id for budsjettlinjen; regnskapet viser til den (§ 11: regnskap skal kunne sammenlignes med budsjett).
+             */
+            id: string;
+            /** Finansieringskilde */
+            source: string;
+            /**
+             * Status
+             * @description Søkt eller innvilget
+             * @enum {string}
+             */
+            status: "applied" | "granted";
+            /** Beløp (kr) */
+            amount: number;
+        };
+        /** Annet tilskudd */
+        OtherGrant: {
+            /** Tilskuddsordning */
+            scheme: string;
+            /** Tilskuddsgiver */
+            grantor: string;
+            /**
+             * Status
+             * @description Søkt eller mottatt
+             * @enum {string}
+             */
+            status: "applied" | "received";
+            /** Beløp (kr) */
+            amount: number;
+            /** Målgruppe */
+            targetGroup: string;
+        };
+        /** Interkommunalt samarbeid */
+        IntermunicipalCooperation: {
+            /**
+             * Samarbeidende kommuner
+             * @description Alle kommunene i samarbeidet, også søkerkommunen
+             */
+            municipalities: string[];
+            /** Beskrivelse av samarbeidet */
+            description: string;
+        };
+        /** Signatur */
+        Signature: {
+            /** Navn */
+            name: string;
+            /** Tittel */
+            title: string;
+            /**
+             * Signert dato
+             * Format: date
+             */
+            signedOn: string;
+        };
+        Assignment: {
+            /** Saksbehandler */
+            caseworker: string;
+        };
+        /** Beslutning i sak */
+        CaseDecision: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "case-decision";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Vedtakets id */
+            id: string;
+            /**
+             * Saksnummer
+             * @description Statsforvalterens saksnummer, for eksempel 2024/1234
+             */
+            caseNumber: string;
+            /** Utlysning */
+            callId: string;
+            /** Søknadens id */
+            applicationId: string;
+            /** Besluttet av */
+            decidedBy: components["schemas"]["Authority"];
+            /** Saksbehandler */
+            caseworker: string;
+            /**
+             * Beslutningsdato
+             * Format: date
+             */
+            decidedOn: string;
+            /** Utfall */
+            outcome: {
+                /** @constant */
+                result: "granted";
+                /** Tilskudd (kr) */
+                amount: number;
+                /** Vilkår */
+                conditions: string[];
+            } | {
+                /** @constant */
+                result: "rejected";
+                /** Begrunnelser */
+                reasons: ("manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet")[];
+            };
+            /**
+             * Vurdering
+             * @description Skjønnsmessig vurdering mot målene for ordningen (§ 5)
+             */
+            assessment: string;
+        };
+        /** Tilskuddsbrev eller avslagsbrev */
+        Letter: components["schemas"]["GrantLetter"] | components["schemas"]["RejectionLetter"];
+        /** Tilskuddsbrev */
+        GrantLetter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            documentType: "grant-letter";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Brevets id */
+            id: string;
+            /**
+             * Saksnummer
+             * @description Statsforvalterens saksnummer, for eksempel 2024/1234
+             */
+            caseNumber: string;
+            /** Utlysning */
+            callId: string;
+            /** Søknadens id */
+            applicationId: string;
+            /** Avsender */
+            issuer: components["schemas"]["Authority"];
+            /**
+             * Mottaker
+             * @description Kommunen i Nav-kontoret
+             */
+            recipient: components["schemas"]["NavOffice"];
+            /** Tiltakets navn */
+            measureName: string;
+            /**
+             * Brevdato
+             * Format: date
+             */
+            date: string;
+            legalBasis: components["schemas"]["LegalBasis"];
+            /**
+             * Klageadgang
+             * @description Forskriften § 9
+             */
+            noAppealStatement: string;
+            /** Saksbehandler */
+            signedBy: string;
+            /** Tilskudd (kr) */
+            amount: number;
+            /** Herav stillinger (kr) */
+            grantedPositions: number;
+            /** Herav kompetansemidler (kr) */
+            grantedCompetenceFunds: number;
+            /**
+             * Tilskuddsperiode
+             * @description Tilskudd gis for ett år av gangen (§ 5)
+             */
+            period: {
+                /**
+                 * Fra
+                 * Format: date
+                 */
+                from: string;
+                /**
+                 * Til
+                 * Format: date
+                 */
+                to: string;
+            };
+            /** Vilkår */
+            conditions: string[];
+            /**
+             * Frist for status- og regnskapsrapport
+             * Format: date
+             * @description Fra utlysningen (§ 11)
+             */
+            reportingDeadline: string;
+            /**
+             * Bekreftelse
+             * @description Tilskuddet utbetales når mottaker har fylt ut, signert og returnert bekreftelsen (§ 10)
+             */
+            acceptance: {
+                /**
+                 * Frist for å returnere bekreftelsen
+                 * Format: date
+                 */
+                deadline: string;
+                /** Vilkår for utbetaling */
+                terms: string;
+            };
+        };
+        /** Hjemmel */
+        LegalBasis: {
+            /**
+             * Forskrift
+             * @description Lovdatas id, for eksempel FOR-2020-12-15-2787
+             */
+            regulationId: string;
+            /**
+             * Paragrafer
+             * @description For eksempel § 5 og § 8
+             */
+            sections: string[];
+        };
+        /** Avslagsbrev */
+        RejectionLetter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            documentType: "rejection-letter";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Brevets id */
+            id: string;
+            /**
+             * Saksnummer
+             * @description Statsforvalterens saksnummer, for eksempel 2024/1234
+             */
+            caseNumber: string;
+            /** Utlysning */
+            callId: string;
+            /** Søknadens id */
+            applicationId: string;
+            /** Avsender */
+            issuer: components["schemas"]["Authority"];
+            /**
+             * Mottaker
+             * @description Kommunen i Nav-kontoret
+             */
+            recipient: components["schemas"]["NavOffice"];
+            /** Tiltakets navn */
+            measureName: string;
+            /**
+             * Brevdato
+             * Format: date
+             */
+            date: string;
+            legalBasis: components["schemas"]["LegalBasis"];
+            /**
+             * Klageadgang
+             * @description Forskriften § 9
+             */
+            noAppealStatement: string;
+            /** Saksbehandler */
+            signedBy: string;
+            /** Begrunnelser */
+            reasons: {
+                /**
+                 * Begrunnelse
+                 * @enum {string}
+                 */
+                reason: "manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet";
+                /** Utdyping */
+                explanation: string;
+            }[];
+        };
+        /** Bekreftelse av tilskudd */
+        Acceptance: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "acceptance";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Bekreftelsens id */
+            id: string;
+            case: components["schemas"]["CaseReference"];
+            /**
+             * Tilskudd som mottas (kr)
+             * @deprecated
+             * @description Beløpet i tilskuddsbrevet. Utgått fra versjon 0.2.0: beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon
+             */
+            acceptedAmount?: number;
+            /**
+             * Vi aksepterer vilkårene i tilskuddsbrevet
+             * @description Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)
+             */
+            acceptsTerms: boolean;
+            /** Kontonummer for utbetaling */
+            accountNumber: string;
+            /**
+             * Eget koststed for tiltaket
+             * @description Det skal føres eget prosjektregnskap med eget koststed (§ 11)
+             */
+            costCentre: string;
+            /**
+             * Signert av
+             * @description Den som har fullmakt til å forplikte kommunen
+             */
+            signature: components["schemas"]["Signature"];
+        };
+        /** Sak */
+        CaseReference: {
+            /**
+             * Saksnummer
+             * @description Statsforvalterens saksnummer, for eksempel 2024/1234
+             */
+            caseNumber: string;
+            /**
+             * Utlysning
+             * @description Utlysningen tilskuddet ble gitt under
+             */
+            callId: string;
+            /** Mottakerens organisasjonsnummer */
+            organisationNumber: string;
+            /** Tiltakets navn */
+            measureName: string;
+        };
+        /** Utbetaling */
+        Payment: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "payment";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Utbetalingens id */
+            id: string;
+            case: components["schemas"]["CaseReference"];
+            /** Utbetalt av */
+            payer: components["schemas"]["Authority"];
+            /**
+             * Utbetalingsdato
+             * Format: date
+             */
+            paidOn: string;
+            /** Tilskudd etter tilskuddsbrevet (kr) */
+            grantedAmount: number;
+            /**
+             * Fratrekk
+             * @description Ubenyttede midler overført fra fjoråret (§ 10)
+             */
+            deductions: {
+                /**
+                 * Årsak
+                 * @enum {string}
+                 */
+                reason: "overfort-fra-fjoraret";
+                /** Fra år */
+                fromYear: number;
+                /** Beløp (kr) */
+                amount: number;
+            }[];
+            /**
+             * Utbetalt (kr)
+             * @description Tilskudd minus fratrekk
+             */
+            amount: number;
+            /** Kontonummer */
+            accountNumber: string;
+        };
+        /** Statusrapport med regnskap */
+        StatusReport: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "status-report";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Rapportens id */
+            id: string;
+            case: components["schemas"]["CaseReference"];
+            /**
+             * Sendt inn
+             * Format: date-time
+             */
+            submittedAt?: string;
+            /** Signert av */
+            signature: components["schemas"]["Signature"];
+            /** Rapporteringsår */
+            reportingYear: number;
+            /** Rapport */
+            report: {
+                /**
+                 * Tiltaket er i gang
+                 * @constant
+                 */
+                status: "started";
+                /**
+                 * Status for gjennomføring
+                 * @description Hva er gjort i året, og hva gjenstår
+                 */
+                progress: string;
+                /**
+                 * Lokal måloppnåelse
+                 * @description Vurdert mot relevante kriterier for måloppnåelse (§ 3, § 11)
+                 */
+                goalAchievement: components["schemas"]["CriterionAssessment"][];
+                /** Brukermedvirkning */
+                userInvolvement: string;
+                accounts: components["schemas"]["Accounts"];
+                unusedFunds: components["schemas"]["UnusedFunds"];
+            } | {
+                /**
+                 * Tiltaket har ikke startet
+                 * @constant
+                 */
+                status: "not-started";
+                /** Hvorfor tiltaket ikke har startet */
+                reason: string;
+                /**
+                 * Forventet oppstart
+                 * Format: date
+                 */
+                expectedStart: string;
+                /** Mottatt tilskudd (kr) */
+                grantReceived: number;
+                /** Søkes overført til neste år (kr) */
+                transferRequested: number;
+            };
+        };
+        /** Måloppnåelse for kriterium */
+        CriterionAssessment: {
+            /**
+             * Kriterium (§ 3)
+             * @enum {string}
+             */
+            criterion: "individuell-tilpasning" | "brukermedvirkning" | "tidlig-innsats" | "kompetanse" | "samordning" | "nye-arbeidsmetoder" | "nye-samarbeidsrelasjoner" | "inkludering-og-levekar";
+            /**
+             * Måloppnåelse
+             * @description Oppnådd, delvis, ikke oppnådd eller ikke relevant
+             * @enum {string}
+             */
+            achievement: "achieved" | "partly" | "not-achieved" | "not-relevant";
+            /** Beskrivelse */
+            description: string;
+        };
+        /** Regnskap */
+        Accounts: {
+            /**
+             * Regnskap per
+             * Format: date
+             * @description 31. desember i rapporteringsåret (§ 11)
+             */
+            asOf: string;
+            /**
+             * Koststed
+             * @description Tiltakets eget koststed (§ 11)
+             */
+            costCentre: string;
+            /** Regnskapslinjer */
+            lines: components["schemas"]["AccountsLine"][];
+            /** Mottatt tilskudd i året (kr) */
+            grantReceived: number;
+            /** Overført fra fjoråret (kr) */
+            transferredFromPreviousYear: number;
+            /**
+             * Herav dekket av tilskuddet (kr)
+             * @description Den delen av kostnadene som er ført mot tilskuddet; resten er egenfinansiering
+             */
+            grantSpent: number;
+        };
+        /** Regnskapslinje */
+        AccountsLine: {
+            /**
+             * Budsjettlinje
+             * @description Id-en til linjen i det godkjente budsjettet
+             */
+            budgetLineId: string;
+            /** Post */
+            label: string;
+            /** Budsjett (kr) */
+            budgeted: number;
+            /** Regnskap (kr) */
+            actual: number;
+            /** Kommentar til avvik */
+            comment?: string;
+        };
+        /** Ubenyttede midler */
+        UnusedFunds: {
+            /** Søkes overført til neste år (kr) */
+            transferRequested: number;
+            /** Tilbakebetales (kr) */
+            toBeRepaid: number;
+        };
+        /** Sluttrapport */
+        FinalReport: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "final-report";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Rapportens id */
+            id: string;
+            case: components["schemas"]["CaseReference"];
+            /**
+             * Sendt inn
+             * Format: date-time
+             */
+            submittedAt?: string;
+            /** Signert av */
+            signature: components["schemas"]["Signature"];
+            /** Tiltakets periode */
+            period: {
+                /**
+                 * Fra
+                 * Format: date
+                 */
+                from: string;
+                /**
+                 * Til
+                 * Format: date
+                 */
+                to: string;
+            };
+            /** Sammendrag */
+            summary: string;
+            /**
+             * Måloppnåelse
+             * @description Alle kriteriene for måloppnåelse i § 3 skal vurderes
+             */
+            goalAchievement: components["schemas"]["CriterionAssessment"][];
+            /** Implementering i ordinær drift */
+            implementation: {
+                /**
+                 * Videreført i ordinær drift
+                 * @description Ja, delvis eller nei
+                 * @enum {string}
+                 */
+                status: "implemented" | "partly" | "not-implemented";
+                /**
+                 * Hvordan tiltaket er videreført
+                 * @description Avtaler, planer, budsjett
+                 */
+                description: string;
+                /** Stillinger videreført med kommunale midler (årsbeløp, kr) */
+                fundedPositionsContinued?: number;
+            };
+            /**
+             * Erfaringer andre kan ha nytte av
+             * @description Erfaringer skal deles, så andre får tilgang til lure grep
+             */
+            experiencesToShare: string;
+            /** Brukermedvirkning */
+            userInvolvement: string;
+            accounts: components["schemas"]["Accounts"];
+            unusedFunds: components["schemas"]["UnusedFunds"];
+        };
+        /** Overføring av ubenyttede midler */
+        TransferRequest: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "transfer-request";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Forespørselens id */
+            id: string;
+            case: components["schemas"]["CaseReference"];
+            /** Overføres fra år */
+            fromYear: number;
+            /** Beløp som ønskes overført (kr) */
+            amount: number;
+            /** Hvorfor midlene ikke er brukt */
+            reason: string;
+            /** Planlagt bruk neste år */
+            plannedUse: string;
+            /**
+             * Dato
+             * Format: date
+             */
+            requestedOn: string;
+            /** Statsforvalterens beslutning */
+            decision?: {
+                /** Godkjent */
+                approved: boolean;
+                /** Godkjent beløp (kr) */
+                approvedAmount: number;
+                /**
+                 * Beslutningsdato
+                 * Format: date
+                 */
+                decidedOn: string;
+            };
+        };
+        /** Statsforvalterens beslutning om overføring (§ 10) */
+        TransferDecision: {
+            approved: boolean;
+            approvedAmount: number;
+            /** Format: date */
+            decidedOn: string;
+        };
+        /** Krav om tilbakebetaling */
+        RepaymentClaim: {
+            /**
+             * Dokumenttype
+             * @constant
+             */
+            documentType: "repayment-claim";
+            /**
+             * Skjemaversjon
+             * @constant
+             */
+            schemaVersion: 1;
+            /** Kravets id */
+            id: string;
+            case: components["schemas"]["CaseReference"];
+            /** Krevd av */
+            claimedBy: components["schemas"]["Authority"];
+            /**
+             * Årsak
+             * @enum {string}
+             */
+            reason: "ikke-godkjent-overfort" | "brukt-i-strid-med-regelverket" | "for-mye-utbetalt" | "bortfall";
+            /** Begrunnelse */
+            explanation: string;
+            /** Beløp (kr) */
+            amount: number;
+            /**
+             * Forfallsdato
+             * Format: date
+             */
+            dueOn: string;
+            /**
+             * Dato
+             * Format: date
+             */
+            issuedOn: string;
+            /** Betaling */
+            payTo: {
+                /**
+                 * Betales til
+                 * @enum {string}
+                 */
+                recipient: "county-office" | "directorate";
+                /** Kontonummer */
+                accountNumber: string;
+                /**
+                 * Referanse
+                 * @description Kapittel, post og ordning, for eksempel «kap. 0621 post 63 Utvikling av sosiale tjenester»
+                 */
+                reference: string;
+            };
+        };
+        /** Problem (RFC 9457) */
+        Problem: {
+            /** @description URI som identifiserer problemtypen */
+            type: string;
+            title: string;
+            status: number;
+            /** @description Maskinlesbar kode, for eksempel VALIDATION_FAILED eller LIFECYCLE_ILLEGAL_TRANSITION */
+            code: string;
+            detail?: string;
+            instance?: string;
+            /** @description Domenets regelbrudd, med kode og JSON Pointer */
+            issues?: components["schemas"]["Issue"][];
+        };
+        /** Feil i et dokument */
+        Issue: {
+            /** @description Stabil regelkode, for eksempel ORGNR_CHECKSUM */
+            code: string;
+            /** @description JSON Pointer (RFC 6901) til feltet, "" for hele dokumentet */
+            path: string;
+            /** @description Melding på bokmål, innledet med feltets navn */
+            message: string;
+            /** @description Melding på nynorsk */
+            messageNn?: string;
+            /** @description Hjemmel, for eksempel § 5, eller utlysningen */
+            source?: string;
+        };
+        /** Innlogget bruker */
+        Principal: {
+            sub: string;
+            name: string;
+            /** @enum {string} */
+            role: "nav-office" | "county-caseworker" | "directorate";
+            organisationNumber: string | null;
+            countyOfficeId: ("agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland") | null;
+        };
+        /** Demobruker for utviklingsinnlogging */
+        DemoUser: {
+            id: string;
+            principal: components["schemas"]["Principal"];
+        };
+        Token: {
+            accessToken: string;
+            /** @constant */
+            tokenType: "Bearer";
+            expiresIn: number;
+            principal: components["schemas"]["Principal"];
+        };
+        /**
+         * Utlysning
+         * @description Ett års kunngjøring av en tilskuddsordning: frister, satser, prioriteringer og unntak.
+         */
+        Call: {
+            /** @constant */
+            documentType: "call";
+            /** @constant */
+            schemaVersion: 1;
+            /**
+             * Utlysningens id
+             * @description For eksempel utvikling-sosiale-tjenester-2024
+             */
+            id: string;
+            /**
+             * Tilskuddsordning
+             * @enum {string}
+             */
+            schemeId: "utvikling-sosiale-tjenester" | "kommunalt-rusarbeid";
+            /** Tilskuddsår */
+            year: number;
+            /** Tittel */
+            title: string;
+            /** Søknadsfrist */
+            applicationDeadline: components["schemas"]["Deadline"];
+            /**
+             * Frist for status- og regnskapsrapport
+             * @description For midler tildelt dette året (§ 11). Utelates når kilden ikke oppgir den.
+             */
+            reportingDeadline?: components["schemas"]["Deadline"];
+            /**
+             * Største beløp per 100 % stilling (kr)
+             * @description Lønn og sosiale utgifter for ett år. Utelates når kunngjøringen ikke oppgir beløpet.
+             */
+            maxPerFullTimePosition?: number;
+            /** Kompetansemidler */
+            competenceFunds: {
+                /**
+                 * Ingen egne kompetansemidler
+                 * @constant
+                 */
+                status: "none";
+            } | {
+                /**
+                 * Kompetansemidler kan søkes
+                 * @constant
+                 */
+                status: "allowed";
+                /**
+                 * Største beløp per tiltak (kr)
+                 * @description Utelates når kunngjøringen ikke oppgir beløpet.
+                 */
+                maxPerMeasure?: number;
+            };
+            /**
+             * Tilskuddsperiode (måneder)
+             * @description Tilskudd gis for ett år av gangen (§ 5).
+             */
+            grantPeriodMonths: number;
+            /**
+             * Lengste varighet per tiltak (måneder)
+             * @description Utelates når ordningen ikke har en slik grense.
+             */
+            maxMonthsPerMeasure?: number;
+            /**
+             * Flest tilskuddsår per tiltak
+             * @description Utelates når ordningen ikke har en slik grense.
+             */
+            maxYearsPerMeasure?: number;
+            /**
+             * Bare videreføring
+             * @description Bare videreføring av eksisterende tiltak eller stillinger kan søkes.
+             */
+            continuationOnly: boolean;
+            /**
+             * Bare for mottakere i år
+             * @description Bare kommuner som fikk tilskudd dette året kan søke.
+             */
+            eligibleIfGrantedIn?: number;
+            /** Prioriterte områder */
+            priorityAreas: {
+                /** Særskilt prioriterte områder */
+                special: ("barnefamilier" | "ungdom" | "boligsosialt-arbeid" | "helhetlig-tjenestetilbud" | "barnefamilier-ungdom-innvandrere-langtidsmottakere" | "innvandrere-langtidsmottakere" | "sarbare-overganger" | "forebygging-tidlig-innsats" | "videreforing-stillinger")[];
+                /** Øvrige prioriterte områder */
+                general: ("barnefamilier" | "ungdom" | "boligsosialt-arbeid" | "helhetlig-tjenestetilbud" | "barnefamilier-ungdom-innvandrere-langtidsmottakere" | "innvandrere-langtidsmottakere" | "sarbare-overganger" | "forebygging-tidlig-innsats" | "videreforing-stillinger")[];
+            };
+            /** Det gis ikke tilskudd til */
+            exclusions: ("ferdig-utviklede-metoder" | "kun-kapasitetsokning" | "direkte-utbetaling-til-bruker")[];
+            /**
+             * Nasjonale forsøk
+             * @description Søknader sendes Arbeids- og velferdsdirektoratet (§ 7).
+             */
+            nationalTrials: {
+                /** Id */
+                id: string;
+                /** Modell */
+                title: string;
+            }[];
+            /** Kilder */
+            sources: string[];
+        };
+        /**
+         * Frist
+         * @description En fast dato og eventuelt klokkeslett i norsk tid.
+         */
+        Deadline: {
+            /**
+             * Dato
+             * Format: date
+             */
+            date: string;
+            /**
+             * Klokkeslett
+             * @description Tt:mm norsk tid. Uten klokkeslett gjelder fristen ut dagen.
+             */
+            time?: string;
+            /**
+             * Tidssone
+             * @constant
+             */
+            timeZone: "Europe/Oslo";
+        };
+        CountyOfficeInfo: {
+            /** @enum {string} */
+            id: "agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland";
+            name: string;
+            phone: string;
+            countyNumbers: string[];
+        };
+        NavOfficeInfo: {
+            organisationNumber: string;
+            name: string;
+            municipalities: string[];
+            /** @enum {string} */
+            countyOfficeId: "agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland";
+        };
+        MunicipalityInfo: {
+            number: string;
+            name: string;
+            countyNumber: string;
+        };
+        ValidationResult: {
+            ok: boolean;
+            documentType: string | null;
+            issues: components["schemas"]["Issue"][];
+            /** @description Regler som mangler kontekst og ikke ble kjørt */
+            notChecked: string[];
+        };
+        ApplicationList: {
+            items: components["schemas"]["ApplicationSummary"][];
+            /** @description Send som cursor for neste side; null på siste side */
+            nextCursor: string | null;
+        };
+        ApplicationSummary: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            state: components["schemas"]["CaseState"];
+            stateLabel: string;
+            caseNumber: string | null;
+            callId: string;
+            organisationNumber: string;
+            applicantName: string;
+            measureName: string;
+            requestedGrant: number;
+            authority: components["schemas"]["Authority"];
+            caseworker: string | null;
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Søknad med saksstatus */
+        ApplicationCase: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            state: components["schemas"]["CaseState"];
+            stateLabel: string;
+            allowedEvents: components["schemas"]["CaseEvent"][];
+            /** @description Samme verdi som ETag-headeren; send den i If-Match ved endring */
+            etag: string;
+            /** @description Antall innsendte versjoner; 0 for et utkast */
+            version: number;
+            caseNumber: string | null;
+            callId: string;
+            organisationNumber: string;
+            authority: components["schemas"]["Authority"];
+            caseworker: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            submittedAt: string | null;
+            document: components["schemas"]["Application"];
+        };
+        /** @enum {string} */
+        CaseEvent: "submit" | "withdraw" | "grant" | "reject" | "accept" | "pay" | "report" | "reportFinal" | "claimRepayment" | "lapse" | "close";
+        /** Innsendt versjon (uforanderlig) */
+        ApplicationVersion: {
+            version: number;
+            /** @enum {string} */
+            reason: "submitted" | "correction";
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            document: components["schemas"]["Application"];
+        };
+        /** Hvem som gjorde det */
+        Actor: {
+            sub: string;
+            name: string;
+            /** @enum {string} */
+            role: "nav-office" | "county-caseworker" | "directorate";
+        };
+        CaseDecisionRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["CaseDecision"];
+        };
+        LetterRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["Letter"];
+        };
+        /**
+         * Sakens dokumenter
+         * @description Gjeldende versjon av hvert dokument
+         */
+        CaseFile: {
+            decision: components["schemas"]["CaseDecisionRecord"] | null;
+            letter: components["schemas"]["LetterRecord"] | null;
+            acceptance: components["schemas"]["AcceptanceRecord"] | null;
+            payments: components["schemas"]["PaymentRecord"][];
+            statusReports: components["schemas"]["StatusReportRecord"][];
+            finalReport: components["schemas"]["FinalReportRecord"] | null;
+            transferRequests: components["schemas"]["TransferRequestRecord"][];
+            repaymentClaims: components["schemas"]["RepaymentClaimRecord"][];
+        };
+        AcceptanceRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["Acceptance"];
+        };
+        PaymentRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["Payment"];
+        };
+        StatusReportRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["StatusReport"];
+        };
+        FinalReportRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["FinalReport"];
+        };
+        TransferRequestRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["TransferRequest"];
+        };
+        RepaymentClaimRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["RepaymentClaim"];
+        };
+        /**
+         * Budsjett mot regnskap per tiltak
+         * @description Ett element per tilskuddsår for tiltaket, fulgt bakover gjennom videreføringene (§ 11)
+         */
+        MeasureAccounts: {
+            measureName: string;
+            organisationNumber: string;
+            years: components["schemas"]["MeasureYear"][];
+        };
+        MeasureYear: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            caseNumber: string | null;
+            callId: string;
+            year: number;
+            state: components["schemas"]["CaseState"];
+            reportedIn: ("status-report" | "final-report") | null;
+            lines: components["schemas"]["AccountsComparisonLine"][];
+            totals: {
+                budgeted: number;
+                actual: number | null;
+                grantReceived: number | null;
+                grantSpent: number | null;
+            };
+        };
+        AccountsComparisonLine: {
+            budgetLineId: string;
+            label: string;
+            budgeted: number;
+            actual: number | null;
+            /** @description Regnskap minus budsjett */
+            deviation: number | null;
+        };
+        /** Hendelse i revisjonsloggen */
+        AuditEvent: {
+            id: number;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["Actor"];
+            /** @description For eksempel submit, grant, letter, correction */
+            action: string;
+            fromState: components["schemas"]["CaseState"] | null;
+            toState: components["schemas"]["CaseState"] | null;
+            detail: {
+                [key: string]: unknown;
+            } | null;
+        };
+    };
+    responses: {
+        /** @description Forespørselen er ikke gyldig JSON eller har ugyldige parametere */
+        Problem400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Mangler eller ugyldig Bearer-token */
+        Problem401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rollen har ikke tilgang til operasjonen */
+        Problem403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Finnes ikke, eller er ikke synlig for brukeren */
+        Problem404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Sakens tilstand tillater ikke operasjonen (livsløpet) */
+        Problem409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match stemmer ikke med gjeldende ETag: noen andre har endret utkastet */
+        Problem412: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Forespørselen er for stor */
+        Problem413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Bare application/json er støttet */
+        Problem415: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Dokumentet bryter skjemaet eller reglene; se issues */
+        Problem422: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match mangler */
+        Problem428: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Brukeren */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Principal"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+        };
+    };
+    listDemoUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Demobrukerne */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemoUser"][];
+                    };
+                };
+            };
+            404: components["responses"]["Problem404"];
+        };
+    };
+    devLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevLogin"];
+            };
+        };
+        responses: {
+            /** @description Token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    listCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Utlysningene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Call"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+        };
+    };
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Utlysningen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    listCountyOffices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Embetene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CountyOfficeInfo"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+        };
+    };
+    listNavOffices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nav-kontorene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NavOfficeInfo"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+        };
+    };
+    listMunicipalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kommunene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MunicipalityInfo"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+        };
+    };
+    validateDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidationRequest"];
+            };
+        };
+        responses: {
+            /** @description Resultatet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationResult"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["CaseState"];
+                callId?: string;
+                /** @description Standard 50 */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Én side */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Application"];
+            };
+        };
+        responses: {
+            /** @description Utkastet */
+            201: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Søknaden */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Application"];
+            };
+        };
+        responses: {
+            /** @description Utkastet */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Samme nøkkel og samme innhold gir samme svar uten å gjøre operasjonen på nytt */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saken etter endringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saken etter endringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    correctApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Application"];
+            };
+        };
+        responses: {
+            /** @description Saken etter endringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    listApplicationVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versjonene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationVersion"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    assignApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Assignment"];
+            };
+        };
+        responses: {
+            /** @description Saken etter endringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Samme nøkkel og samme innhold gir samme svar uten å gjøre operasjonen på nytt */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDecision"];
+            };
+        };
+        responses: {
+            /** @description Beslutningen */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDecisionRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    getLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Brevet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    issueLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Letter"];
+            };
+        };
+        responses: {
+            /** @description Brevet */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    getLetterPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    getCaseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dokumentene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFile"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    acceptGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Acceptance"];
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptanceRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    recordPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Payment"];
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    submitStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusReport"];
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusReportRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    submitFinalReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalReport"];
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinalReportRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    requestTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRequestRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    decideTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDecision"];
+            };
+        };
+        responses: {
+            /** @description Forespørselen med beslutning */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRequestRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    claimRepayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepaymentClaim"];
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepaymentClaimRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    getBudgetVsAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sammenligningen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureAccounts"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    getAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hendelsene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+}
