@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DOCUMENT_TYPE_NAMES } from '@sosialtilskudd/domain';
-import { issueKeys, loadGoldenFixtures } from '@sosialtilskudd/domain/fixtures';
+import { issueKeys, loadGoldenFixtures, loadMigrationFixtures } from '@sosialtilskudd/domain/fixtures';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main.js';
 
@@ -84,6 +84,36 @@ describe('tilskudd validate', () => {
     const r = await run('validate', app, '--context', write('ctx.json', { acceptance: 'yes' }));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ugyldig kontekst ved \/acceptance/);
+  });
+});
+
+describe('tilskudd migrate', () => {
+  const [v1] = loadMigrationFixtures(1);
+
+  it('migrates a version 1 document to version 2, which then validates', async () => {
+    const out = join(dir, 'migrated.json');
+    const r = await run('migrate', write('v1.json', v1?.document), '--to', '2', '--out', out);
+    expect(r.code).toBe(0);
+    expect((await run('validate', out)).code).toBe(0);
+  });
+
+  it('tilskudd validate tells how to migrate an outdated document', async () => {
+    const r = await run('validate', write('old.json', v1?.document));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('SCHEMA_VERSION_OUTDATED /schemaVersion');
+    expect(r.stdout).toContain('tilskudd migrate FIL --to 2');
+  });
+
+  it('exits 1 with the issues when a document cannot be migrated, 2 on a bad --to', async () => {
+    const r = await run(
+      'migrate',
+      write('v9.json', { documentType: 'repayment-claim', schemaVersion: 9 }),
+      '--to',
+      '2',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('MIGRATION_UNKNOWN_VERSION');
+    expect((await run('migrate', write('x.json', {}), '--to', 'two')).code).toBe(2);
   });
 });
 

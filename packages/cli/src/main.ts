@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { diffCommand } from './commands/diff.js';
 import { exampleCommand } from './commands/example.js';
+import { migrateCommand } from './commands/migrate.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, type CliIo, EXIT } from './io.js';
@@ -12,6 +13,7 @@ Bruk:
   tilskudd example TYPE [--call ÅR|ID]
   tilskudd schema TYPE [--call ÅR|ID]
   tilskudd diff GAMMEL-MAPPE NY-MAPPE [--format text|json]
+  tilskudd migrate FIL [--to VERSJON] [--out FIL]
 
 Utgangskoder: 0 gyldig, 1 ugyldig (eller brytende endring for diff), 2 filen kan ikke leses.
 `;
@@ -22,6 +24,7 @@ const OPTIONS = {
   context: { type: 'string' },
   format: { type: 'string' },
   to: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -50,6 +53,8 @@ async function dispatch(io: CliIo, args: string[]): Promise<number> {
       return schemaCommand(io, rest[0], values.call);
     case 'diff':
       return diffCommand(io, rest[0], rest[1], values.format);
+    case 'migrate':
+      return migrateCommand(io, rest[0], values.to, values.out);
     default:
       throw new CliError(`Ukjent kommando «${command}». Se tilskudd --help`);
   }

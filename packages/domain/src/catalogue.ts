@@ -38,4 +38,9 @@ export function ruleCatalogue(): CatalogueEntry[] {
 }
 
 /** Codes of structural problems, found by the schema itself (also by any JSON Schema validator). */
-export const SCHEMA_ISSUE_CODES = [...Object.keys(SCHEMA_CODES), 'UNKNOWN_DOCUMENT_TYPE', 'UNKNOWN_CALL'];
+export const SCHEMA_ISSUE_CODES = [
+  ...Object.keys(SCHEMA_CODES),
+  'UNKNOWN_DOCUMENT_TYPE',
+  'UNKNOWN_CALL',
+  'SCHEMA_VERSION_OUTDATED',
+];

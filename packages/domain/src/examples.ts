@@ -5,19 +5,14 @@ import { addDays, periodEnd, yearEnd } from './dates.js';
 import type { Application } from './documents/application.js';
 import { type Budget, budgetLines, budgetTotals } from './documents/budget.js';
 import type { CaseReference, NavOffice } from './documents/common.js';
-import type {
-  Acceptance,
-  DeadlineExtension,
-  Payment,
-  RepaymentClaim,
-  TransferRequest,
-} from './documents/follow-up.js';
+import type { Acceptance, DeadlineExtension, Payment, TransferRequest } from './documents/follow-up.js';
 import {
   type CaseDecision,
   type GrantLetter,
   NO_APPEAL_STATEMENT,
   type RejectionLetter,
 } from './documents/letters.js';
+import type { RepaymentClaim } from './documents/repayment-claim.js';
 import type { Accounts, FinalReport, StatusReport } from './documents/reports.js';
 import { GOAL_CRITERION_IDS } from './reference/criteria.js';
 import { SCHEMES } from './reference/schemes.js';
@@ -404,7 +399,7 @@ export function exampleRepaymentClaim(call: Call = LATEST_CALL): RepaymentClaim 
   const scheme = SCHEMES[call.schemeId];
   return {
     documentType: 'repayment-claim',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `tilbakebetaling-${call.year}-1234`,
     case: caseReference(call),
     claimedBy: INNLANDET,
@@ -416,7 +411,11 @@ export function exampleRepaymentClaim(call: Call = LATEST_CALL): RepaymentClaim 
     payTo: {
       recipient: 'directorate',
       accountNumber: '30004455661',
-      reference: `Kap. ${scheme.budgetChapter ?? '—'} post ${scheme.budgetPost ?? '—'} ${scheme.title}`,
+      reference: {
+        chapter: scheme.budgetChapter ?? '0000',
+        post: scheme.budgetPost ?? '00',
+        scheme: scheme.title,
+      },
     },
   };
 }

@@ -44,6 +44,22 @@ export function documentJsonSchema(type: DocumentType): JsonSchema {
   };
 }
 
+/** An earlier major of a document type, still published for reading and migrating old documents. */
+export function legacyJsonSchema(type: DocumentType, version: number): JsonSchema {
+  const legacy = (DOCUMENT_TYPES[type] as { legacy?: readonly { version: number; schema: z.ZodType }[] })
+    .legacy;
+  const schema = legacy?.find((l) => l.version === version)?.schema;
+  if (!schema) throw new RangeError(`${type} has no legacy version ${version}`);
+  const { $schema, ...rest } = toJson(schema);
+  const current = DOCUMENT_TYPES[type].version;
+  return {
+    $schema,
+    $id: schemaId(type, version),
+    ...rest,
+    description: `${String(rest.description ?? rest.title)} Versjon ${version}, erstattet av versjon ${current}: migrer med migrateDocument eller «tilskudd migrate FIL --to ${current}».`,
+  };
+}
+
 export function budgetJsonSchema(): JsonSchema {
   const { $schema, ...rest } = toJson(Budget);
   return { $schema, $id: schemaId('budget', 1), ...rest };

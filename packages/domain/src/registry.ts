@@ -1,14 +1,9 @@
 import type { z } from 'zod';
 import { Call } from './calls/call.js';
 import { Application } from './documents/application.js';
-import {
-  Acceptance,
-  DeadlineExtension,
-  Payment,
-  RepaymentClaim,
-  TransferRequest,
-} from './documents/follow-up.js';
+import { Acceptance, DeadlineExtension, Payment, TransferRequest } from './documents/follow-up.js';
 import { CaseDecision, GrantLetter, RejectionLetter } from './documents/letters.js';
+import { RepaymentClaim, RepaymentClaimV1 } from './documents/repayment-claim.js';
 import { FinalReport, StatusReport } from './documents/reports.js';
 import { APPLICATION_RULES } from './rules/application-rules.js';
 import { CALL_RULES } from './rules/call-rules.js';
@@ -33,6 +28,8 @@ export interface DocumentTypeDefinition<S extends z.ZodType = z.ZodType> {
   rules: readonly Rule<z.infer<S>>[];
   /** The call a document belongs to, which supplies caps and deadlines to its rules. */
   callIdOf: (doc: z.infer<S>) => string | undefined;
+  /** Earlier majors, still published so old documents can be read and migrated (see migrations/). */
+  legacy?: readonly { version: number; schema: z.ZodType }[];
 }
 
 function define<S extends z.ZodType>(d: DocumentTypeDefinition<S>): DocumentTypeDefinition<S> {
@@ -100,11 +97,12 @@ export const DOCUMENT_TYPES = {
   }),
   'repayment-claim': define({
     type: 'repayment-claim',
-    version: 1,
+    version: 2,
     title: 'Krav om tilbakebetaling',
     schema: RepaymentClaim,
     rules: REPAYMENT_RULES,
     callIdOf: caseCall,
+    legacy: [{ version: 1, schema: RepaymentClaimV1 }],
   }),
   'status-report': define({
     type: 'status-report',

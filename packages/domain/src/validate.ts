@@ -35,6 +35,27 @@ export function detectDocumentType(input: unknown): DocumentType | undefined {
   return isDocumentType(t) ? t : undefined;
 }
 
+function outdatedVersion(
+  input: unknown,
+  definition: { legacy?: readonly { version: number }[] },
+): number | undefined {
+  const version =
+    input && typeof input === 'object' ? (input as { schemaVersion?: unknown }).schemaVersion : undefined;
+  return definition.legacy?.find((l) => l.version === version)?.version;
+}
+
+/** An earlier major is not an error in the document: it needs migrating, and the message says how. */
+function outdatedIssue(type: DocumentType, from: number, to: number): RuleIssue {
+  const hint = `tilskudd migrate FIL --to ${to}`;
+  return {
+    code: 'SCHEMA_VERSION_OUTDATED',
+    path: '/schemaVersion',
+    message: `Skjemaversjon: dokumentet følger versjon ${from} av skjemaet for ${type}; gjeldende versjon er ${to}. Migrer med «${hint}»`,
+    messageNn: `Skjemaversjon: dokumentet følgjer versjon ${from} av skjemaet for ${type}; gjeldande versjon er ${to}. Migrer med «${hint}»`,
+    source: 'skjema',
+  };
+}
+
 /** Prefix the message with the field's own label, so a person sees which field and which rule. */
 function named(issue: RuleIssue, schema: z.ZodType, doc: unknown): RuleIssue {
   const title = fieldTitle(schema, fromPointer(issue.path), doc);
@@ -87,10 +108,20 @@ export function validateDocument(input: unknown, options: ValidateOptions = {}):
     };
   }
   const definition = DOCUMENT_TYPES[type] as unknown as {
+    version: number;
     schema: z.ZodType;
     rules: readonly Rule<unknown>[];
     callIdOf: (d: unknown) => string | undefined;
+    legacy?: readonly { version: number }[];
   };
+  const outdated = outdatedVersion(input, definition);
+  if (outdated !== undefined)
+    return {
+      ok: false,
+      documentType: type,
+      issues: [outdatedIssue(type, outdated, definition.version)],
+      notChecked: [],
+    };
   const parsed = definition.schema.safeParse(input);
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, input).map((i) => named(i, definition.schema, input));

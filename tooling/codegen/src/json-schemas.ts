@@ -5,6 +5,7 @@ import {
   DOCUMENT_TYPE_NAMES,
   DOCUMENT_TYPES,
   documentJsonSchema,
+  legacyJsonSchema,
   ruleCatalogue,
   SCHEMA_ISSUE_CODES,
   schemaId,
@@ -33,6 +34,15 @@ function rulesMarkdown(): string {
   ].join('\n');
 }
 
+/** Earlier majors still published, so old documents can be read and migrated. */
+function legacyVersions() {
+  return DOCUMENT_TYPE_NAMES.flatMap((type) =>
+    ((DOCUMENT_TYPES[type] as { legacy?: readonly { version: number }[] }).legacy ?? []).map(
+      ({ version }) => ({ type, version }),
+    ),
+  );
+}
+
 /** Every file under schemas/ that is generated, by path relative to schemas/. */
 export function renderSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
@@ -41,6 +51,8 @@ export function renderSchemaFiles(): Map<string, string> {
   files.set('budget.schema.json', jsonFile(budgetJsonSchema()));
   for (const call of CALLS)
     files.set(`calls/${call.id}/application.schema.json`, jsonFile(applicationJsonSchemaForCall(call)));
+  for (const { type, version } of legacyVersions())
+    files.set(`v${version}/${type}.schema.json`, jsonFile(legacyJsonSchema(type, version)));
   files.set(
     'index.json',
     jsonFile({
@@ -50,6 +62,12 @@ export function renderSchemaFiles(): Map<string, string> {
         version: DOCUMENT_TYPES[type].version,
         $id: schemaId(type, DOCUMENT_TYPES[type].version),
         file: `${type}.schema.json`,
+      })),
+      earlierVersions: legacyVersions().map(({ type, version }) => ({
+        type,
+        version,
+        $id: schemaId(type, version),
+        file: `v${version}/${type}.schema.json`,
       })),
       calls: CALLS.map((c) => ({
         id: c.id,

@@ -1512,7 +1512,7 @@ export interface components {
              * Skjemaversjon
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /** Kravets id */
             id: string;
             case: components["schemas"]["CaseReference"];
@@ -1546,12 +1546,29 @@ export interface components {
                 recipient: "county-office" | "directorate";
                 /** Kontonummer */
                 accountNumber: string;
-                /**
-                 * Referanse
-                 * @description Kapittel, post og ordning, for eksempel «kap. 0621 post 63 Utvikling av sosiale tjenester»
-                 */
-                reference: string;
+                reference: components["schemas"]["BudgetReference"];
             };
+        };
+        /**
+         * Referanse
+         * @description Kapittel, post og ordning (§ 10)
+         */
+        BudgetReference: {
+            /**
+             * Kapittel
+             * @description Statsbudsjettets kapittel, for eksempel 0621
+             */
+            chapter: string;
+            /**
+             * Post
+             * @description Posten under kapitlet, for eksempel 63
+             */
+            post: string;
+            /**
+             * Ordning
+             * @description Tilskuddsordningens navn
+             */
+            scheme: string;
         };
         /** Problem (RFC 9457) */
         Problem: {

@@ -96,7 +96,7 @@ export const CaseReference = z
 export type CaseReference = z.infer<typeof CaseReference>;
 
 /** Every document says what it is and which major version of its schema it follows. */
-export const header = <T extends string>(documentType: T) => ({
+export const header = <T extends string, V extends number = 1>(documentType: T, version: V = 1 as V) => ({
   documentType: z.literal(documentType).meta({ title: 'Dokumenttype' }),
-  schemaVersion: z.literal(1).meta({ title: 'Skjemaversjon' }),
+  schemaVersion: z.literal(version).meta({ title: 'Skjemaversjon' }),
 });

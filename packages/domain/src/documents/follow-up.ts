@@ -89,44 +89,6 @@ export const TransferRequest = z
   .meta({ title: 'Overføring av ubenyttede midler' });
 export type TransferRequest = z.infer<typeof TransferRequest>;
 
-export const REPAYMENT_REASONS = {
-  'ikke-godkjent-overfort': 'Ubenyttede midler som ikke er godkjent for overføring (§ 10)',
-  'brukt-i-strid-med-regelverket': 'Midler benyttet i strid med regelverket (§ 10)',
-  'for-mye-utbetalt': 'For mye utbetalt tilskudd (§ 10)',
-  bortfall: 'Tilskuddet er bortfalt (§ 13)',
-} as const;
-type RepaymentReason = keyof typeof REPAYMENT_REASONS;
-const REPAYMENT_REASON_IDS = Object.keys(REPAYMENT_REASONS) as [RepaymentReason, ...RepaymentReason[]];
-
-/** Krav om tilbakebetaling. Overpayments go back to the directorate quoting chapter, post and scheme (§ 10). */
-export const RepaymentClaim = z
-  .object({
-    ...header('repayment-claim'),
-    id: slug({ title: 'Kravets id' }),
-    case: CaseReference,
-    claimedBy: Authority.meta({ title: 'Krevd av' }),
-    reason: z.enum(REPAYMENT_REASON_IDS).meta({ title: 'Årsak' }),
-    explanation: text({ title: 'Begrunnelse' }, 4000),
-    amount: z.int().min(1).max(1_000_000_000).meta({ title: 'Beløp (kr)' }),
-    dueOn: isoDate({ title: 'Forfallsdato' }),
-    issuedOn: isoDate({ title: 'Dato' }),
-    payTo: z
-      .object({
-        recipient: z.enum(['county-office', 'directorate']).meta({ title: 'Betales til' }),
-        accountNumber: accountNumber({ title: 'Kontonummer' }),
-        reference: shortText({
-          title: 'Referanse',
-          description:
-            'Kapittel, post og ordning, for eksempel «kap. 0621 post 63 Utvikling av sosiale tjenester»',
-        }),
-      })
-      .strict()
-      .meta({ title: 'Betaling' }),
-  })
-  .strict()
-  .meta({ title: 'Krav om tilbakebetaling' });
-export type RepaymentClaim = z.infer<typeof RepaymentClaim>;
-
 /** An office's recorded extension of a call's deadline, for all its applicants or for one. */
 export const DeadlineExtension = z
   .object({

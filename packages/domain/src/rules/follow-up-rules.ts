@@ -1,11 +1,6 @@
 import { deadlineEnd } from '../calls/deadline.js';
-import type {
-  Acceptance,
-  DeadlineExtension,
-  Payment,
-  RepaymentClaim,
-  TransferRequest,
-} from '../documents/follow-up.js';
+import type { Acceptance, DeadlineExtension, Payment, TransferRequest } from '../documents/follow-up.js';
+import type { RepaymentClaim } from '../documents/repayment-claim.js';
 import { SCHEMES } from '../reference/schemes.js';
 import { formatNok } from './issue.js';
 import { at, defineRule } from './rule.js';
@@ -153,16 +148,16 @@ const repaymentReference = defineRule<RepaymentClaim>({
   summary: 'Tilbakebetalingen viser til ordningens kapittel og post.',
   needs: ['call'],
   messages: {
-    nb: (p) => `Referansen må oppgi kapittel ${p.chapter} og post ${p.post} (§ 10)`,
-    nn: (p) => `Referansen må oppgi kapittel ${p.chapter} og post ${p.post} (§ 10)`,
+    nb: (p) => `Referansen må være kapittel ${p.chapter} post ${p.post} (§ 10)`,
+    nn: (p) => `Referansen må vere kapittel ${p.chapter} post ${p.post} (§ 10)`,
   },
   check: ({ doc, call }) => {
     const scheme = call && SCHEMES[call.schemeId];
     if (!scheme?.budgetChapter || !scheme.budgetPost) return [];
-    const ref = doc.payTo.reference;
-    const ok =
-      ref.includes(scheme.budgetChapter) && new RegExp(`post\\s*${scheme.budgetPost}\\b`, 'i').test(ref);
-    return ok ? [] : [at(['payTo', 'reference'], { chapter: scheme.budgetChapter, post: scheme.budgetPost })];
+    const { chapter, post } = doc.payTo.reference;
+    const params = { chapter: scheme.budgetChapter, post: scheme.budgetPost };
+    if (chapter !== scheme.budgetChapter) return [at(['payTo', 'reference', 'chapter'], params)];
+    return post === scheme.budgetPost ? [] : [at(['payTo', 'reference', 'post'], params)];
   },
 });
 

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { accountNumber, isoDate, shortText, slug, text } from '../primitives.js';
+import { Authority, CaseReference, header } from './common.js';
+
+export const REPAYMENT_REASONS = {
+  'ikke-godkjent-overfort': 'Ubenyttede midler som ikke er godkjent for overføring (§ 10)',
+  'brukt-i-strid-med-regelverket': 'Midler benyttet i strid med regelverket (§ 10)',
+  'for-mye-utbetalt': 'For mye utbetalt tilskudd (§ 10)',
+  bortfall: 'Tilskuddet er bortfalt (§ 13)',
+} as const;
+type RepaymentReason = keyof typeof REPAYMENT_REASONS;
+const REPAYMENT_REASON_IDS = Object.keys(REPAYMENT_REASONS) as [RepaymentReason, ...RepaymentReason[]];
+
+const recipient = z.enum(['county-office', 'directorate']).meta({ title: 'Betales til' });
+
+function claim<V extends number, P extends z.ZodType>(version: V, payTo: P) {
+  return z
+    .object({
+      ...header('repayment-claim', version),
+      id: slug({ title: 'Kravets id' }),
+      case: CaseReference,
+      claimedBy: Authority.meta({ title: 'Krevd av' }),
+      reason: z.enum(REPAYMENT_REASON_IDS).meta({ title: 'Årsak' }),
+      explanation: text({ title: 'Begrunnelse' }, 4000),
+      amount: z.int().min(1).max(1_000_000_000).meta({ title: 'Beløp (kr)' }),
+      dueOn: isoDate({ title: 'Forfallsdato' }),
+      issuedOn: isoDate({ title: 'Dato' }),
+      payTo,
+    })
+    .strict()
+    .meta({ title: 'Krav om tilbakebetaling' });
+}
+
+/** § 10: a repayment quotes chapter, post and scheme, so the directorate can book it. */
+export const BudgetReference = z
+  .object({
+    chapter: z
+      .string()
+      .regex(/^\d{4}$/)
+      .meta({ title: 'Kapittel', description: 'Statsbudsjettets kapittel, for eksempel 0621' }),
+    post: z
+      .string()
+      .regex(/^\d{2}$/)
+      .meta({ title: 'Post', description: 'Posten under kapitlet, for eksempel 63' }),
+    scheme: shortText({ title: 'Ordning', description: 'Tilskuddsordningens navn' }),
+  })
+  .strict()
+  .meta({ id: 'BudgetReference', title: 'Referanse', description: 'Kapittel, post og ordning (§ 10)' });
+
+/** Krav om tilbakebetaling, version 2: the § 10 reference is structured, not free text. */
+export const RepaymentClaim = claim(
+  2,
+  z
+    .object({
+      recipient,
+      accountNumber: accountNumber({ title: 'Kontonummer' }),
+      reference: BudgetReference,
+    })
+    .strict()
+    .meta({ title: 'Betaling' }),
+);
+export type RepaymentClaim = z.infer<typeof RepaymentClaim>;
+
+/** Version 1, as released in 0.1.0; frozen (a test compares it with the released schema). Migrate with migrateDocument. */
+export const RepaymentClaimV1 = claim(
+  1,
+  z
+    .object({
+      recipient,
+      accountNumber: accountNumber({ title: 'Kontonummer' }),
+      reference: shortText({
+        title: 'Referanse',
+        description:
+          'Kapittel, post og ordning, for eksempel «kap. 0621 post 63 Utvikling av sosiale tjenester»',
+      }),
+    })
+    .strict()
+    .meta({ title: 'Betaling' }),
+);
+export type RepaymentClaimV1 = z.infer<typeof RepaymentClaimV1>;

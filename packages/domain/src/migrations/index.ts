@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import { DOCUMENT_TYPES, type DocumentType, isDocumentType } from '../registry.js';
+import { type RuleIssue, toPointer } from '../rules/issue.js';
+import { fromZodIssues } from '../rules/schema-issues.js';
+import { validateDocument } from '../validate.js';
+import type { Migration, MigrationResult } from './migration.js';
+import { repaymentClaimV1ToV2 } from './repayment-claim-v2.js';
+
+export type { Migration, MigrationResult };
+
+/** Every migration, one step each: a document moves major by major until it reaches the target. */
+export const MIGRATIONS: readonly Migration[] = [repaymentClaimV1ToV2 as Migration];
+
+const problem = (
+  code: string,
+  message: string,
+  messageNn: string,
+  path: readonly string[] = [],
+): RuleIssue => ({
+  code,
+  path: toPointer(path),
+  message,
+  messageNn,
+  source: 'migrering',
+});
+
+function schemaFor(type: DocumentType, version: number): z.ZodType | undefined {
+  const def = DOCUMENT_TYPES[type] as {
+    version: number;
+    schema: z.ZodType;
+    legacy?: readonly { version: number; schema: z.ZodType }[];
+  };
+  return def.version === version ? def.schema : def.legacy?.find((l) => l.version === version)?.schema;
+}
+
+/**
+ * Migrates a document to major `to` of its schema. The input is checked against its own version's schema
+ * first, and the result against the target version with every rule, so a migration never produces a
+ * document the contract would refuse.
+ */
+export function migrateDocument(input: unknown, to?: number): MigrationResult<unknown> {
+  const d = (input && typeof input === 'object' ? input : {}) as {
+    documentType?: unknown;
+    schemaVersion?: unknown;
+  };
+  if (!isDocumentType(d.documentType))
+    return {
+      ok: false,
+      issues: [
+        problem('UNKNOWN_DOCUMENT_TYPE', 'Ukjent dokumenttype', 'Ukjend dokumenttype', ['documentType']),
+      ],
+    };
+  const type = d.documentType;
+  const target = to ?? DOCUMENT_TYPES[type].version;
+  const from = d.schemaVersion;
+  const fromSchema = typeof from === 'number' ? schemaFor(type, from) : undefined;
+  if (typeof from !== 'number' || !fromSchema || !schemaFor(type, target) || from > target)
+    return {
+      ok: false,
+      issues: [
+        problem(
+          'MIGRATION_UNKNOWN_VERSION',
+          `Skjemaversjon: kan ikke migrere ${type} fra versjon ${String(from)} til ${target}`,
+          `Skjemaversjon: kan ikkje migrere ${type} frå versjon ${String(from)} til ${target}`,
+          ['schemaVersion'],
+        ),
+      ],
+    };
+  const parsed = fromSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
+  let doc: unknown = parsed.data;
+  for (let version = from; version < target; version++) {
+    const step = MIGRATIONS.find((m) => m.documentType === type && m.from === version);
+    if (!step) throw new Error(`No migration for ${type} ${version} → ${version + 1}`);
+    const result = step.migrate(doc);
+    if (!result.ok) return result;
+    doc = result.document;
+  }
+  if (target !== DOCUMENT_TYPES[type].version) return { ok: true, document: doc };
+  const checked = validateDocument(doc, { type });
+  return checked.ok ? { ok: true, document: doc } : { ok: false, issues: checked.issues };
+}

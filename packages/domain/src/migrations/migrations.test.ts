@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { issueKeys, loadGoldenFixtures, loadMigrationFixtures } from '../fixtures/index.js';
+import { legacyJsonSchema } from '../json-schema.js';
+import { DOCUMENT_TYPES, type DocumentType } from '../registry.js';
+import { validateDocument } from '../validate.js';
+import { MIGRATIONS, migrateDocument } from './index.js';
+
+describe('migrations', () => {
+  it('every legacy major has a migration step to the next', () => {
+    for (const [type, def] of Object.entries(DOCUMENT_TYPES) as [
+      DocumentType,
+      { version: number; legacy?: { version: number }[] },
+    ][])
+      for (const { version } of def.legacy ?? [])
+        expect(
+          MIGRATIONS.some((m) => m.documentType === type && m.from === version && m.to === version + 1),
+        ).toBe(true);
+  });
+
+  it.each(loadMigrationFixtures(1).map((f) => [f.name, f] as const))('version 1 fixture %s', (_name, f) => {
+    const result = migrateDocument(f.document, 2);
+    if (f.expected.length === 0) {
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      expect(validateDocument(result.document).issues).toEqual([]);
+      expect(result.document).toMatchObject({
+        schemaVersion: 2,
+        payTo: { reference: { chapter: '0621', post: '63' } },
+      });
+    } else {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(issueKeys(result.issues)).toEqual(issueKeys(f.expected));
+    }
+  });
+
+  it('reads the scheme name out of the old reference text', () => {
+    const [first] = loadMigrationFixtures(1);
+    const result = migrateDocument(first?.document, 2);
+    expect(result.ok && result.document).toMatchObject({
+      payTo: { reference: { scheme: 'Tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret' } },
+    });
+  });
+
+  it('leaves every current golden document as it is', () => {
+    for (const c of loadGoldenFixtures().valid) {
+      const result = migrateDocument(c.document);
+      // Context-dependent rules are not the migration's business: only the structure must come through.
+      if (result.ok) expect(result.document).toEqual(c.document);
+      else expect(result.issues.every((i) => !i.code.startsWith('MIGRATION'))).toBe(true);
+    }
+  });
+
+  it.each([
+    [{ documentType: 'repayment-claim', schemaVersion: 7 }, 'MIGRATION_UNKNOWN_VERSION'],
+    [{ documentType: 'repayment-claim', schemaVersion: '1' }, 'MIGRATION_UNKNOWN_VERSION'],
+    [{ documentType: 'letter', schemaVersion: 1 }, 'UNKNOWN_DOCUMENT_TYPE'],
+    [null, 'UNKNOWN_DOCUMENT_TYPE'],
+  ])('refuses %j with %s', (input, code) => {
+    const result = migrateDocument(input, 2);
+    expect(result.ok === false && result.issues[0]?.code).toBe(code);
+  });
+
+  it('version 1 of repayment-claim is frozen: its JSON Schema is the one released in 0.1.0', () => {
+    const released = JSON.parse(
+      readFileSync(
+        new URL('../../../../tooling/release/baseline/repayment-claim.schema.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    const { description: _a, $comment: _b, ...now } = legacyJsonSchema('repayment-claim', 1);
+    const { description: _c, $comment: _d, ...then } = released;
+    expect(now).toEqual(then);
+  });
+});
