@@ -10,9 +10,13 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-/** A PostgreSQL server, when DATABASE_URL is set. */
-export async function openPostgres(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+/** A PostgreSQL server, when DATABASE_URL is set; `schema` keeps a test run's tables apart. */
+export async function openPostgres(connectionString: string, schema?: string): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   await pool.query('select 1');

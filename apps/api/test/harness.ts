@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { createTilskuddClient, type TilskuddClient } from '@sosialtilskudd/api-client';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { devIssuer } from '../src/auth/tokens.js';
+import type { Database } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
+import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
+import { upsertNavOffice } from '../src/repository/nav-offices.js';
+import { watchContract } from './contract.js';
+
+export type DemoUserId =
+  | 'nav-gjovik'
+  | 'nav-frogner'
+  | 'nav-midt-telemark'
+  | 'sf-innlandet'
+  | 'sf-oslo'
+  | 'sf-vestfold-telemark'
+  | 'avdir';
+
+export interface TestApi {
+  app: FastifyInstance;
+  db: Database;
+  baseUrl: string;
+  /** Every answer that did not match openapi.json. */
+  violations: string[];
+  client: (user: DemoUserId) => Promise<TilskuddClient>;
+  token: (user: DemoUserId) => Promise<string>;
+  setClock: (instant: string) => void;
+  close: () => Promise<void>;
+}
+
+/** A fresh database: embedded PGlite in memory, or a throwaway schema on TEST_DATABASE_URL's server. */
+async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return { db: await openPglite(), drop: async () => {} };
+  const schema = `test_${randomUUID().replaceAll('-', '')}`;
+  const admin = await openPostgres(url);
+  await admin.exec(`create schema ${schema}`);
+  const db = await openPostgres(url, schema);
+  return {
+    db,
+    drop: async () => {
+      await admin.exec(`drop schema ${schema} cascade`);
+      await admin.close();
+    },
+  };
+}
+
+/** The API listening on a free loopback port, with the demo offices and a clock the test moves. */
+export async function startTestApi(options: { bodyLimit?: number } = {}): Promise<TestApi> {
+  const { db, drop } = await freshDatabase();
+  await migrate(db);
+  for (const office of DEMO_NAV_OFFICES) await upsertNavOffice(db, office);
+  const dev = await devIssuer();
+  let clock = new Date('2025-01-20T09:00:00+01:00');
+  const app = buildApp({
+    db,
+    now: () => clock,
+    issuers: [dev],
+    signDevToken: dev.sign,
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+  });
+  const violations = watchContract(app);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const token = async (user: DemoUserId) => dev.sign(DEMO_USERS.get(user) ?? ({} as never));
+  return {
+    app,
+    db,
+    baseUrl,
+    violations,
+    token,
+    client: async (user) => createTilskuddClient({ baseUrl, token: await token(user) }),
+    setClock: (instant) => {
+      clock = new Date(instant);
+    },
+    close: async () => {
+      await app.close();
+      await db.close();
+      await drop();
+    },
+  };
+}

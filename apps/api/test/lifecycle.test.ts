@@ -1,0 +1,165 @@
+import { TilskuddProblemError } from '@sosialtilskudd/api-client';
+import { EXAMPLE_NAV_OFFICE, exampleFinalReport, findCall } from '@sosialtilskudd/domain';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  acceptanceFor,
+  applicationFor,
+  type CaseFacts,
+  decisionFor,
+  grantLetterFor,
+  paymentFor,
+  rejectionLetterFor,
+  statusReportFor,
+} from '../src/demo/documents.js';
+import { startTestApi, type TestApi } from './harness.js';
+
+const call = findCall('utvikling-sosiale-tjenester-2025');
+if (!call) throw new Error('call missing');
+
+const gjovik = {
+  call,
+  office: EXAMPLE_NAV_OFFICE,
+  countyOfficeId: 'innlandet' as const,
+  applicationId: 'soknad-gjovik-2025',
+  measureName: 'Trygg bolig – ung start',
+};
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+afterEach(() => expect(api.violations).toEqual([]));
+
+const on = (applicationId: string) => ({ params: { path: { applicationId } } });
+
+describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('grant: draft → submit → assign → grant → letter → accept → pay → status report → final report', async () => {
+    const office = await api.client('nav-gjovik');
+    const county = await api.client('sf-innlandet');
+
+    api.setClock('2025-01-20T09:00:00+01:00');
+    const draft = await office.POST('/v1/applications', { body: applicationFor(gjovik) });
+    expect(draft).toMatchObject({ state: 'draft', version: 0, caseNumber: null, submittedAt: null });
+
+    const edited = await office.PUT('/v1/applications/{applicationId}', {
+      params: { path: { applicationId: draft.id }, header: { 'If-Match': draft.etag } },
+      body: {
+        ...draft.document,
+        description: { ...draft.document.description, goals: 'Færre unge i midlertidig bolig.' },
+      },
+    });
+    expect(edited.etag).not.toBe(draft.etag);
+    expect(edited.document.description.goals).toBe('Færre unge i midlertidig bolig.');
+
+    api.setClock('2025-01-25T10:15:00+01:00');
+    const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
+    expect(submitted).toMatchObject({
+      state: 'submitted',
+      version: 1,
+      submittedAt: '2025-01-25T09:15:00.000Z',
+    });
+    expect(submitted.caseNumber).toMatch(/^2025\/\d+$/);
+    expect(submitted.document.submittedAt).toBe('2025-01-25T09:15:00.000Z');
+    const f: CaseFacts = { ...gjovik, caseNumber: submitted.caseNumber ?? '' };
+
+    const assigned = await county.POST('/v1/applications/{applicationId}/assignment', {
+      ...on(draft.id),
+      body: { caseworker: 'Per Olsen' },
+    });
+    expect(assigned.caseworker).toBe('Per Olsen');
+
+    api.setClock('2025-03-10T12:00:00+01:00');
+    const decision = await county.POST('/v1/applications/{applicationId}/decision', {
+      ...on(draft.id),
+      body: decisionFor(f, 'granted'),
+    });
+    expect(decision.document.outcome.result).toBe('granted');
+    expect(decision.createdBy.role).toBe('county-caseworker');
+
+    const letter = await county.POST('/v1/applications/{applicationId}/letter', {
+      ...on(draft.id),
+      body: grantLetterFor(f),
+    });
+    expect(letter.document.documentType).toBe('grant-letter');
+    expect((await office.GET('/v1/applications/{applicationId}/letter', on(draft.id))).id).toBe(letter.id);
+
+    await office.POST('/v1/applications/{applicationId}/acceptance', {
+      ...on(draft.id),
+      body: acceptanceFor(f),
+    });
+    await county.POST('/v1/applications/{applicationId}/payments', { ...on(draft.id), body: paymentFor(f) });
+    expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('paid');
+
+    api.setClock('2026-01-30T14:00:00+01:00');
+    const report = await office.POST('/v1/applications/{applicationId}/status-reports', {
+      ...on(draft.id),
+      body: statusReportFor(f),
+    });
+    expect(report.document.submittedAt).toBe('2026-01-30T13:00:00.000Z');
+    expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('reported');
+
+    await office.POST('/v1/applications/{applicationId}/final-report', {
+      ...on(draft.id),
+      body: { ...exampleFinalReport(call), case: report.document.case },
+    });
+    const done = await office.GET('/v1/applications/{applicationId}', on(draft.id));
+    expect(done.state).toBe('final-reported');
+
+    const file = await county.GET('/v1/applications/{applicationId}/documents', on(draft.id));
+    expect(file.decision?.id).toBe(decision.id);
+    expect(file.statusReports).toHaveLength(1);
+    expect(file.finalReport).not.toBeNull();
+
+    const accounts = await office.GET('/v1/applications/{applicationId}/budget-vs-accounts', on(draft.id));
+    expect(accounts.years).toHaveLength(1);
+    expect(accounts.years[0]?.reportedIn).toBe('final-report');
+    expect(accounts.years[0]?.lines.every((l) => l.actual !== null)).toBe(true);
+
+    const audit = await county.GET('/v1/applications/{applicationId}/audit', on(draft.id));
+    expect(audit.items.map((e) => e.action)).toEqual([
+      'create',
+      'submit',
+      'assign',
+      'grant',
+      'letter',
+      'accept',
+      'pay',
+      'report',
+      'reportFinal',
+    ]);
+    expect(audit.items.find((e) => e.action === 'grant')).toMatchObject({
+      fromState: 'submitted',
+      toState: 'granted',
+      actor: { sub: 'dev:sf-innlandet', role: 'county-caseworker' },
+      at: '2025-03-10T11:00:00.000Z',
+    });
+  });
+
+  it('rejection: submit → reject → rejection letter with the § 9 statement; no acceptance afterwards', async () => {
+    const frogner = { ...gjovik, office: { ...EXAMPLE_NAV_OFFICE }, applicationId: 'soknad-gjovik-avslag' };
+    const office = await api.client('nav-gjovik');
+    const county = await api.client('sf-innlandet');
+    api.setClock('2025-01-25T10:15:00+01:00');
+    const draft = await office.POST('/v1/applications', { body: applicationFor(frogner) });
+    const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
+    const f: CaseFacts = { ...frogner, caseNumber: submitted.caseNumber ?? '' };
+    api.setClock('2025-03-10T12:00:00+01:00');
+    await county.POST('/v1/applications/{applicationId}/decision', {
+      ...on(draft.id),
+      body: decisionFor(f, 'rejected'),
+    });
+    const letter = await county.POST('/v1/applications/{applicationId}/letter', {
+      ...on(draft.id),
+      body: rejectionLetterFor(f),
+    });
+    expect(letter.document.noAppealStatement).toContain('§ 9');
+    expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('rejected');
+
+    const refused = await office
+      .POST('/v1/applications/{applicationId}/acceptance', { ...on(draft.id), body: acceptanceFor(f) })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TilskuddProblemError);
+    expect(refused).toMatchObject({ status: 409, code: 'LIFECYCLE_ILLEGAL_TRANSITION' });
+  });
+});
