@@ -25,23 +25,19 @@ export const isoDate = (t: FieldText) => z.iso.date().meta(t);
 /** An instant with its UTC offset, e.g. 2024-02-01T21:59:00Z or 2024-02-01T22:59:00+01:00. */
 export const isoDateTime = (t: FieldText) => z.iso.datetime({ offset: true }).meta(t);
 
-export const organisationNumber = (t: FieldText) =>
-  z
+/** A fixed number of digits with a check digit; the checksum rule runs only once the format is right. */
+const checkedDigits = (length: number, isValid: (v: string) => boolean, code: string) => (t: FieldText) => {
+  const format = new RegExp(`^\\d{${length}}$`);
+  return z
     .string()
-    .regex(/^\d{9}$/)
-    .refine((v) => !/^\d{9}$/.test(v) || isValidOrganisationNumber(v), {
-      params: { code: 'ORGNR_CHECKSUM' },
-    })
+    .regex(format)
+    .refine((v) => !format.test(v) || isValid(v), { params: { code } })
     .meta(t);
+};
 
-export const accountNumber = (t: FieldText) =>
-  z
-    .string()
-    .regex(/^\d{11}$/)
-    .refine((v) => !/^\d{11}$/.test(v) || isValidAccountNumber(v), {
-      params: { code: 'ACCOUNT_NUMBER_CHECKSUM' },
-    })
-    .meta(t);
+export const organisationNumber = checkedDigits(9, isValidOrganisationNumber, 'ORGNR_CHECKSUM');
+
+export const accountNumber = checkedDigits(11, isValidAccountNumber, 'ACCOUNT_NUMBER_CHECKSUM');
 
 /** A stable identifier of a line or a document: lower-case letters, digits and dashes. */
 export const slug = (t: FieldText) =>
