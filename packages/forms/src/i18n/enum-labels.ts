@@ -1,0 +1,111 @@
+import {
+  ALLOCATION_CRITERIA,
+  COST_CATEGORIES,
+  COUNTY_OFFICES,
+  GOAL_CRITERIA,
+  PRIORITY_AREAS,
+} from '@sosialtilskudd/domain';
+import type { Language } from '../validation/issue.js';
+
+type Labels = Record<string, { nb: string; nn: string }>;
+
+/** Reference lists whose bokmål names live in the domain; nynorsk beside them here. */
+const withNn = (nb: Record<string, string>, nn: Record<string, string>): Labels =>
+  Object.fromEntries(Object.entries(nb).map(([id, text]) => [id, { nb: text, nn: nn[id] ?? text }]));
+
+const PRIORITY_AREAS_NN: Record<keyof typeof PRIORITY_AREAS, string> = {
+  barnefamilier: 'Barnefamiliar',
+  ungdom: 'Ungdom',
+  'boligsosialt-arbeid': 'Bustadsosialt arbeid',
+  'helhetlig-tjenestetilbud': 'Heilskapleg og samordna tenestetilbod tilpassa behova til brukarane',
+  'barnefamilier-ungdom-innvandrere-langtidsmottakere':
+    'Arbeid med barnefamiliar, ungdom, innvandrarar og langtidsmottakarar av sosiale tenester',
+  'innvandrere-langtidsmottakere': 'Arbeid med innvandrarar og langtidsmottakarar av sosiale tenester',
+  'sarbare-overganger':
+    'Sikring av sårbare overgangar, mellom anna etter gjennomført straff, mellom utdanning og arbeidsliv og mellom ulike tenester som barnevernet og Nav',
+  'forebygging-tidlig-innsats': 'Førebygging og/eller tidleg innsats',
+  'videreforing-stillinger': 'Vidareføring av eksisterande stillingar i kommunalt rusarbeid',
+};
+
+const ALLOCATION_CRITERIA_NN: Record<keyof typeof ALLOCATION_CRITERIA, string> = {
+  'helhetlig-innsats-fattigdom':
+    'Heilskapleg lokal innsats for å førebyggje og redusere fattigdom og sosial eksklusjon',
+  'individuell-tilpasning': 'Individuell tilpassing og heilskapleg oppfølging av den enkelte og familien',
+  brukermedvirkning: 'Styrkt brukarmedverknad og brukarorientering på system- og individnivå',
+  'nye-arbeidsmetoder': 'Utvikling av nye arbeidsmetodar og samarbeidsformer',
+  kompetanseheving:
+    'Kompetanseheving, auka kunnskap og betre oversikter over levekårsutfordringar i kommunane',
+  'samarbeid-mellom-tjenester': 'Samarbeid mellom tenester',
+  'interkommunalt-samarbeid': 'Interkommunalt samarbeid',
+  'forebygging-tidlig-innsats': 'Styrkt førebyggjande arbeid og tidleg innsats',
+};
+
+const GOAL_CRITERIA_NN: Record<keyof typeof GOAL_CRITERIA, string> = {
+  'individuell-tilpasning': 'Betre individuell tilpassing og meir heilskapleg oppfølging av den enkelte',
+  brukermedvirkning: 'Styrkt brukarmedverknad og brukarorientering',
+  'tidlig-innsats': 'Tidleg innsats og førebyggjande arbeid',
+  kompetanse: 'Auka kunnskap og kompetanse',
+  samordning: 'Koordinerte og samordna tenester',
+  'nye-arbeidsmetoder': 'Det er utvikla nye arbeidsmetodar',
+  'nye-samarbeidsrelasjoner': 'Det er etablert nye samarbeidsrelasjonar med aktørar utanfor Nav-kontoret',
+  'inkludering-og-levekar':
+    'Målgruppa opplever auka inkludering i arbeid og samfunnsliv og har fått betre levekår',
+};
+
+const COST_CATEGORIES_NN: Record<keyof typeof COST_CATEGORIES, string> = {
+  'reise-og-opphold': 'Reise og opphald',
+  'kurs-og-kompetanse': 'Kurs og kompetanse',
+  'evaluering-og-forskning': 'Evaluering og følgjeforsking',
+  'materiell-og-utstyr': 'Materiell og utstyr',
+  'lokaler-og-moter': 'Lokale og møte',
+  'direkte-utbetaling-til-bruker': 'Direkte utbetaling til brukar',
+  annet: 'Anna',
+};
+
+const COUNTY_OFFICE_NAMES: Record<string, string> = Object.fromEntries(
+  COUNTY_OFFICES.map((o) => [o.id, o.names.at(-1)?.value ?? o.id]),
+);
+const COUNTY_OFFICES_NN = Object.fromEntries(
+  Object.entries(COUNTY_OFFICE_NAMES).map(([id, name]) => [
+    id,
+    name.replace('Statsforvalteren', 'Statsforvaltaren'),
+  ]),
+);
+
+const STATUS_WORDS: Labels = {
+  new: { nb: 'Nytt tiltak', nn: 'Nytt tiltak' },
+  continuation: { nb: 'Videreføring', nn: 'Vidareføring' },
+  applied: { nb: 'Søkt', nn: 'Søkt' },
+  received: { nb: 'Mottatt', nn: 'Motteke' },
+  granted: { nb: 'Innvilget', nn: 'Innvilga' },
+  achieved: { nb: 'Oppnådd', nn: 'Oppnådd' },
+  partly: { nb: 'Delvis', nn: 'Delvis' },
+  'not-achieved': { nb: 'Ikke oppnådd', nn: 'Ikkje oppnådd' },
+  'not-relevant': { nb: 'Ikke relevant', nn: 'Ikkje relevant' },
+  implemented: { nb: 'Ja', nn: 'Ja' },
+  'not-implemented': { nb: 'Nei', nn: 'Nei' },
+};
+
+/** Every enum value a form shows, by the value: ids are unique across the lists. */
+const ENUM_LABELS: Labels = {
+  ...withNn(PRIORITY_AREAS, PRIORITY_AREAS_NN),
+  ...withNn(ALLOCATION_CRITERIA, ALLOCATION_CRITERIA_NN),
+  ...withNn(GOAL_CRITERIA, GOAL_CRITERIA_NN),
+  ...withNn(COST_CATEGORIES, COST_CATEGORIES_NN),
+  ...withNn(COUNTY_OFFICE_NAMES, COUNTY_OFFICES_NN),
+  ...STATUS_WORDS,
+};
+
+/**
+ * A readable name for an enum value. Allocation and goal criteria share some ids with different wording; the
+ * list a field belongs to decides, so callers pass it when they know it.
+ */
+export function enumLabel(value: string, language: Language, list?: 'goal'): string {
+  if (list === 'goal') {
+    const goal = GOAL_CRITERIA[value as keyof typeof GOAL_CRITERIA];
+    if (goal)
+      return language === 'nn' ? (GOAL_CRITERIA_NN[value as keyof typeof GOAL_CRITERIA] ?? goal) : goal;
+  }
+  const labels = ENUM_LABELS[value];
+  return labels ? labels[language] : value;
+}

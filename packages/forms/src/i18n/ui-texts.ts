@@ -1,0 +1,45 @@
+import type { Language } from '../validation/issue.js';
+
+/** The form's own words: buttons, headings, table chrome. */
+const TEXTS = {
+  next: { nb: 'Neste', nn: 'Neste' },
+  previous: { nb: 'Forrige', nn: 'Førre' },
+  submit: { nb: 'Send inn', nn: 'Send inn' },
+  step: { nb: 'Steg', nn: 'Steg' },
+  of: { nb: 'av', nn: 'av' },
+  errorHeading: {
+    nb: 'Du må rette disse feilene før du kan gå videre:',
+    nn: 'Du må rette desse feila før du kan gå vidare:',
+  },
+  addRow: { nb: 'Legg til rad', nn: 'Legg til rad' },
+  removeRow: { nb: 'Fjern rad', nn: 'Fjern rad' },
+  row: { nb: 'Rad', nn: 'Rad' },
+  sum: { nb: 'Sum', nn: 'Sum' },
+  actions: { nb: 'Handlinger', nn: 'Handlingar' },
+  add: { nb: 'Legg til', nn: 'Legg til' },
+  remove: { nb: 'Fjern', nn: 'Fjern' },
+  choose: { nb: 'Velg', nn: 'Vel' },
+  yes: { nb: 'Ja', nn: 'Ja' },
+  no: { nb: 'Nei', nn: 'Nei' },
+  checksumOk: { nb: 'Kontrollsifferet stemmer', nn: 'Kontrollsifferet stemmer' },
+  orgnrChecksumBad: {
+    nb: 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+    nn: 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+  },
+  accountChecksumBad: {
+    nb: 'Kontonummeret har feil kontrollsiffer (MOD11)',
+    nn: 'Kontonummeret har feil kontrollsiffer (MOD11)',
+  },
+  digitsLeft: { nb: 'siffer igjen', nn: 'siffer att' },
+  tooManyDigits: { nb: 'For mange siffer', nn: 'For mange siffer' },
+  summary: { nb: 'Oppsummering', nn: 'Oppsummering' },
+  notAnswered: { nb: 'Ikke fylt ut', nn: 'Ikkje fylt ut' },
+  noErrors: { nb: 'Ingen feil funnet. Du kan sende inn.', nn: 'Ingen feil funne. Du kan sende inn.' },
+  rows: { nb: 'rader', nn: 'rader' },
+} satisfies Record<string, Record<Language, string>>;
+
+export type TextKey = keyof typeof TEXTS;
+
+export function uiText(key: TextKey, language: Language): string {
+  return TEXTS[key][language];
+}

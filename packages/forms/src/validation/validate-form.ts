@@ -1,0 +1,144 @@
+import type { CustomValidator, FormValidation, RJSFSchema, RJSFValidationError } from '@rjsf/utils';
+import { localize, type RuleContext, type RuleIssue, validateDocument } from '@sosialtilskudd/domain';
+import { type FormDocumentType, formSchema } from '../documents.js';
+import { schemaText } from '../i18n/schema-text.js';
+import { toDocument } from '../schema/prune.js';
+import { schemaAtPointer, splitPointer } from '../schema/walk.js';
+import { codeOfKeyword, isBranchError, isVariantKeyword, pointerOfAjvError } from './ajv-issues.js';
+import type { FormIssue, Language } from './issue.js';
+import { formValidator } from './validator.js';
+
+export interface FormValidationOptions {
+  /** For an application: the call whose schema and caps apply. */
+  callId?: string;
+  /** The case history some rules need (last year's report, the grant letter …), as the server has it. */
+  context?: RuleContext;
+  language?: Language;
+}
+
+type Node = FormValidation<unknown> & Record<string, unknown>;
+
+function errorNode(): Node {
+  const node = { __errors: [] as string[] } as unknown as Node;
+  node.addError = (message: string) => {
+    node.__errors?.push(message);
+  };
+  return node;
+}
+
+/** Adds a message at a JSON Pointer, creating the nodes RJSF's handler lacks for missing data. */
+function addErrorAt(root: FormValidation<unknown>, pointer: string, message: string): void {
+  let node = root as Node;
+  for (const key of splitPointer(pointer)) {
+    const next = node[key] as Node | undefined;
+    if (next && typeof next.addError === 'function') node = next;
+    else {
+      node[key] = errorNode();
+      node = node[key] as Node;
+    }
+  }
+  node.addError(message);
+}
+
+/**
+ * RJSF's `customValidate` hook running the domain's rules: `validateDocument` from @sosialtilskudd/domain,
+ * the same function the server runs, so the codes and messages are the server's. `onIssues` receives the coded
+ * issues, which RJSF's error handler (strings only) cannot carry; `data` supplies the form's own data.
+ */
+export function createCustomValidate(
+  type: FormDocumentType,
+  options: FormValidationOptions = {},
+  onIssues?: (issues: RuleIssue[]) => void,
+  data?: () => unknown,
+): CustomValidator<unknown, RJSFSchema> {
+  const language = options.language ?? 'nb';
+  const schema = formSchema(type, options.callId);
+  return (formData, errors) => {
+    // RJSF hands customValidate its data filled with defaults and `undefined`s; judge the real data when known.
+    const document = toDocument(schema, data ? data() : formData);
+    const { issues } = validateDocument(document, { type, context: options.context });
+    onIssues?.(issues);
+    for (const issue of issues) addErrorAt(errors, issue.path, localize(issue, language));
+    return errors;
+  };
+}
+
+function label(schema: RJSFSchema, pointer: string, data: unknown, language: Language): string | undefined {
+  const title = schemaAtPointer(schema, pointer, data)?.title;
+  return title ? schemaText(title, language) : undefined;
+}
+
+interface AjvIssue extends FormIssue {
+  /** Found inside a `oneOf`/`anyOf` branch, or the variant's own failure. */
+  variant: boolean;
+}
+
+function fromAjv(
+  error: RJSFValidationError,
+  schema: RJSFSchema,
+  data: unknown,
+  language: Language,
+): AjvIssue {
+  const path = pointerOfAjvError(error);
+  const title = label(schema, path, data, language);
+  const text = error.message ?? '';
+  return {
+    code: codeOfKeyword(error.name),
+    path,
+    message: title ? `${title}: ${text}` : text,
+    origin: 'ajv',
+    variant: isBranchError(error) || isVariantKeyword(error.name),
+  };
+}
+
+const within = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}/`);
+
+/**
+ * The domain judges structure too, with the server's codes, so where it names a field its issue stands and Ajv's
+ * at the same field is dropped. Where a `oneOf` failed and the domain explains it inside that value, Ajv's
+ * complaints about each branch it tried are noise and go too. Ajv's own repeats collapse.
+ */
+export function mergeIssues(ajv: AjvIssue[], domain: FormIssue[]): FormIssue[] {
+  const covered = new Set(domain.map((i) => i.path));
+  const explainedVariants = ajv
+    .filter((i) => i.variant && i.code === 'INVALID_VARIANT' && domain.some((d) => within(d.path, i.path)))
+    .map((i) => i.path);
+  const seen = new Set<string>();
+  const kept = ajv.filter((i) => {
+    const key = `${i.code} ${i.path}`;
+    if (covered.has(i.path) || seen.has(key)) return false;
+    if (i.variant && explainedVariants.some((v) => within(i.path, v))) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...domain, ...kept.map(({ variant: _, ...issue }) => issue)];
+}
+
+/**
+ * Everything wrong with the form's data: Ajv (the committed JSON Schema, precompiled, bokmål messages) and the
+ * domain's rules through `customValidate`, run by RJSF's own `validateFormData`.
+ */
+export function validateForm(
+  type: FormDocumentType,
+  formData: unknown,
+  options: FormValidationOptions = {},
+): FormIssue[] {
+  const language = options.language ?? 'nb';
+  const schema = formSchema(type, options.callId);
+  let domain: RuleIssue[] = [];
+  const customValidate = createCustomValidate(
+    type,
+    options,
+    (issues) => {
+      domain = issues;
+    },
+    () => formData,
+  );
+  const { errors } = formValidator(type, options.callId).validateFormData(formData, schema, customValidate);
+  // Errors from customValidate carry no keyword `name`; they are the domain issues, kept with their codes.
+  const ajv = errors.filter((e) => e.name !== undefined).map((e) => fromAjv(e, schema, formData, language));
+  const fromDomain = domain.map(
+    (i): FormIssue => ({ code: i.code, path: i.path, message: localize(i, language), origin: 'domain' }),
+  );
+  return mergeIssues(ajv, fromDomain);
+}

@@ -1,0 +1,48 @@
+import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
+import { createPrecompiledValidator, customizeValidator, type Localizer } from '@rjsf/validator-ajv8';
+import type Ajv from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import localizeNbModule from 'ajv-i18n/localize/nb/index.js';
+import { type FormDocumentType, formSchema, formSchemaKey, precompiledValidators } from '../documents.js';
+
+type Validator = ValidatorType<unknown, RJSFSchema>;
+
+// The file is `module.exports = localize`; its typings describe an ES default export.
+const localizeNb = localizeNbModule as unknown as Localizer;
+
+const cache = new Map<string, Validator>();
+let runtime: Validator | undefined;
+
+/** Ajv2020 compiling at run time: only for the sub-schemas RJSF builds while matching `oneOf` options. */
+function runtimeValidator(): Validator {
+  runtime ??= customizeValidator({ AjvClass: Ajv2020 as unknown as typeof Ajv }, localizeNb);
+  return runtime;
+}
+
+/**
+ * RJSF's validator for a form: Ajv (2020-12) compiled ahead of time by `pnpm generate`, so validating a document
+ * never compiles a schema in the browser. Messages in bokmål through ajv-i18n (which has no nynorsk).
+ *
+ * RJSF also asks `isValid` of `oneOf` options it resolves at run time (the status report's two variants, with
+ * their `$ref`s inlined); those schemas cannot be known ahead, so that one check falls back to Ajv2020 at run time.
+ */
+export function formValidator(type: FormDocumentType, callId?: string): Validator {
+  const key = formSchemaKey(type, callId);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const validator: Validator = createPrecompiledValidator(
+    precompiledValidators(type, callId),
+    formSchema(type, callId),
+    localizeNb,
+  );
+  const precompiledIsValid = validator.isValid.bind(validator);
+  validator.isValid = (schema, formData, rootSchema) => {
+    try {
+      return precompiledIsValid(schema, formData, rootSchema);
+    } catch {
+      return runtimeValidator().isValid(schema, formData, rootSchema);
+    }
+  };
+  cache.set(key, validator);
+  return validator;
+}
