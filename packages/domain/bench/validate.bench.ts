@@ -29,40 +29,41 @@ assertValid(validateDocument(JSON.parse(applicationText)).ok, 'application');
 assertValid(validateDocument(JSON.parse(reportText), { context }).ok, 'status report');
 assertValid(ajvApplication(JSON.parse(applicationText)) && ajvReport(JSON.parse(reportText)), 'ajv');
 
+/**
+ * Each contender does one job on the same document: parse the text, or validate the parsed value. The
+ * end-to-end row (parse + validate) is what a server pays per request.
+ */
+function suite(
+  text: string,
+  ajvValidate: (v: unknown) => boolean,
+  domain: (v: unknown) => unknown,
+): Measurement[] {
+  const parsed = JSON.parse(text);
+  return measure([
+    { name: 'JSON.parse of the text', run: () => JSON.parse(text) },
+    { name: 'ajv (generated JSON Schema) on the parsed value', run: () => ajvValidate(parsed) },
+    { name: 'domain (schema + every rule) on the parsed value', run: () => domain(parsed) },
+    { name: 'end to end: JSON.parse + domain', run: () => domain(JSON.parse(text)) },
+  ]);
+}
+
 const suites: [string, string, Measurement[]][] = [
   [
     'Full application (søknad)',
     applicationText,
-    measure([
-      { name: 'JSON.parse', run: () => JSON.parse(applicationText) },
-      {
-        name: 'JSON.parse + ajv (generated JSON Schema)',
-        run: () => ajvApplication(JSON.parse(applicationText)),
-      },
-      {
-        name: 'JSON.parse + domain (schema + rules)',
-        run: () => validateDocument(JSON.parse(applicationText)),
-      },
-    ]),
+    suite(applicationText, ajvApplication, (v) => validateDocument(v)),
   ],
   [
     'Status report with 200 accounts lines, compared with a 200-line budget',
     reportText,
-    measure([
-      { name: 'JSON.parse', run: () => JSON.parse(reportText) },
-      { name: 'JSON.parse + ajv (generated JSON Schema)', run: () => ajvReport(JSON.parse(reportText)) },
-      {
-        name: 'JSON.parse + domain (schema + rules)',
-        run: () => validateDocument(JSON.parse(reportText), { context }),
-      },
-    ]),
+    suite(reportText, ajvReport, (v) => validateDocument(v, { context })),
   ],
 ];
 
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const lines: string[] = [];
-let domainRatio = Number.NaN;
+const ratios = new Map<string, number>();
 for (const [title, text, results] of suites) {
   const base = results[0] as Measurement;
   lines.push(
@@ -74,13 +75,16 @@ for (const [title, text, results] of suites) {
   for (const r of results) {
     const ratio = r.micros / base.micros;
     lines.push(`| ${r.name} | ${fmt(r.opsPerSecond)} | ${fmt(r.micros, 1)} | ${fmt(ratio, 2)} |`);
-    if (title.startsWith('Status') && r.name.includes('domain')) domainRatio = ratio;
+    if (title.startsWith('Status')) ratios.set(r.name, ratio);
   }
   lines.push('');
 }
-const verdict = domainRatio <= TARGET_RATIO ? 'met' : 'NOT met';
+const validation = ratios.get('domain (schema + every rule) on the parsed value') ?? Number.NaN;
+const endToEnd = ratios.get('end to end: JSON.parse + domain') ?? Number.NaN;
 lines.push(
-  `Target: full domain validation of the 200-line report costs at most ${TARGET_RATIO}× its JSON.parse — ${verdict} (${fmt(domainRatio, 2)}×).`,
+  `Target: full domain validation of the 200-line report costs at most ${TARGET_RATIO}× its JSON.parse — ` +
+    `${validation <= TARGET_RATIO ? 'met' : 'NOT met'}: validation ${fmt(validation, 2)}× the parse. ` +
+    `Parse and validation together cost ${fmt(endToEnd, 2)}× the parse alone.`,
 );
 
 const section = [

@@ -1,7 +1,7 @@
 import { isOnTime } from '../calls/deadline.js';
 import { addMonths, yearEnd } from '../dates.js';
 import { budgetLines } from '../documents/budget.js';
-import type { Accounts, FinalReport, StatusReport } from '../documents/reports.js';
+import type { Accounts, AccountsLine, FinalReport, StatusReport } from '../documents/reports.js';
 import { GOAL_CRITERIA, GOAL_CRITERION_IDS } from '../reference/criteria.js';
 import { formatNok, type PathSegment } from './issue.js';
 import { at, defineRule, type Finding } from './rule.js';
@@ -190,24 +190,29 @@ const accountsComparable = defineRule<Report>({
   check: ({ doc, context }) => {
     const view = accountsOf(doc);
     if (!view || !context.application) return [];
-    const budget = new Map(budgetLines(context.application.budget).map((l) => [l.id, l]));
+    const planned = new Map<string, number>();
+    for (const line of budgetLines(context.application.budget)) planned.set(line.id, line.amount);
     const findings: Finding[] = [];
-    view.accounts.lines.forEach((line, i) => {
-      const planned = budget.get(line.budgetLineId);
-      const path = [...view.path, 'lines', i];
-      if (!planned)
-        findings.push(at([...path, 'budgetLineId'], { problem: 'unknown', id: line.budgetLineId }));
-      else if (planned.amount !== line.budgeted)
+    const reported = new Set<string>();
+    const lines = view.accounts.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as AccountsLine;
+      reported.add(line.budgetLineId);
+      const amount = planned.get(line.budgetLineId);
+      if (amount === undefined)
         findings.push(
-          at([...path, 'budgeted'], {
+          at([...view.path, 'lines', i, 'budgetLineId'], { problem: 'unknown', id: line.budgetLineId }),
+        );
+      else if (amount !== line.budgeted)
+        findings.push(
+          at([...view.path, 'lines', i, 'budgeted'], {
             problem: 'amount',
             id: line.budgetLineId,
-            expected: formatNok(planned.amount),
+            expected: formatNok(amount),
           }),
         );
-    });
-    const reported = new Set(view.accounts.lines.map((l) => l.budgetLineId));
-    for (const id of budget.keys())
+    }
+    for (const id of planned.keys())
       if (!reported.has(id)) findings.push(at([...view.path, 'lines'], { problem: 'missing', id }));
     return findings;
   },
