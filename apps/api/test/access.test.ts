@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { EXAMPLE_NAV_OFFICE, exampleNationalTrialApplication, findCall } from '@sosialtilskudd/domain';
+import { EXAMPLE_NAV_OFFICE, exampleNationalTrialApplication } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
 import { walkCase } from '../src/demo/walk.js';
 import { OPENAPI } from './contract.js';
-import { type DemoUserId, startTestApi, type TestApi } from './harness.js';
+import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
 
 type CaseName = 'gjovikDraft' | 'gjovikSubmitted' | 'frognerSubmitted' | 'nationalTrial';
 type Party = 'reader' | 'applicant' | 'handler' | 'auditor';
@@ -78,9 +78,8 @@ const ids = {} as Record<CaseName, string>;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const call = findCall('utvikling-sosiale-tjenester-2025');
-  const trialCall = findCall('utvikling-sosiale-tjenester-2023');
-  if (!call || !trialCall) throw new Error('calls missing');
+  const call = callOf('utvikling-sosiale-tjenester-2025');
+  const trialCall = callOf('utvikling-sosiale-tjenester-2023');
   const gjovik = {
     office: await api.client('nav-gjovik'),
     county: await api.client('sf-innlandet'),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTilskuddClient, type TilskuddClient } from '@sosialtilskudd/api-client';
+import { type Call, findCall } from '@sosialtilskudd/domain';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { devIssuer } from '../src/auth/tokens.js';
@@ -84,4 +85,11 @@ export async function startTestApi(options: { bodyLimit?: number } = {}): Promis
       await drop();
     },
   };
+}
+
+/** A call the tests rely on; its absence is a broken fixture, not a skipped test. */
+export function callOf(id: string): Call {
+  const call = findCall(id);
+  if (!call) throw new Error(`call ${id} missing`);
+  return call;
 }

@@ -1,5 +1,5 @@
 import { TilskuddProblemError } from '@sosialtilskudd/api-client';
-import { EXAMPLE_NAV_OFFICE, exampleFinalReport, findCall } from '@sosialtilskudd/domain';
+import { EXAMPLE_NAV_OFFICE, exampleFinalReport } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   acceptanceFor,
@@ -11,10 +11,9 @@ import {
   rejectionLetterFor,
   statusReportFor,
 } from '../src/demo/documents.js';
-import { startTestApi, type TestApi } from './harness.js';
+import { callOf, startTestApi, type TestApi } from './harness.js';
 
-const call = findCall('utvikling-sosiale-tjenester-2025');
-if (!call) throw new Error('call missing');
+const call = callOf('utvikling-sosiale-tjenester-2025');
 
 const gjovik = {
   call,

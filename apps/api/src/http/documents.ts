@@ -17,9 +17,12 @@ export function validDocument<T extends DocumentType>(
   return result.value;
 }
 
-/** A draft must have the document's structure; rule findings (a cap exceeded, say) wait until submission. */
-export function draftDocument(body: unknown): DocumentOf<'application'> {
-  const result = validateDocument(body, { type: 'application' });
+/** A body with the document's structure; rule findings (a cap exceeded, say) are left for later. */
+export function wellFormed<T extends DocumentType>(body: unknown, type: T): DocumentOf<T> {
+  const result = validateDocument(body, { type });
   if (result.value === undefined) throw invalidDocument(toIssues(result.issues));
   return result.value;
 }
+
+/** A draft must have the document's structure; rule findings wait until submission. */
+export const draftDocument = (body: unknown) => wellFormed(body, 'application');

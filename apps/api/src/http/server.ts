@@ -43,7 +43,7 @@ export function createHttpServer(options: ServerOptions): FastifyInstance {
   // A route without a request body in the contract refuses one, so no stray input is silently ignored.
   app.addHook('preHandler', async (request) => {
     const expectsBody = (request.routeOptions.config as { body?: boolean }).body === true;
-    if (!expectsBody && request.body !== undefined && request.body !== null)
+    if (!expectsBody && !request.is404 && request.body !== undefined)
       throw new HttpProblem(400, 'UNEXPECTED_BODY', 'Operasjonen tar ikke imot innhold');
   });
 

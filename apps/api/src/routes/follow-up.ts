@@ -7,7 +7,7 @@ import { contextFor } from '../cases/history.js';
 import { applyEvent, nextState } from '../cases/lifecycle.js';
 import { requireCaseReference } from '../cases/references.js';
 import { type AppContext, idParam, send } from '../http/context.js';
-import { validDocument } from '../http/documents.js';
+import { validDocument, wellFormed } from '../http/documents.js';
 import { conflict, HttpProblem, invalidDocument, issue, notFound } from '../http/problems.js';
 import { recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
@@ -95,7 +95,8 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
           if (spec.event) nextState(current, spec.event);
           const context = await contextFor(tx, spec.type, id, current.document);
           const now = ctx.now();
-          const body = spec.stamp ? stamped(request.body, now) : request.body;
+          // What was sent must be well-formed before the server replaces its submittedAt.
+          const body = spec.stamp ? stamped(wellFormed(request.body, spec.type), now) : request.body;
           const doc = validDocument(body, spec.type, context) as { id: string; case: CaseReference };
           requireCaseReference(current, doc.case);
           if (spec.type === 'transfer-request')

@@ -1,0 +1,305 @@
+import {
+  EXAMPLE_NAV_OFFICE,
+  exampleFinalReport,
+  exampleRepaymentClaim,
+  exampleTransferRequest,
+} from '@sosialtilskudd/domain';
+import fc from 'fast-check';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  acceptanceFor,
+  applicationFor,
+  type CaseFacts,
+  decisionFor,
+  grantLetterFor,
+  paymentFor,
+  statusReportFor,
+} from '../src/demo/documents.js';
+import { type Stop, walkCase } from '../src/demo/walk.js';
+import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
+
+const call = callOf('utvikling-sosiale-tjenester-2025');
+
+let api: TestApi;
+let n = 0;
+
+/** A case walked to `stop`, with the facts its documents repeat. */
+async function caseAt(stop: Stop): Promise<{ id: string; facts: CaseFacts }> {
+  const facts = {
+    call,
+    office: EXAMPLE_NAV_OFFICE,
+    countyOfficeId: 'innlandet' as const,
+    applicationId: `fuzz-${++n}`,
+    measureName: 'Fuzz',
+  };
+  const w = {
+    office: await api.client('nav-gjovik'),
+    county: await api.client('sf-innlandet'),
+    setClock: api.setClock,
+  };
+  const c = await walkCase(w, facts, stop);
+  return { id: c.id, facts: { ...facts, caseNumber: c.caseNumber ?? '' } };
+}
+
+interface Target {
+  name: string;
+  user: DemoUserId;
+  method: 'POST' | 'PUT';
+  url: string;
+  headers?: Record<string, string>;
+  /** A valid body to mutate, for operations that take one. */
+  valid?: unknown;
+}
+
+const targets: Target[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const on = (id: string) => ({ params: { path: { applicationId: id } } });
+  const office = await api.client('nav-gjovik');
+  const county = await api.client('sf-innlandet');
+  const draft = await caseAt('draft');
+  const submitted = await caseAt('submitted');
+  const granted = await caseAt('submitted');
+  await county.POST('/v1/applications/{applicationId}/decision', {
+    ...on(granted.id),
+    body: decisionFor(granted.facts, 'granted'),
+  });
+  const lettered = await caseAt('granted');
+  const accepted = await caseAt('granted');
+  await office.POST('/v1/applications/{applicationId}/acceptance', {
+    ...on(accepted.id),
+    body: acceptanceFor(accepted.facts),
+  });
+  const paid = await caseAt('paid');
+  const reported = await caseAt('reported');
+  const transfer = await office.POST('/v1/applications/{applicationId}/transfer-requests', {
+    ...on(reported.id),
+    body: {
+      ...exampleTransferRequest(call),
+      case: { ...exampleTransferRequest(call).case, caseNumber: reported.facts.caseNumber },
+    },
+  });
+  const etag = (await office.GET('/v1/applications/{applicationId}', on(draft.id))).etag;
+  const ref = (f: CaseFacts) => ({
+    caseNumber: f.caseNumber,
+    callId: call.id,
+    organisationNumber: f.office.organisationNumber,
+    measureName: f.measureName,
+  });
+  const at = (id: string, path: string) => `/v1/applications/${id}${path}`;
+  targets.push(
+    {
+      name: 'create draft',
+      user: 'nav-gjovik',
+      method: 'POST',
+      url: '/v1/applications',
+      valid: applicationFor(draft.facts),
+    },
+    {
+      name: 'update draft',
+      user: 'nav-gjovik',
+      method: 'PUT',
+      url: at(draft.id, ''),
+      headers: { 'if-match': etag },
+      valid: applicationFor(draft.facts),
+    },
+    {
+      name: 'correct',
+      user: 'nav-gjovik',
+      method: 'POST',
+      url: at(submitted.id, '/corrections'),
+      valid: applicationFor(submitted.facts),
+    },
+    { name: 'submit', user: 'nav-gjovik', method: 'POST', url: at(draft.id, '/submit') },
+    { name: 'withdraw', user: 'nav-gjovik', method: 'POST', url: at(submitted.id, '/withdraw') },
+    {
+      name: 'assign',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: at(submitted.id, '/assignment'),
+      valid: { caseworker: 'Per Olsen' },
+    },
+    {
+      name: 'decide',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: at(submitted.id, '/decision'),
+      headers: { 'idempotency-key': 'fuzz' },
+      valid: decisionFor(submitted.facts, 'granted'),
+    },
+    {
+      name: 'issue letter',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: at(granted.id, '/letter'),
+      valid: grantLetterFor(granted.facts),
+    },
+    {
+      name: 'accept',
+      user: 'nav-gjovik',
+      method: 'POST',
+      url: at(lettered.id, '/acceptance'),
+      valid: acceptanceFor(lettered.facts),
+    },
+    {
+      name: 'pay',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: at(accepted.id, '/payments'),
+      valid: paymentFor(accepted.facts),
+    },
+    {
+      name: 'status report',
+      user: 'nav-gjovik',
+      method: 'POST',
+      url: at(paid.id, '/status-reports'),
+      valid: statusReportFor(paid.facts),
+    },
+    {
+      name: 'final report',
+      user: 'nav-gjovik',
+      method: 'POST',
+      url: at(paid.id, '/final-report'),
+      valid: { ...exampleFinalReport(call), case: ref(paid.facts) },
+    },
+    {
+      name: 'transfer request',
+      user: 'nav-gjovik',
+      method: 'POST',
+      url: at(reported.id, '/transfer-requests'),
+      valid: { ...exampleTransferRequest(call), case: ref(reported.facts) },
+    },
+    {
+      name: 'transfer decision',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: at(reported.id, `/transfer-requests/${transfer.id}/decision`),
+      valid: { approved: true, approvedAmount: 1000, decidedOn: '2026-02-15' },
+    },
+    {
+      name: 'repayment claim',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: at(reported.id, '/repayment-claims'),
+      valid: { ...exampleRepaymentClaim(call), case: ref(reported.facts) },
+    },
+    {
+      name: 'dev login',
+      user: 'nav-gjovik',
+      method: 'POST',
+      url: '/dev/login',
+      valid: { userId: 'nav-gjovik' },
+    },
+  );
+});
+afterAll(() => api.close());
+afterEach(() => expect(api.violations).toEqual([]));
+
+/** Everything stored, as one fingerprint: a refused request must leave it as it was. */
+async function fingerprint(): Promise<string> {
+  const { rows } = await api.db.query<{ f: string }>(
+    `select concat_ws('|',
+       (select md5(coalesce(string_agg(id::text || state || revision || document::text, ',' order by id), '')) from applications),
+       (select count(*) from case_documents), (select count(*) from audit_events),
+       (select count(*) from application_versions), (select count(*) from idempotency_keys)) as f`,
+  );
+  return rows[0]?.f ?? '';
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Replaces one value somewhere in the document with one of another JSON type: never valid for strict schemas. */
+function mutated(valid: unknown): fc.Arbitrary<Json> {
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    paths.push(path);
+    if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...path, i]);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(valid, []);
+  const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
+  return fc
+    .tuple(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue({ maxDepth: 2 }))
+    .chain(([path, replacement]) => {
+      const copy = structuredClone(valid) as Record<string | number, unknown>;
+      let parent = copy;
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      const last = path.at(-1) as string | number;
+      if (typeOf(parent[last]) === typeOf(replacement))
+        return fc.constant({ ...copy, 'ukjent-felt': true } as Json);
+      parent[last] = replacement;
+      return fc.constant(copy as Json);
+    });
+}
+
+const bodies = (t: Target): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+    fc.string({ maxLength: 40 }),
+    ...(t.valid
+      ? [
+          mutated(t.valid).map((v) => JSON.stringify(v)),
+          fc.constant(JSON.stringify({ ...(t.valid as object), extra: 1 })),
+        ]
+      : []),
+  );
+
+describe('fuzz: malformed and random bodies get a 4xx problem and change nothing', () => {
+  it.each([
+    'create draft',
+    'update draft',
+    'correct',
+    'submit',
+    'withdraw',
+    'assign',
+    'decide',
+    'issue letter',
+    'accept',
+    'pay',
+    'status report',
+    'final report',
+    'transfer request',
+    'transfer decision',
+    'repayment claim',
+    'dev login',
+  ])('%s', async (name) => {
+    const t = targets.find((x) => x.name === name);
+    if (!t) throw new Error(name);
+    const token = await api.token(t.user);
+    const before = await fingerprint();
+    await fc.assert(
+      fc.asyncProperty(bodies(t), async (payload) => {
+        const response = await api.app.inject({
+          method: t.method,
+          url: t.url,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...t.headers },
+          payload,
+        });
+        expect(response.statusCode, `${payload} → ${response.body}`).toBeGreaterThanOrEqual(400);
+        expect(response.statusCode, `${payload} → ${response.body}`).toBeLessThan(500);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        expect(typeof response.json().code).toBe('string');
+      }),
+      { numRuns: 60 },
+    );
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('validation accepts anything in document and never fails with 5xx', async () => {
+    const before = await fingerprint();
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (document) => {
+        const response = await api.app.inject({
+          method: 'POST',
+          url: '/v1/validations',
+          payload: { document },
+        });
+        expect(response.statusCode).toBe(200);
+        expect(response.json().ok).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+    expect(await fingerprint()).toBe(before);
+  });
+});
