@@ -1,0 +1,216 @@
+import { Button, FormProgress, Heading, HStack } from '@navikt/ds-react';
+import type { IChangeEvent } from '@rjsf/core';
+import Form from '@rjsf/core';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { DOCUMENT_TYPES, type RuleContext } from '@sosialtilskudd/domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormDocumentType, formSchema } from '../documents.js';
+import { schemaText } from '../i18n/schema-text.js';
+import { uiText } from '../i18n/ui-texts.js';
+import { toDocument } from '../schema/prune.js';
+import { akselTheme } from '../theme/index.js';
+import { buildUiSchema, HIDDEN } from '../ui-schema/build.js';
+import { FORM_STEPS, SUMMARY_STEP_ID, stepOfPointer } from '../ui-schema/steps.js';
+import type { FormIssue, Language } from '../validation/issue.js';
+import { validateForm } from '../validation/validate-form.js';
+import { formValidator } from '../validation/validator.js';
+import { fieldId, toErrorSchema } from './error-schema.js';
+import { FormErrorSummary } from './FormErrorSummary.js';
+
+export interface DocumentChange {
+  /** The form's data as RJSF holds it. Save this as the draft: it restores the form exactly. */
+  formData: unknown;
+  /** The document it stands for (empty optional parts dropped): what the API receives. */
+  document: unknown;
+  step: number;
+}
+
+export interface DocumentFormProps {
+  documentType: FormDocumentType;
+  /** For an application: the call, whose schema carries that year's caps. */
+  callId?: string;
+  /** Initial data (a draft or a prefilled document). A new object from outside replaces what is shown. */
+  formData?: unknown;
+  language?: Language;
+  /** Case history the rules need (last year's status report, the grant letter …), as the server has it. */
+  context?: RuleContext;
+  /** Start on this step (0-based); the summary is the last. */
+  initialStep?: number;
+  /** Validate at once and show every error, as after a failed submit. */
+  showErrors?: boolean;
+  readonly?: boolean;
+  /** Every change, for autosave. Table typing arrives after a short pause (see TableField). */
+  onChange?: (change: DocumentChange) => void;
+  onStepChange?: (step: number) => void;
+  /** Only a document with no issue at all is submitted. */
+  onSubmit?: (document: unknown) => void;
+}
+
+const focusSoon = (target: () => HTMLElement | null | undefined) => setTimeout(() => target()?.focus(), 0);
+
+/**
+ * A document people fill in, as a form: the committed JSON Schema, Aksel widgets, Norwegian texts, the
+ * application as a wizard, and errors checked by the same rules as the server.
+ */
+export function DocumentForm(props: DocumentFormProps) {
+  const { documentType, callId, context, readonly, onChange, onStepChange, onSubmit } = props;
+  const language = props.language ?? 'nb';
+  const schema = useMemo(() => formSchema(documentType, callId), [documentType, callId]);
+  const validator = useMemo(() => formValidator(documentType, callId), [documentType, callId]);
+  const baseUi = useMemo(
+    () => buildUiSchema(documentType, schema, language),
+    [documentType, schema, language],
+  );
+  const steps = FORM_STEPS[documentType];
+
+  const [formData, setFormData] = useState<unknown>(props.formData ?? {});
+  const dataRef = useRef(formData);
+  const [step, setStep] = useState(Math.min(props.initialStep ?? 0, steps.length - 1));
+  const [issues, setIssues] = useState<FormIssue[]>(() =>
+    props.showErrors ? validateForm(documentType, props.formData ?? {}, { callId, context, language }) : [],
+  );
+  const [showing, setShowing] = useState(Boolean(props.showErrors));
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (props.formData !== undefined && props.formData !== dataRef.current) {
+      dataRef.current = props.formData;
+      setFormData(props.formData);
+    }
+  }, [props.formData]);
+
+  const current = steps[step] ?? steps[0];
+  const isSummary = current?.id === SUMMARY_STEP_ID;
+  const stepFields = new Set(current?.fields ?? []);
+  const inStep = useCallback(
+    (issue: FormIssue) => isSummary || stepFields.has(issue.path.split('/')[1] ?? ''),
+    [isSummary, stepFields],
+  );
+  const shown = showing ? issues.filter(inStep) : [];
+
+  const uiSchema = useMemo<UiSchema>(() => {
+    if (isSummary) return baseUi;
+    const ui: UiSchema = { ...baseUi };
+    for (const key of Object.keys((schema.properties ?? {}) as Record<string, RJSFSchema>))
+      if (!current?.fields.includes(key)) ui[key] = HIDDEN;
+    ui['ui:order'] = [...(current?.fields ?? []), '*'];
+    return ui;
+  }, [baseUi, schema, current, isSummary]);
+
+  const check = (data: unknown) => validateForm(documentType, data, { callId, context, language });
+
+  const goTo = (next: number) => {
+    setStep(next);
+    onStepChange?.(next);
+    focusSoon(() => document.getElementById('stfs-step-heading'));
+  };
+
+  const showIssues = (found: FormIssue[]) => {
+    setIssues(found);
+    setShowing(true);
+    focusSoon(() => summaryRef.current);
+  };
+
+  const next = () => {
+    const found = check(dataRef.current);
+    if (found.some(inStep)) return showIssues(found);
+    setShowing(false);
+    goTo(step + 1);
+  };
+
+  const submit = () => {
+    const found = check(dataRef.current);
+    if (found.length > 0) return showIssues(found);
+    setShowing(false);
+    onSubmit?.(toDocument(schema, dataRef.current));
+  };
+
+  const handleChange = (e: IChangeEvent) => {
+    dataRef.current = e.formData;
+    setFormData(e.formData);
+    if (showing) setIssues(check(e.formData));
+    onChange?.({ formData: e.formData, document: toDocument(schema, e.formData), step });
+  };
+
+  const selectIssue = (issue: FormIssue) => {
+    const target = isSummary ? step : stepOfPointer(documentType, issue.path);
+    if (target !== step) setStep(target);
+    focusSoon(
+      () =>
+        document.getElementById(fieldId(issue.path)) ?? document.getElementById(`${fieldId(issue.path)}-0`),
+    );
+  };
+
+  const title = schemaText(String(schema.title ?? DOCUMENT_TYPES[documentType].title), language).split(
+    ' – ',
+  )[0];
+  const extraErrors = useMemo(() => toErrorSchema(shown), [shown]);
+
+  return (
+    <div className="stfs-form" lang={language === 'nn' ? 'nn' : 'nb'}>
+      <Heading level="1" size="large" spacing>
+        {title}
+      </Heading>
+      {steps.length > 1 && (
+        <FormProgress
+          totalSteps={steps.length}
+          activeStep={step + 1}
+          onStepChange={(s) => goTo(s - 1)}
+          className="stfs-progress"
+        >
+          {steps.map((s) => (
+            <FormProgress.Step key={s.id}>{s.title[language]}</FormProgress.Step>
+          ))}
+        </FormProgress>
+      )}
+      <div aria-live="polite" className="stfs-visually-hidden">
+        {shown.length > 0 ? `${shown.length} feil` : ''}
+      </div>
+      {shown.length > 0 && (
+        <FormErrorSummary ref={summaryRef} issues={shown} language={language} onSelect={selectIssue} />
+      )}
+      {isSummary && showing && issues.length === 0 && (
+        <p className="aksel-body-long">{uiText('noErrors', language)}</p>
+      )}
+      <Heading level="2" size="medium" spacing id="stfs-step-heading" tabIndex={-1}>
+        {current?.title[language]}
+      </Heading>
+      <Form
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={formData}
+        validator={validator}
+        noValidate
+        showErrorList={false}
+        extraErrors={extraErrors}
+        formContext={{ language }}
+        readonly={readonly || isSummary}
+        onChange={handleChange}
+        onSubmit={() => (isSummary ? submit() : next())}
+        experimental_defaultFormStateBehavior={{
+          emptyObjectFields: 'skipEmptyDefaults',
+          arrayMinItems: { populate: 'never' },
+        }}
+        {...akselTheme}
+      />
+      {!readonly && (
+        <HStack gap="space-16" className="stfs-navigation">
+          {step > 0 && (
+            <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>
+              {uiText('previous', language)}
+            </Button>
+          )}
+          {isSummary ? (
+            <Button type="button" onClick={submit}>
+              {uiText('submit', language)}
+            </Button>
+          ) : (
+            <Button type="button" onClick={next}>
+              {uiText('next', language)}
+            </Button>
+          )}
+        </HStack>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { Button } from '@navikt/ds-react';
+import type { ErrorSchema, FieldProps, RJSFSchema } from '@rjsf/utils';
+import { getUiOptions } from '@rjsf/utils';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { schemaText } from '../i18n/schema-text.js';
+import { uiText } from '../i18n/ui-texts.js';
+import { languageOf } from '../theme/form-context.js';
+import { TotalCell } from './cells.js';
+import { columnTotals, tableColumns } from './columns.js';
+import { asRows, newLineId, type Row, sameRows } from './row-identity.js';
+import { TableRow } from './TableRow.js';
+
+/** Typing is committed to RJSF after this pause, on leaving the table, on adding or removing a row, and on unmount. */
+export const COMMIT_DELAY_MS = 250;
+
+/**
+ * A repeating group (budget positions, other costs, accounts lines) as an editable table with column totals.
+ * The table owns its rows: a keystroke updates one row and the totals, and RJSF (whose every change clones and
+ * re-renders the whole form) hears of it once the person pauses. See BENCHMARKS.md for what this buys.
+ */
+export function TableField(props: FieldProps) {
+  const { schema, formData, onChange, fieldPathId, registry, uiSchema, errorSchema, disabled, readonly } =
+    props;
+  const language = languageOf(registry);
+  const options = getUiOptions(uiSchema);
+  const itemSchema = useMemo(
+    () => registry.schemaUtils.retrieveSchema((schema.items ?? {}) as RJSFSchema),
+    [registry, schema],
+  );
+  const columns = useMemo(
+    () => tableColumns(itemSchema, uiSchema, language),
+    [itemSchema, uiSchema, language],
+  );
+  const needsLineId = Boolean((itemSchema.properties as Record<string, unknown> | undefined)?.id);
+  const idPrefix = fieldPathId.$id;
+  const isReadonly = Boolean(readonly || disabled);
+
+  const [rows, setRows] = useState<Row[]>(() => asRows(formData));
+  const rowsRef = useRef(rows);
+  const sent = useRef<unknown>(formData);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ onChange, path: fieldPathId.path });
+  latest.current = { onChange, path: fieldPathId.path };
+  const focusRow = useRef<number | null>(null);
+
+  const commit = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (sent.current === rowsRef.current) return;
+    sent.current = rowsRef.current;
+    latest.current.onChange(rowsRef.current, latest.current.path);
+  }, []);
+
+  const replaceRows = useCallback((next: Row[]) => {
+    rowsRef.current = next;
+    setRows(next);
+  }, []);
+
+  // Data from outside (a loaded draft, a reset) replaces the rows; RJSF's echo of our own commit does not.
+  useEffect(() => {
+    if (formData === sent.current) return;
+    sent.current = formData;
+    const incoming = asRows(formData);
+    if (!sameRows(incoming, rowsRef.current)) replaceRows(incoming);
+  }, [formData, replaceRows]);
+
+  useEffect(() => () => commit(), [commit]);
+
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    const first = columns[0];
+    if (first) document.getElementById(`${idPrefix}_${focusRow.current}_${first.key}`)?.focus();
+    focusRow.current = null;
+  });
+
+  const onCell = useCallback(
+    (index: number, key: string, value: unknown) => {
+      const next = rowsRef.current.slice();
+      next[index] = { ...next[index], [key]: value };
+      replaceRows(next);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(commit, COMMIT_DELAY_MS);
+    },
+    [commit, replaceRows],
+  );
+
+  const onRemove = useCallback(
+    (index: number) => {
+      replaceRows(rowsRef.current.filter((_, i) => i !== index));
+      commit();
+    },
+    [commit, replaceRows],
+  );
+
+  const onAdd = () => {
+    const current = rowsRef.current;
+    const row: Row = needsLineId ? { id: newLineId(current, String(options.lineIdPrefix ?? 'linje')) } : {};
+    focusRow.current = current.length;
+    replaceRows([...current, row]);
+    commit();
+  };
+
+  const totals = useMemo(() => columnTotals(columns, rows), [columns, rows]);
+  const hasTotals = totals.size > 0;
+  const title = schemaText(String((options.title as string | undefined) ?? schema.title ?? ''), language);
+  const description = (options.description as string | undefined) ?? schema.description;
+  const rowErrors = errorSchema as Record<number, ErrorSchema | undefined> | undefined;
+
+  return (
+    <div
+      className="stfs-table"
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) commit();
+      }}
+    >
+      <table className="aksel-table aksel-table--small" id={idPrefix}>
+        <caption className="stfs-table__caption">
+          <span className="aksel-heading aksel-heading--xsmall">{title}</span>
+          {description && (
+            <span className="aksel-body-short aksel-body-short--small stfs-table__description">
+              {schemaText(description, language)}
+            </span>
+          )}
+        </caption>
+        <thead className="aksel-table__header">
+          <tr className="aksel-table__row">
+            <th scope="col" className="aksel-table__header-cell">
+              <span className="stfs-visually-hidden">{uiText('row', language)}</span>
+            </th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={`aksel-table__header-cell stfs-col--${c.kind}`}>
+                {c.title}
+              </th>
+            ))}
+            {!isReadonly && (
+              <th scope="col" className="aksel-table__header-cell">
+                <span className="stfs-visually-hidden">{uiText('actions', language)}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody className="aksel-table__body">
+          {rows.map((row, index) => (
+            <TableRow
+              // Rows have no stable key of their own while being typed; the position is what a person edits.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              key={index}
+              row={row}
+              index={index}
+              columns={columns}
+              errors={rowErrors?.[index]}
+              idPrefix={idPrefix}
+              language={language}
+              readonly={isReadonly}
+              onCell={onCell}
+              onRemove={onRemove}
+            />
+          ))}
+        </tbody>
+        {hasTotals && (
+          <tfoot>
+            <tr className="aksel-table__row stfs-table__totals">
+              <th scope="row" className="aksel-table__header-cell">
+                {uiText('sum', language)}
+              </th>
+              {columns.map((c) => (
+                <TotalCell key={c.key} total={totals.get(c.key)} />
+              ))}
+              {!isReadonly && <td className="aksel-table__data-cell" />}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+      {!isReadonly && (
+        <Button type="button" variant="secondary" size="small" onClick={onAdd}>
+          {uiText('addRow', language)}
+        </Button>
+      )}
+    </div>
+  );
+}

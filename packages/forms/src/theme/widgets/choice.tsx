@@ -1,0 +1,127 @@
+import { Checkbox, CheckboxGroup, Radio, RadioGroup, Select } from '@navikt/ds-react';
+import type { WidgetProps } from '@rjsf/utils';
+import { uiText } from '../../i18n/ui-texts.js';
+import { languageOf } from '../form-context.js';
+import { fieldTexts } from './field-texts.js';
+
+type Option = { label: string; value: unknown };
+
+function optionsOf(props: WidgetProps): Option[] {
+  return (props.options.enumOptions ?? []) as Option[];
+}
+
+/** Booleans are shown as Ja/Nei in the form's language rather than RJSF's English defaults. */
+function optionLabel(option: Option, props: WidgetProps): string {
+  if (typeof option.value === 'boolean')
+    return uiText(option.value ? 'yes' : 'no', languageOf(props.registry));
+  return option.label;
+}
+
+export function SelectWidget(props: WidgetProps) {
+  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, registry } = props;
+  const { label, description, error } = fieldTexts(props);
+  const options = optionsOf(props);
+  const index = options.findIndex((o) => o.value === value);
+  return (
+    <Select
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      value={index >= 0 ? String(index) : ''}
+      required={required}
+      disabled={disabled}
+      readOnly={readonly}
+      onChange={(e) => onChange(e.target.value === '' ? undefined : options[Number(e.target.value)]?.value)}
+      onBlur={() => onBlur(id, value)}
+      onFocus={() => onFocus(id, value)}
+    >
+      <option value="">{uiText('choose', languageOf(registry))}</option>
+      {options.map((o, i) => (
+        <option key={String(o.value)} value={String(i)}>
+          {optionLabel(o, props)}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+export function RadioWidget(props: WidgetProps) {
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const { label, description, error } = fieldTexts(props);
+  const options = optionsOf(props);
+  return (
+    <RadioGroup
+      id={id}
+      legend={label}
+      description={description}
+      error={error}
+      value={value ?? null}
+      disabled={disabled}
+      readOnly={readonly}
+      onChange={(v) => onChange(v)}
+      onBlur={() => onBlur(id, value)}
+      onFocus={() => onFocus(id, value)}
+    >
+      {options.map((o, i) => (
+        <Radio key={String(o.value)} id={i === 0 ? `${id}-0` : undefined} value={o.value}>
+          {optionLabel(o, props)}
+        </Radio>
+      ))}
+    </RadioGroup>
+  );
+}
+
+export function CheckboxWidget(props: WidgetProps) {
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const { label, description, error } = fieldTexts(props);
+  return (
+    <CheckboxGroup
+      legend={label}
+      hideLegend
+      error={error}
+      value={value === true ? ['yes'] : []}
+      disabled={disabled}
+      readOnly={readonly}
+      onChange={(v: string[]) => onChange(v.includes('yes'))}
+    >
+      <Checkbox
+        id={id}
+        value="yes"
+        description={description}
+        onBlur={() => onBlur(id, value)}
+        onFocus={() => onFocus(id, value)}
+      >
+        {label}
+      </Checkbox>
+    </CheckboxGroup>
+  );
+}
+
+export function CheckboxesWidget(props: WidgetProps) {
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const { label, description, error } = fieldTexts(props);
+  const options = optionsOf(props);
+  const selected = Array.isArray(value) ? (value as unknown[]) : [];
+  return (
+    <CheckboxGroup
+      id={id}
+      legend={label}
+      description={description}
+      error={error}
+      value={selected}
+      disabled={disabled}
+      readOnly={readonly}
+      // Keep the schema's order, whatever order the boxes were ticked in.
+      onChange={(v: unknown[]) => onChange(options.map((o) => o.value).filter((o) => v.includes(o)))}
+      onBlur={() => onBlur(id, value)}
+      onFocus={() => onFocus(id, value)}
+    >
+      {options.map((o, i) => (
+        <Checkbox key={String(o.value)} id={i === 0 ? `${id}-0` : undefined} value={o.value}>
+          {optionLabel(o, props)}
+        </Checkbox>
+      ))}
+    </CheckboxGroup>
+  );
+}
