@@ -18,7 +18,6 @@ export interface AppOptions {
   issuers: readonly IssuerConfig[];
   /** Signs development tokens; when absent, /dev/login does not exist. */
   signDevToken?: (p: Principal) => Promise<string>;
-  renderLetterPdf?: (letter: unknown) => Promise<Uint8Array>;
   bodyLimit?: number;
   logger?: boolean;
 }
@@ -30,7 +29,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
     db: options.db,
     now: options.now ?? (() => new Date()),
     authenticate: (request) => verify(request.headers.authorization),
-    ...(options.renderLetterPdf ? { renderLetterPdf: options.renderLetterPdf } : {}),
   };
   const app = createHttpServer({
     bodyLimit: options.bodyLimit ?? 512 * 1024,

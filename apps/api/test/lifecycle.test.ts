@@ -82,6 +82,13 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     });
     expect(letter.document.documentType).toBe('grant-letter');
     expect((await office.GET('/v1/applications/{applicationId}/letter', on(draft.id))).id).toBe(letter.id);
+    for (const language of ['nb', 'nn'] as const) {
+      const pdf = await office.GET('/v1/applications/{applicationId}/letter/pdf', {
+        params: { path: { applicationId: draft.id }, query: { language } },
+        parseAs: 'arrayBuffer',
+      });
+      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
 
     await office.POST('/v1/applications/{applicationId}/acceptance', {
       ...on(draft.id),
@@ -153,6 +160,14 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       body: rejectionLetterFor(f),
     });
     expect(letter.document.noAppealStatement).toContain('§ 9');
+    const pdf = await api.app.inject({
+      method: 'GET',
+      url: `/v1/applications/${draft.id}/letter/pdf`,
+      headers: { authorization: `Bearer ${await api.token('nav-gjovik')}` },
+    });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toMatch(/avslagsbrev/);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('rejected');
 
     const refused = await office

@@ -666,13 +666,19 @@ const paths = {
       operationId: 'getLetterPdf',
       tags: ['Saksbehandling'],
       summary: 'Brevet som PDF',
-      requestParams: { path: applicationId },
+      description: 'Tilskuddsbrevet med bekreftelsesskjemaet, eller avslagsbrevet med § 9-erklæringen.',
+      requestParams: {
+        path: applicationId,
+        query: z.object({
+          language: z.enum(['nb', 'nn']).optional().meta({ description: 'Bokmål (standard) eller nynorsk' }),
+        }),
+      },
       responses: {
         200: {
           description: 'PDF',
           content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
         },
-        ...problemResponses(READ),
+        ...problemResponses([...READ, 409]),
       },
     },
   },

@@ -10,8 +10,6 @@ export interface AppContext {
   /** The server's clock; fixed in tests and demos so the calls' deadlines can be met. */
   now: () => Date;
   authenticate: (request: FastifyRequest) => Promise<Principal>;
-  /** Renders a letter as PDF, when @sosialtilskudd/letters is available. */
-  renderLetterPdf?: (letter: unknown) => Promise<Uint8Array>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

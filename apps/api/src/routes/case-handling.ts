@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseDecision, GrantLetter, RejectionLetter } from '@sosialtilskudd/domain';
+import {
+  isLetterLanguage,
+  type LetterLanguage,
+  LetterValidationError,
+  letterFileName,
+  renderLetterPdf,
+} from '@sosialtilskudd/letters';
 import type { FastifyInstance } from 'fastify';
 import { requireAccess, requireAuditReader } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
@@ -9,13 +16,29 @@ import { requireDecisionReference } from '../cases/references.js';
 import { type AppContext, idParam, send } from '../http/context.js';
 import { validDocument } from '../http/documents.js';
 import { idempotencyKey, idempotently } from '../http/idempotency.js';
-import { conflict, invalidDocument, issue, notFound } from '../http/problems.js';
+import {
+  badRequest,
+  conflict,
+  HttpProblem,
+  invalidDocument,
+  issue,
+  notFound,
+  toIssues,
+} from '../http/problems.js';
 import { applicationView, auditView, etagOf, recordView } from '../http/views.js';
 import { changeApplication, findApplication } from '../repository/applications.js';
 import { listAudit, recordAudit } from '../repository/audit.js';
 import { insertDocument, latestDocument } from '../repository/documents.js';
 
 const LETTER_TYPES = ['grant-letter', 'rejection-letter'] as const;
+
+/** ?language=nb|nn: the written standard of the letter's fixed texts. */
+function letterLanguage(query: unknown): LetterLanguage {
+  const { language = 'nb', ...rest } = (query ?? {}) as Record<string, unknown>;
+  if (Object.keys(rest).length || !isLetterLanguage(language))
+    throw badRequest('INVALID_QUERY', 'language må være nb eller nn');
+  return language;
+}
 
 function assignmentOf(body: unknown): string {
   const b = body as Record<string, unknown> | null;
@@ -156,13 +179,27 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/v1/applications/:applicationId/letter/pdf', async (request, reply) => {
     const p = await ctx.authenticate(request);
     const id = idParam(request);
-    requireAccess(p, await findApplication(ctx.db, id), 'reader');
-    const letter = await latestDocument(ctx.db, id, LETTER_TYPES);
-    if (!letter || !ctx.renderLetterPdf) throw notFound();
-    const pdf = await ctx.renderLetterPdf(letter.document);
+    const language = letterLanguage(request.query);
+    const current = requireAccess(p, await findApplication(ctx.db, id), 'reader');
+    const letter = await latestDocument<GrantLetter | RejectionLetter>(ctx.db, id, LETTER_TYPES);
+    if (!letter) throw notFound();
+    const pdf = await renderLetterPdf(letter.document, {
+      language,
+      context: { application: current.document },
+    }).catch((error: unknown) => {
+      if (error instanceof LetterValidationError)
+        throw new HttpProblem(
+          409,
+          error.code,
+          'Brevet kan ikke lages',
+          error.message,
+          toIssues(error.issues),
+        );
+      throw error;
+    });
     return reply
       .type('application/pdf')
-      .header('Content-Disposition', `inline; filename="${letter.documentType}-${id}.pdf"`)
+      .header('Content-Disposition', `inline; filename="${letterFileName(letter.document, language)}"`)
       .send(Buffer.from(pdf));
   });
 

@@ -368,7 +368,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Brevet som PDF */
+        /**
+         * Brevet som PDF
+         * @description Tilskuddsbrevet med bekreftelsesskjemaet, eller avslagsbrevet med § 9-erklæringen.
+         */
         get: operations["getLetterPdf"];
         put?: never;
         post?: never;
@@ -601,15 +604,20 @@ export interface components {
         Application: {
             /**
              * Dokumenttype
+             * @description Alltid «application»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "application";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
-            /** Søknadens id */
+            /**
+             * Søknadens id
+             * @description Unik id for søknaden: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             /**
              * Utlysning
@@ -663,9 +671,15 @@ export interface components {
              * @description Søknaden skal undertegnes av begge (§ 7)
              */
             signatures: {
-                /** Rådmann / kommunens administrative ledelse */
+                /**
+                 * Rådmann / kommunens administrative ledelse
+                 * @description Kommunedirektøren eller en annen i kommunens administrative ledelse signerer (§ 7)
+                 */
                 municipalExecutive: components["schemas"]["Signature"];
-                /** Nav-leder */
+                /**
+                 * Nav-leder
+                 * @description Lederen for Nav-kontoret signerer (§ 7)
+                 */
                 navOfficeHead: components["schemas"]["Signature"];
             };
             /**
@@ -677,15 +691,24 @@ export interface components {
         };
         /** Myndighet */
         Authority: {
-            /** @constant */
+            /**
+             * Type myndighet
+             * @description «county-office»: statsforvalteren behandler, beslutter og utbetaler (§ 8, § 10)
+             * @constant
+             */
             kind: "county-office";
             /**
              * Statsforvalter
+             * @description Hvilket av de ti statsforvalterembetene, etter fylket kommunen ligger i
              * @enum {string}
              */
             countyOfficeId: "agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland";
         } | {
-            /** @constant */
+            /**
+             * Type myndighet
+             * @description «directorate»: Arbeids- og velferdsdirektoratet, for nasjonale forsøk (§ 7, § 8, § 10)
+             * @constant
+             */
             kind: "directorate";
         };
         /** Nav-kontor */
@@ -715,25 +738,44 @@ export interface components {
         };
         /** Adresse */
         Address: {
-            /** Gateadresse */
+            /**
+             * Gateadresse
+             * @description Gate og husnummer, eller postboks
+             */
             street: string;
-            /** Postnummer */
+            /**
+             * Postnummer
+             * @description Fire sifre, for eksempel 2815
+             */
             postalCode: string;
-            /** Poststed */
+            /**
+             * Poststed
+             * @description Stedet som hører til postnummeret, for eksempel Gjøvik
+             */
             city: string;
         };
         /** Kontaktperson */
         ContactPerson: {
-            /** Navn */
+            /**
+             * Navn
+             * @description Fornavn og etternavn på den statsforvalteren kan kontakte om saken
+             */
             name: string;
-            /** Stilling eller rolle */
+            /**
+             * Stilling eller rolle
+             * @description For eksempel prosjektleder eller veileder ved Nav-kontoret
+             */
             role?: string;
             /**
              * E-post
              * Format: email
+             * @description Adressen statsforvalteren skriver til om saken
              */
             email: string;
-            /** Telefon */
+            /**
+             * Telefon
+             * @description Åtte sifre, eventuelt med +47 foran; mellomrom er lov
+             */
             phone: string;
         };
         /** Tiltaket */
@@ -766,9 +808,15 @@ export interface components {
          * @description Samme søknadsskjema som for nye tiltak
          */
         Continuation: {
-            /** Saksnummer for fjorårets tilskudd */
+            /**
+             * Saksnummer for fjorårets tilskudd
+             * @description Statsforvalterens saksnummer for tilskuddet til samme tiltak i fjor, for eksempel 2023/1234
+             */
             previousCaseNumber: string;
-            /** Fjorårets utlysning */
+            /**
+             * Fjorårets utlysning
+             * @description Utlysningen fjorårets tilskudd ble gitt under, for eksempel utvikling-sosiale-tjenester-2023
+             */
             previousCallId: string;
         };
         /** Beskrivelse av tiltaket */
@@ -778,7 +826,10 @@ export interface components {
              * @description Mål for tiltaket, innenfor målene for ordningen (§ 1)
              */
             goals: string;
-            /** Målgrupper */
+            /**
+             * Målgrupper
+             * @description Hvem tiltaket skal hjelpe, én målgruppe per linje (§ 7)
+             */
             targetGroups: string[];
             /**
              * Levekår og utfordringer for målgruppene
@@ -790,7 +841,10 @@ export interface components {
              * @description Hvilke oppgaver og tjenester i det ordinære tjenestetilbudet tilskuddet skal bidra til å utvikle
              */
             servicesToDevelop: string;
-            /** Metodisk tilnærming */
+            /**
+             * Metodisk tilnærming
+             * @description Metoden eller arbeidsformen tiltaket bygger på, og hvorfor den passer (§ 7)
+             */
             methodology: string;
             /**
              * Brukermedvirkning
@@ -815,21 +869,30 @@ export interface components {
         };
         /** Budsjett */
         Budget: {
-            /** Stillinger */
+            /**
+             * Stillinger
+             * @description Stillingene det søkes tilskudd til, én linje per stilling
+             */
             positions: components["schemas"]["PositionLine"][];
             /**
              * Kompetansemidler (kr)
              * @description Kompetanse som trengs spesifikt for tiltaket, for eksempel design, evaluering eller utvikling
              */
             competenceFunds: number;
-            /** Andre kostnader */
+            /**
+             * Andre kostnader
+             * @description Kostnader utenom lønn, én linje per kostnad; tilskuddet dekker bare stillinger og kompetansemidler
+             */
             otherCosts: components["schemas"]["CostLine"][];
             /**
              * Annen finansiering
              * @description Andre tilskudd og bidrag til tiltaket
              */
             otherFunding: components["schemas"]["FundingLine"][];
-            /** Kommentar til budsjettet */
+            /**
+             * Kommentar til budsjettet
+             * @description Forklaring til tallene, for eksempel hvordan lønn og sosiale utgifter er beregnet
+             */
             notes?: string;
         };
         /** Stilling */
@@ -839,7 +902,10 @@ export interface components {
              * @description Fast id for budsjettlinjen; regnskapet viser til den (§ 11: regnskap skal kunne sammenlignes med budsjett).
              */
             id: string;
-            /** Stillingstittel */
+            /**
+             * Stillingstittel
+             * @description For eksempel sosialfaglig veileder eller prosjektleder
+             */
             title: string;
             /**
              * Stillingsprosent
@@ -851,7 +917,10 @@ export interface components {
              * @description Antall måneder i tilskuddsåret
              */
             months: number;
-            /** Lønn (kr) */
+            /**
+             * Lønn (kr)
+             * @description Lønn i tilskuddsåret for denne stillingsprosenten og disse månedene, i hele kroner
+             */
             salary: number;
             /**
              * Sosiale utgifter (kr)
@@ -873,12 +942,19 @@ export interface components {
             id: string;
             /**
              * Kategori
+             * @description Hva slags kostnad; direkte utbetaling til bruker gis det ikke tilskudd til (§ 5)
              * @enum {string}
              */
             category: "reise-og-opphold" | "kurs-og-kompetanse" | "evaluering-og-forskning" | "materiell-og-utstyr" | "lokaler-og-moter" | "direkte-utbetaling-til-bruker" | "annet";
-            /** Beskrivelse */
+            /**
+             * Beskrivelse
+             * @description Hva kostnaden gjelder, for eksempel kurs i motiverende intervju
+             */
             description: string;
-            /** Beløp (kr) */
+            /**
+             * Beløp (kr)
+             * @description Kostnaden i hele kroner
+             */
             amount: number;
         };
         /** Annen finansiering */
@@ -888,7 +964,10 @@ export interface components {
              * @description Fast id for budsjettlinjen; regnskapet viser til den (§ 11: regnskap skal kunne sammenlignes med budsjett).
              */
             id: string;
-            /** Finansieringskilde */
+            /**
+             * Finansieringskilde
+             * @description Hvem som bidrar, for eksempel et annet tilskudd eller en samarbeidspartner
+             */
             source: string;
             /**
              * Status
@@ -896,14 +975,23 @@ export interface components {
              * @enum {string}
              */
             status: "applied" | "granted";
-            /** Beløp (kr) */
+            /**
+             * Beløp (kr)
+             * @description Søkt eller innvilget beløp, i hele kroner
+             */
             amount: number;
         };
         /** Annet tilskudd */
         OtherGrant: {
-            /** Tilskuddsordning */
+            /**
+             * Tilskuddsordning
+             * @description Navnet på den andre tilskuddsordningen
+             */
             scheme: string;
-            /** Tilskuddsgiver */
+            /**
+             * Tilskuddsgiver
+             * @description Hvem som gir tilskuddet, for eksempel et direktorat eller fylkeskommunen
+             */
             grantor: string;
             /**
              * Status
@@ -911,9 +999,15 @@ export interface components {
              * @enum {string}
              */
             status: "applied" | "received";
-            /** Beløp (kr) */
+            /**
+             * Beløp (kr)
+             * @description Søkt eller mottatt beløp, i hele kroner
+             */
             amount: number;
-            /** Målgruppe */
+            /**
+             * Målgruppe
+             * @description Målgruppen det andre tilskuddet er rettet mot
+             */
             targetGroup: string;
         };
         /** Interkommunalt samarbeid */
@@ -923,18 +1017,28 @@ export interface components {
              * @description Alle kommunene i samarbeidet, også søkerkommunen
              */
             municipalities: string[];
-            /** Beskrivelse av samarbeidet */
+            /**
+             * Beskrivelse av samarbeidet
+             * @description Hvordan kommunene deler arbeid, ansvar og kostnader i tiltaket
+             */
             description: string;
         };
         /** Signatur */
         Signature: {
-            /** Navn */
+            /**
+             * Navn
+             * @description Fullt navn på den som signerer
+             */
             name: string;
-            /** Tittel */
+            /**
+             * Tittel
+             * @description Stillingen til den som signerer, for eksempel kommunedirektør eller Nav-leder
+             */
             title: string;
             /**
              * Signert dato
              * Format: date
+             * @description Datoen dokumentet ble signert
              */
             signedOn: string;
         };
@@ -946,11 +1050,13 @@ export interface components {
         CaseDecision: {
             /**
              * Dokumenttype
+             * @description Alltid «case-decision»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "case-decision";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -999,12 +1105,13 @@ export interface components {
         /** Tilskuddsbrev */
         GrantLetter: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Alltid «grant-letter»; forteller hvilket dokument dette er (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             documentType: "grant-letter";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -1101,12 +1208,13 @@ export interface components {
         /** Avslagsbrev */
         RejectionLetter: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Alltid «rejection-letter»; forteller hvilket dokument dette er (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             documentType: "rejection-letter";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -1158,11 +1266,13 @@ export interface components {
         Acceptance: {
             /**
              * Dokumenttype
+             * @description Alltid «acceptance»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "acceptance";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -1205,20 +1315,28 @@ export interface components {
              * @description Utlysningen tilskuddet ble gitt under
              */
             callId: string;
-            /** Mottakerens organisasjonsnummer */
+            /**
+             * Mottakerens organisasjonsnummer
+             * @description Nav-kontorets organisasjonsnummer fra søknaden, ni sifre
+             */
             organisationNumber: string;
-            /** Tiltakets navn */
+            /**
+             * Tiltakets navn
+             * @description Navnet på tiltaket slik det står i søknaden
+             */
             measureName: string;
         };
         /** Utbetaling */
         Payment: {
             /**
              * Dokumenttype
+             * @description Alltid «payment»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "payment";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -1261,11 +1379,13 @@ export interface components {
         StatusReport: {
             /**
              * Dokumenttype
+             * @description Alltid «status-report»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "status-report";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -1389,11 +1509,13 @@ export interface components {
         FinalReport: {
             /**
              * Dokumenttype
+             * @description Alltid «final-report»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "final-report";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -1457,11 +1579,13 @@ export interface components {
         TransferRequest: {
             /**
              * Dokumenttype
+             * @description Alltid «transfer-request»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "transfer-request";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
             schemaVersion: 1;
@@ -1505,11 +1629,13 @@ export interface components {
         RepaymentClaim: {
             /**
              * Dokumenttype
+             * @description Alltid «repayment-claim»; forteller hvilket dokument dette er
              * @constant
              */
             documentType: "repayment-claim";
             /**
              * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
             schemaVersion: 2;
@@ -2786,7 +2912,10 @@ export interface operations {
     };
     getLetterPdf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Bokmål (standard) eller nynorsk */
+                language?: "nb" | "nn";
+            };
             header?: never;
             path: {
                 /** @description Tjenerens id for ressursen */
@@ -2809,6 +2938,7 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
         };
     };
     getCaseFile: {
