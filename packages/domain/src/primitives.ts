@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isValidAccountNumber } from './identifiers/account-number.js';
 import { isValidOrganisationNumber } from './identifiers/organisation-number.js';
 
-/** Field labels become form labels: every field carries a Norwegian title and, where useful, a description. */
+/** Field labels become form labels and descriptions their help texts: every field carries both, in bokmål. */
 export type FieldText = {
   title: string;
-  description?: string;
+  description: string;
 };
 
 /** Whole kroner. Amounts are integers so sums are exact; one billion is far above any grant. */

@@ -6,10 +6,20 @@ import { Deadline } from './deadline.js';
 
 const CompetenceFunds = z
   .discriminatedUnion('status', [
-    z.object({ status: z.literal('none').meta({ title: 'Ingen egne kompetansemidler' }) }).strict(),
     z
       .object({
-        status: z.literal('allowed').meta({ title: 'Kompetansemidler kan søkes' }),
+        status: z.literal('none').meta({
+          title: 'Ingen egne kompetansemidler',
+          description: '«none»: utlysningen gir ikke egne kompetansemidler',
+        }),
+      })
+      .strict(),
+    z
+      .object({
+        status: z.literal('allowed').meta({
+          title: 'Kompetansemidler kan søkes',
+          description: '«allowed»: tiltak kan søke om egne kompetansemidler',
+        }),
         maxPerMeasure: nok({
           title: 'Største beløp per tiltak (kr)',
           description: 'Utelates når kunngjøringen ikke oppgir beløpet.',
@@ -17,17 +27,30 @@ const CompetenceFunds = z
       })
       .strict(),
   ])
-  .meta({ title: 'Kompetansemidler' });
+  .meta({
+    title: 'Kompetansemidler',
+    description: 'Om utlysningen gir egne kompetansemidler, og eventuelt største beløp per tiltak',
+  });
 
 export const Call = z
   .object({
-    documentType: z.literal('call'),
-    schemaVersion: z.literal(1),
+    documentType: z
+      .literal('call')
+      .meta({ title: 'Dokumenttype', description: 'Alltid «call»; forteller hvilket dokument dette er' }),
+    schemaVersion: z
+      .literal(1)
+      .meta({ title: 'Skjemaversjon', description: 'Hovedversjonen av skjemaet dokumentet følger, her 1' }),
     id: slug({ title: 'Utlysningens id', description: 'For eksempel utvikling-sosiale-tjenester-2024' }),
-    schemeId: z.enum(SCHEME_IDS).meta({ title: 'Tilskuddsordning' }),
-    year: z.int().min(2000).max(2100).meta({ title: 'Tilskuddsår' }),
-    title: shortText({ title: 'Tittel' }),
-    applicationDeadline: Deadline.meta({ title: 'Søknadsfrist' }),
+    schemeId: z.enum(SCHEME_IDS).meta({
+      title: 'Tilskuddsordning',
+      description: 'Ordningen som kunngjøres, for eksempel utvikling-sosiale-tjenester',
+    }),
+    year: z.int().min(2000).max(2100).meta({ title: 'Tilskuddsår', description: 'Året tilskuddet gis for' }),
+    title: shortText({ title: 'Tittel', description: 'Utlysningens navn, med ordning og år' }),
+    applicationDeadline: Deadline.meta({
+      title: 'Søknadsfrist',
+      description: 'Dato og klokkeslett fra kunngjøringen; flyttes ikke til neste virkedag av seg selv',
+    }),
     reportingDeadline: Deadline.optional().meta({
       title: 'Frist for status- og regnskapsrapport',
       description: 'For midler tildelt dette året (§ 11). Utelates når kilden ikke oppgir den.',
@@ -60,16 +83,34 @@ export const Call = z
     }),
     priorityAreas: z
       .object({
-        special: z.array(z.enum(PRIORITY_AREA_IDS)).meta({ title: 'Særskilt prioriterte områder' }),
-        general: z.array(z.enum(PRIORITY_AREA_IDS)).meta({ title: 'Øvrige prioriterte områder' }),
+        special: z.array(z.enum(PRIORITY_AREA_IDS)).meta({
+          title: 'Særskilt prioriterte områder',
+          description: 'Områdene kunngjøringen trekker fram først, for eksempel barnefamilier og ungdom',
+        }),
+        general: z.array(z.enum(PRIORITY_AREA_IDS)).meta({
+          title: 'Øvrige prioriterte områder',
+          description: 'De andre områdene kunngjøringen prioriterer',
+        }),
       })
       .strict()
-      .meta({ title: 'Prioriterte områder' }),
-    exclusions: z.array(z.enum(EXCLUSION_IDS)).meta({ title: 'Det gis ikke tilskudd til' }),
+      .meta({
+        title: 'Prioriterte områder',
+        description: 'Prioriteringene som framgår av kunngjøringen (§ 6)',
+      }),
+    exclusions: z.array(z.enum(EXCLUSION_IDS)).meta({
+      title: 'Det gis ikke tilskudd til',
+      description: 'Tiltak kunngjøringen utelukker, for eksempel direkte utbetalinger til bruker (§ 5)',
+    }),
     nationalTrials: z
       .array(
         z
-          .object({ id: slug({ title: 'Id' }), title: shortText({ title: 'Modell' }) })
+          .object({
+            id: slug({
+              title: 'Id',
+              description: 'Id-en søknader bruker for forsøket: små bokstaver a–z, sifre og bindestrek',
+            }),
+            title: shortText({ title: 'Modell', description: 'Navnet på forsøksmodellen, for eksempel SSA' }),
+          })
           .strict()
           .meta({ title: 'Nasjonalt forsøk' }),
       )
@@ -78,9 +119,14 @@ export const Call = z
         description: 'Søknader sendes Arbeids- og velferdsdirektoratet (§ 7).',
       }),
     sources: z
-      .array(text({ title: 'Kilde' }, 500))
+      .array(
+        text(
+          { title: 'Kilde', description: 'Kunngjøringen eller et annet dokument, med utgiver og dato' },
+          500,
+        ),
+      )
       .min(1)
-      .meta({ title: 'Kilder' }),
+      .meta({ title: 'Kilder', description: 'Hvor opplysningene i utlysningen er hentet fra' }),
   })
   .strict()
   .meta({

@@ -4,7 +4,7 @@ export const OSLO = 'Europe/Oslo';
 
 export const Deadline = z
   .object({
-    date: z.iso.date().meta({ title: 'Dato' }),
+    date: z.iso.date().meta({ title: 'Dato', description: 'Fristens dato' }),
     time: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
@@ -13,7 +13,9 @@ export const Deadline = z
         title: 'Klokkeslett',
         description: 'Tt:mm norsk tid. Uten klokkeslett gjelder fristen ut dagen.',
       }),
-    timeZone: z.literal(OSLO).meta({ title: 'Tidssone' }),
+    timeZone: z
+      .literal(OSLO)
+      .meta({ title: 'Tidssone', description: 'Alltid Europe/Oslo: fristen gjelder norsk tid' }),
   })
   .strict()
   .meta({

@@ -21,7 +21,11 @@ const Measure = z
     }),
   })
   .strict()
-  .meta({ id: 'Measure', title: 'Tiltaket' });
+  .meta({
+    id: 'Measure',
+    title: 'Tiltaket',
+    description: 'Navn, varighet og hvilket tilskuddsår tiltaket er i',
+  });
 
 /** What § 7 requires the application to describe. */
 const Description = z
@@ -31,9 +35,14 @@ const Description = z
       description: 'Mål for tiltaket, innenfor målene for ordningen (§ 1)',
     }),
     targetGroups: z
-      .array(shortText({ title: 'Målgruppe' }))
+      .array(
+        shortText({
+          title: 'Målgruppe',
+          description: 'For eksempel barnefamilier, ungdom eller langtidsmottakere av sosialhjelp',
+        }),
+      )
       .min(1)
-      .meta({ title: 'Målgrupper' }),
+      .meta({ title: 'Målgrupper', description: 'Hvem tiltaket skal hjelpe, én målgruppe per linje (§ 7)' }),
     livingConditions: text({
       title: 'Levekår og utfordringer for målgruppene',
       description: 'For eksempel KOSTRA-tall, folkehelseprofiler, Ungdata og annen levekårsstatistikk',
@@ -43,7 +52,10 @@ const Description = z
       description:
         'Hvilke oppgaver og tjenester i det ordinære tjenestetilbudet tilskuddet skal bidra til å utvikle',
     }),
-    methodology: text({ title: 'Metodisk tilnærming' }),
+    methodology: text({
+      title: 'Metodisk tilnærming',
+      description: 'Metoden eller arbeidsformen tiltaket bygger på, og hvorfor den passer (§ 7)',
+    }),
     userInvolvement: text({
       title: 'Brukermedvirkning',
       description: 'Hvordan brukerne involveres i utviklingsarbeidet',
@@ -62,18 +74,32 @@ const Description = z
     }).optional(),
   })
   .strict()
-  .meta({ id: 'ApplicationDescription', title: 'Beskrivelse av tiltaket' });
+  .meta({
+    id: 'ApplicationDescription',
+    title: 'Beskrivelse av tiltaket',
+    description: 'Det søknaden skal beskrive etter § 7',
+  });
 
 const OtherGrant = z
   .object({
-    scheme: shortText({ title: 'Tilskuddsordning' }),
-    grantor: shortText({ title: 'Tilskuddsgiver' }),
+    scheme: shortText({ title: 'Tilskuddsordning', description: 'Navnet på den andre tilskuddsordningen' }),
+    grantor: shortText({
+      title: 'Tilskuddsgiver',
+      description: 'Hvem som gir tilskuddet, for eksempel et direktorat eller fylkeskommunen',
+    }),
     status: z.enum(['applied', 'received']).meta({ title: 'Status', description: 'Søkt eller mottatt' }),
-    amount: nok({ title: 'Beløp (kr)' }),
-    targetGroup: shortText({ title: 'Målgruppe' }),
+    amount: nok({ title: 'Beløp (kr)', description: 'Søkt eller mottatt beløp, i hele kroner' }),
+    targetGroup: shortText({
+      title: 'Målgruppe',
+      description: 'Målgruppen det andre tilskuddet er rettet mot',
+    }),
   })
   .strict()
-  .meta({ id: 'OtherGrant', title: 'Annet tilskudd' });
+  .meta({
+    id: 'OtherGrant',
+    title: 'Annet tilskudd',
+    description: 'Et annet tilskudd kommunen har søkt eller fått til tiltak for samme målgrupper (§ 7)',
+  });
 
 const IntermunicipalCooperation = z
   .object({
@@ -81,15 +107,33 @@ const IntermunicipalCooperation = z
       title: 'Samarbeidende kommuner',
       description: 'Alle kommunene i samarbeidet, også søkerkommunen',
     }),
-    description: text({ title: 'Beskrivelse av samarbeidet' }, 4000),
+    description: text(
+      {
+        title: 'Beskrivelse av samarbeidet',
+        description: 'Hvordan kommunene deler arbeid, ansvar og kostnader i tiltaket',
+      },
+      4000,
+    ),
   })
   .strict()
-  .meta({ id: 'IntermunicipalCooperation', title: 'Interkommunalt samarbeid' });
+  .meta({
+    id: 'IntermunicipalCooperation',
+    title: 'Interkommunalt samarbeid',
+    description: 'Fylles ut når flere kommuner samarbeider om tiltaket (§ 5)',
+  });
 
 const Continuation = z
   .object({
-    previousCaseNumber: caseNumber({ title: 'Saksnummer for fjorårets tilskudd' }),
-    previousCallId: slug({ title: 'Fjorårets utlysning' }),
+    previousCaseNumber: caseNumber({
+      title: 'Saksnummer for fjorårets tilskudd',
+      description:
+        'Statsforvalterens saksnummer for tilskuddet til samme tiltak i fjor, for eksempel 2023/1234',
+    }),
+    previousCallId: slug({
+      title: 'Fjorårets utlysning',
+      description:
+        'Utlysningen fjorårets tilskudd ble gitt under, for eksempel utvikling-sosiale-tjenester-2023',
+    }),
   })
   .strict()
   .meta({ id: 'Continuation', title: 'Videreføring', description: 'Samme søknadsskjema som for nye tiltak' });
@@ -98,7 +142,10 @@ const Continuation = z
 export const Application = z
   .object({
     ...header('application'),
-    id: slug({ title: 'Søknadens id' }),
+    id: slug({
+      title: 'Søknadens id',
+      description: 'Unik id for søknaden: små bokstaver a–z, sifre og bindestrek',
+    }),
     callId: slug({ title: 'Utlysning', description: 'Utlysningen det søkes under' }),
     kind: z
       .enum(['new', 'continuation'])
@@ -134,8 +181,14 @@ export const Application = z
     }),
     signatures: z
       .object({
-        municipalExecutive: Signature.meta({ title: 'Rådmann / kommunens administrative ledelse' }),
-        navOfficeHead: Signature.meta({ title: 'Nav-leder' }),
+        municipalExecutive: Signature.meta({
+          title: 'Rådmann / kommunens administrative ledelse',
+          description: 'Kommunedirektøren eller en annen i kommunens administrative ledelse signerer (§ 7)',
+        }),
+        navOfficeHead: Signature.meta({
+          title: 'Nav-leder',
+          description: 'Lederen for Nav-kontoret signerer (§ 7)',
+        }),
       })
       .strict()
       .meta({ title: 'Underskrifter', description: 'Søknaden skal undertegnes av begge (§ 7)' }),

@@ -10,14 +10,20 @@ const lineId = slug({
 export const PositionLine = z
   .object({
     id: lineId,
-    title: shortText({ title: 'Stillingstittel' }),
+    title: shortText({
+      title: 'Stillingstittel',
+      description: 'For eksempel sosialfaglig veileder eller prosjektleder',
+    }),
     ftePercent: z
       .int()
       .min(1)
       .max(100)
       .meta({ title: 'Stillingsprosent', description: 'Andel av 100 % stilling, i hele prosent' }),
     months: z.int().min(1).max(12).meta({ title: 'Måneder', description: 'Antall måneder i tilskuddsåret' }),
-    salary: nok({ title: 'Lønn (kr)' }),
+    salary: nok({
+      title: 'Lønn (kr)',
+      description: 'Lønn i tilskuddsåret for denne stillingsprosenten og disse månedene, i hele kroner',
+    }),
     socialCosts: nok({
       title: 'Sosiale utgifter (kr)',
       description: 'Arbeidsgiveravgift, pensjon og feriepenger',
@@ -28,7 +34,11 @@ export const PositionLine = z
     }),
   })
   .strict()
-  .meta({ id: 'PositionLine', title: 'Stilling' });
+  .meta({
+    id: 'PositionLine',
+    title: 'Stilling',
+    description: 'En stilling i tiltaket med lønn, sosiale utgifter og søkt tilskudd',
+  });
 export type PositionLine = z.infer<typeof PositionLine>;
 
 export const COST_CATEGORIES = {
@@ -47,23 +57,36 @@ export const COST_CATEGORY_IDS = Object.keys(COST_CATEGORIES) as [CostCategory, 
 export const CostLine = z
   .object({
     id: lineId,
-    category: z.enum(COST_CATEGORY_IDS).meta({ title: 'Kategori' }),
-    description: shortText({ title: 'Beskrivelse' }),
-    amount: nok({ title: 'Beløp (kr)' }),
+    category: z.enum(COST_CATEGORY_IDS).meta({
+      title: 'Kategori',
+      description: 'Hva slags kostnad; direkte utbetaling til bruker gis det ikke tilskudd til (§ 5)',
+    }),
+    description: shortText({
+      title: 'Beskrivelse',
+      description: 'Hva kostnaden gjelder, for eksempel kurs i motiverende intervju',
+    }),
+    amount: nok({ title: 'Beløp (kr)', description: 'Kostnaden i hele kroner' }),
   })
   .strict()
-  .meta({ id: 'CostLine', title: 'Annen kostnad' });
+  .meta({ id: 'CostLine', title: 'Annen kostnad', description: 'En kostnad ved tiltaket utenom lønn' });
 export type CostLine = z.infer<typeof CostLine>;
 
 export const FundingLine = z
   .object({
     id: lineId,
-    source: shortText({ title: 'Finansieringskilde' }),
+    source: shortText({
+      title: 'Finansieringskilde',
+      description: 'Hvem som bidrar, for eksempel et annet tilskudd eller en samarbeidspartner',
+    }),
     status: z.enum(['applied', 'granted']).meta({ title: 'Status', description: 'Søkt eller innvilget' }),
-    amount: nok({ title: 'Beløp (kr)' }),
+    amount: nok({ title: 'Beløp (kr)', description: 'Søkt eller innvilget beløp, i hele kroner' }),
   })
   .strict()
-  .meta({ id: 'FundingLine', title: 'Annen finansiering' });
+  .meta({
+    id: 'FundingLine',
+    title: 'Annen finansiering',
+    description: 'Et annet tilskudd eller bidrag til tiltaket',
+  });
 
 /**
  * The measure's budget for one grant year. Totals are never typed: `budgetTotals` derives them, so a
@@ -71,20 +94,36 @@ export const FundingLine = z
  */
 export const Budget = z
   .object({
-    positions: z.array(PositionLine).meta({ title: 'Stillinger' }),
+    positions: z
+      .array(PositionLine)
+      .meta({ title: 'Stillinger', description: 'Stillingene i tiltaket, én linje per stilling' }),
     competenceFunds: nok({
       title: 'Kompetansemidler (kr)',
       description:
         'Kompetanse som trengs spesifikt for tiltaket, for eksempel design, evaluering eller utvikling',
     }),
-    otherCosts: z.array(CostLine).meta({ title: 'Andre kostnader' }),
+    otherCosts: z.array(CostLine).meta({
+      title: 'Andre kostnader',
+      description:
+        'Kostnader utenom lønn, én linje per kostnad; tilskuddet dekker bare stillinger og kompetansemidler',
+    }),
     otherFunding: z
       .array(FundingLine)
       .meta({ title: 'Annen finansiering', description: 'Andre tilskudd og bidrag til tiltaket' }),
-    notes: text({ title: 'Kommentar til budsjettet' }, 2000).optional(),
+    notes: text(
+      {
+        title: 'Kommentar til budsjettet',
+        description: 'Forklaring til tallene, for eksempel hvordan lønn og sosiale utgifter er beregnet',
+      },
+      2000,
+    ).optional(),
   })
   .strict()
-  .meta({ id: 'Budget', title: 'Budsjett' });
+  .meta({
+    id: 'Budget',
+    title: 'Budsjett',
+    description: 'Tiltakets budsjett for tilskuddsåret; summene regnes ut fra linjene (§ 7)',
+  });
 export type Budget = z.infer<typeof Budget>;
 
 export interface BudgetTotals {

@@ -10,28 +10,41 @@ export const municipalityNumber = (title = 'Kommunenummer') =>
 
 export const Address = z
   .object({
-    street: shortText({ title: 'Gateadresse' }),
+    street: shortText({ title: 'Gateadresse', description: 'Gate og husnummer, eller postboks' }),
     postalCode: z
       .string()
       .regex(/^\d{4}$/)
-      .meta({ title: 'Postnummer' }),
-    city: shortText({ title: 'Poststed' }),
+      .meta({ title: 'Postnummer', description: 'Fire sifre, for eksempel 2815' }),
+    city: shortText({
+      title: 'Poststed',
+      description: 'Stedet som hører til postnummeret, for eksempel Gjøvik',
+    }),
   })
   .strict()
-  .meta({ id: 'Address', title: 'Adresse' });
+  .meta({ id: 'Address', title: 'Adresse', description: 'Adressen post til Nav-kontoret sendes til (§ 7)' });
 
 export const ContactPerson = z
   .object({
-    name: shortText({ title: 'Navn' }),
-    role: shortText({ title: 'Stilling eller rolle' }).optional(),
-    email: z.email().meta({ title: 'E-post' }),
+    name: shortText({
+      title: 'Navn',
+      description: 'Fornavn og etternavn på den statsforvalteren kan kontakte om saken',
+    }),
+    role: shortText({
+      title: 'Stilling eller rolle',
+      description: 'For eksempel prosjektleder eller veileder ved Nav-kontoret',
+    }).optional(),
+    email: z.email().meta({ title: 'E-post', description: 'Adressen statsforvalteren skriver til om saken' }),
     phone: z
       .string()
       .regex(/^\+?[\d ]{8,15}$/)
-      .meta({ title: 'Telefon' }),
+      .meta({ title: 'Telefon', description: 'Åtte sifre, eventuelt med +47 foran; mellomrom er lov' }),
   })
   .strict()
-  .meta({ id: 'ContactPerson', title: 'Kontaktperson' });
+  .meta({
+    id: 'ContactPerson',
+    title: 'Kontaktperson',
+    description: 'Den statsforvalteren kan kontakte om søknaden og tilskuddet (§ 7)',
+  });
 
 /** The applicant and recipient: the municipality through its Nav office (§ 4, § 7). */
 export const NavOffice = z
@@ -53,34 +66,58 @@ export const NavOffice = z
     contactPerson: ContactPerson,
   })
   .strict()
-  .meta({ id: 'NavOffice', title: 'Nav-kontor' });
+  .meta({
+    id: 'NavOffice',
+    title: 'Nav-kontor',
+    description: 'Søker og tilskuddsmottaker er kommunen, ved Nav-kontoret (§ 4, § 7)',
+  });
 export type NavOffice = z.infer<typeof NavOffice>;
 
 export const Signature = z
   .object({
-    name: shortText({ title: 'Navn' }),
-    title: shortText({ title: 'Tittel' }),
-    signedOn: isoDate({ title: 'Signert dato' }),
+    name: shortText({ title: 'Navn', description: 'Fullt navn på den som signerer' }),
+    title: shortText({
+      title: 'Tittel',
+      description: 'Stillingen til den som signerer, for eksempel kommunedirektør eller Nav-leder',
+    }),
+    signedOn: isoDate({ title: 'Signert dato', description: 'Datoen dokumentet ble signert' }),
   })
   .strict()
-  .meta({ id: 'Signature', title: 'Signatur' });
+  .meta({ id: 'Signature', title: 'Signatur', description: 'Navn, stilling og dato for den som signerer' });
 
 /** Who decides and pays: a county office, or the directorate for national trials (§ 7, § 8, § 10). */
 export const Authority = z
   .discriminatedUnion('kind', [
     z
       .object({
-        kind: z.literal('county-office'),
-        countyOfficeId: z.enum(COUNTY_OFFICE_IDS).meta({ title: 'Statsforvalter' }),
+        kind: z.literal('county-office').meta({
+          title: 'Type myndighet',
+          description: '«county-office»: statsforvalteren behandler, beslutter og utbetaler (§ 8, § 10)',
+        }),
+        countyOfficeId: z.enum(COUNTY_OFFICE_IDS).meta({
+          title: 'Statsforvalter',
+          description: 'Hvilket av de ti statsforvalterembetene, etter fylket kommunen ligger i',
+        }),
       })
       .strict()
       .meta({ title: 'Statsforvalteren' }),
     z
-      .object({ kind: z.literal('directorate') })
+      .object({
+        kind: z.literal('directorate').meta({
+          title: 'Type myndighet',
+          description:
+            '«directorate»: Arbeids- og velferdsdirektoratet, for nasjonale forsøk (§ 7, § 8, § 10)',
+        }),
+      })
       .strict()
       .meta({ title: 'Arbeids- og velferdsdirektoratet' }),
   ])
-  .meta({ id: 'Authority', title: 'Myndighet' });
+  .meta({
+    id: 'Authority',
+    title: 'Myndighet',
+    description:
+      'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7, § 8, § 10)',
+  });
 export type Authority = z.infer<typeof Authority>;
 
 /** Identifies the grant a follow-up document belongs to. */
@@ -88,15 +125,31 @@ export const CaseReference = z
   .object({
     caseNumber: caseNumber(),
     callId: slug({ title: 'Utlysning', description: 'Utlysningen tilskuddet ble gitt under' }),
-    organisationNumber: organisationNumber({ title: 'Mottakerens organisasjonsnummer' }),
-    measureName: shortText({ title: 'Tiltakets navn' }),
+    organisationNumber: organisationNumber({
+      title: 'Mottakerens organisasjonsnummer',
+      description: 'Nav-kontorets organisasjonsnummer fra søknaden, ni sifre',
+    }),
+    measureName: shortText({
+      title: 'Tiltakets navn',
+      description: 'Navnet på tiltaket slik det står i søknaden',
+    }),
   })
   .strict()
-  .meta({ id: 'CaseReference', title: 'Sak' });
+  .meta({
+    id: 'CaseReference',
+    title: 'Sak',
+    description: 'Saken dokumentet hører til: saksnummer, utlysning, mottaker og tiltak',
+  });
 export type CaseReference = z.infer<typeof CaseReference>;
 
 /** Every document says what it is and which major version of its schema it follows. */
 export const header = <T extends string, V extends number = 1>(documentType: T, version: V = 1 as V) => ({
-  documentType: z.literal(documentType).meta({ title: 'Dokumenttype' }),
-  schemaVersion: z.literal(version).meta({ title: 'Skjemaversjon' }),
+  documentType: z.literal(documentType).meta({
+    title: 'Dokumenttype',
+    description: `Alltid «${documentType}»; forteller hvilket dokument dette er`,
+  }),
+  schemaVersion: z.literal(version).meta({
+    title: 'Skjemaversjon',
+    description: `Hovedversjonen av skjemaet dokumentet følger, her ${version}`,
+  }),
 });

@@ -8,7 +8,10 @@ import { Authority, CaseReference, header, Signature } from './common.js';
 export const Acceptance = z
   .object({
     ...header('acceptance'),
-    id: slug({ title: 'Bekreftelsens id' }),
+    id: slug({
+      title: 'Bekreftelsens id',
+      description: 'Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek',
+    }),
     case: CaseReference,
     acceptedAmount: deprecated(
       nok({ title: 'Tilskudd som mottas (kr)', description: 'Beløpet i tilskuddsbrevet' }),
@@ -22,7 +25,10 @@ export const Acceptance = z
       title: 'Vi aksepterer vilkårene i tilskuddsbrevet',
       description: 'Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)',
     }),
-    accountNumber: accountNumber({ title: 'Kontonummer for utbetaling' }),
+    accountNumber: accountNumber({
+      title: 'Kontonummer for utbetaling',
+      description: 'Kontonummeret tilskuddet skal utbetales til, elleve sifre',
+    }),
     costCentre: shortText({
       title: 'Eget koststed for tiltaket',
       description: 'Det skal føres eget prosjektregnskap med eget koststed (§ 11)',
@@ -40,25 +46,43 @@ export type Acceptance = z.infer<typeof Acceptance>;
 export const Payment = z
   .object({
     ...header('payment'),
-    id: slug({ title: 'Utbetalingens id' }),
+    id: slug({
+      title: 'Utbetalingens id',
+      description: 'Unik id for utbetalingen: små bokstaver a–z, sifre og bindestrek',
+    }),
     case: CaseReference,
-    payer: Authority.meta({ title: 'Utbetalt av' }),
-    paidOn: isoDate({ title: 'Utbetalingsdato' }),
-    grantedAmount: nok({ title: 'Tilskudd etter tilskuddsbrevet (kr)' }),
+    payer: Authority.meta({
+      title: 'Utbetalt av',
+      description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 10)',
+    }),
+    paidOn: isoDate({ title: 'Utbetalingsdato', description: 'Datoen pengene ble utbetalt' }),
+    grantedAmount: nok({
+      title: 'Tilskudd etter tilskuddsbrevet (kr)',
+      description: 'Tilskuddet slik det står i tilskuddsbrevet, før fratrekk',
+    }),
     deductions: z
       .array(
         z
           .object({
-            reason: z.enum(['overfort-fra-fjoraret']).meta({ title: 'Årsak' }),
-            fromYear: z.int().min(2000).max(2100).meta({ title: 'Fra år' }),
-            amount: nok({ title: 'Beløp (kr)' }),
+            reason: z.enum(['overfort-fra-fjoraret']).meta({
+              title: 'Årsak',
+              description: 'Hvorfor beløpet trekkes fra: ubenyttede midler overført fra fjoråret (§ 10)',
+            }),
+            fromYear: z.int().min(2000).max(2100).meta({
+              title: 'Fra år',
+              description: 'Tilskuddsåret midlene ble overført fra, for eksempel 2023',
+            }),
+            amount: nok({ title: 'Beløp (kr)', description: 'Beløpet som trekkes fra, i hele kroner' }),
           })
           .strict()
           .meta({ title: 'Fratrekk' }),
       )
       .meta({ title: 'Fratrekk', description: 'Ubenyttede midler overført fra fjoråret (§ 10)' }),
     amount: nok({ title: 'Utbetalt (kr)', description: 'Tilskudd minus fratrekk' }),
-    accountNumber: accountNumber({ title: 'Kontonummer' }),
+    accountNumber: accountNumber({
+      title: 'Kontonummer',
+      description: 'Kontonummeret tilskuddet er utbetalt til, elleve sifre',
+    }),
   })
   .strict()
   .meta({ title: 'Utbetaling' });
@@ -68,22 +92,53 @@ export type Payment = z.infer<typeof Payment>;
 export const TransferRequest = z
   .object({
     ...header('transfer-request'),
-    id: slug({ title: 'Forespørselens id' }),
+    id: slug({
+      title: 'Forespørselens id',
+      description: 'Unik id for forespørselen: små bokstaver a–z, sifre og bindestrek',
+    }),
     case: CaseReference,
-    fromYear: z.int().min(2000).max(2100).meta({ title: 'Overføres fra år' }),
-    amount: nok({ title: 'Beløp som ønskes overført (kr)' }),
-    reason: text({ title: 'Hvorfor midlene ikke er brukt' }, 4000),
-    plannedUse: text({ title: 'Planlagt bruk neste år' }, 4000),
-    requestedOn: isoDate({ title: 'Dato' }),
+    fromYear: z.int().min(2000).max(2100).meta({
+      title: 'Overføres fra år',
+      description: 'Tilskuddsåret de ubenyttede midlene ble gitt for',
+    }),
+    amount: nok({
+      title: 'Beløp som ønskes overført (kr)',
+      description: 'Høyst det statusrapporten viser som ubenyttet, i hele kroner (§ 10)',
+    }),
+    reason: text(
+      {
+        title: 'Hvorfor midlene ikke er brukt',
+        description: 'For eksempel sen oppstart eller at en stilling har stått ledig en periode',
+      },
+      4000,
+    ),
+    plannedUse: text(
+      { title: 'Planlagt bruk neste år', description: 'Hva midlene skal brukes til i tiltaket neste år' },
+      4000,
+    ),
+    requestedOn: isoDate({ title: 'Dato', description: 'Datoen forespørselen sendes statsforvalteren' }),
     decision: z
       .object({
-        approved: z.boolean().meta({ title: 'Godkjent' }),
-        approvedAmount: nok({ title: 'Godkjent beløp (kr)' }),
-        decidedOn: isoDate({ title: 'Beslutningsdato' }),
+        approved: z.boolean().meta({
+          title: 'Godkjent',
+          description: 'Om statsforvalteren godkjenner overføringen',
+        }),
+        approvedAmount: nok({
+          title: 'Godkjent beløp (kr)',
+          description: 'Beløpet som kan overføres, høyst det som er søkt; 0 ved avslag',
+        }),
+        decidedOn: isoDate({
+          title: 'Beslutningsdato',
+          description: 'Datoen statsforvalteren avgjorde forespørselen',
+        }),
       })
       .strict()
       .optional()
-      .meta({ title: 'Statsforvalterens beslutning' }),
+      .meta({
+        title: 'Statsforvalterens beslutning',
+        description:
+          'Fylles ut av statsforvalteren; overførte midler trekkes fra neste års utbetaling (§ 10)',
+      }),
   })
   .strict()
   .meta({ title: 'Overføring av ubenyttede midler' });
@@ -93,27 +148,44 @@ export type TransferRequest = z.infer<typeof TransferRequest>;
 export const DeadlineExtension = z
   .object({
     ...header('deadline-extension'),
-    id: slug({ title: 'Id' }),
-    callId: slug({ title: 'Utlysning' }),
-    grantedBy: Authority.meta({ title: 'Gitt av' }),
+    id: slug({ title: 'Id', description: 'Unik id for utsettelsen: små bokstaver a–z, sifre og bindestrek' }),
+    callId: slug({ title: 'Utlysning', description: 'Utlysningen med fristen som utsettes' }),
+    grantedBy: Authority.meta({
+      title: 'Gitt av',
+      description: 'Myndigheten som gir utsettelsen; den gjelder bare søknader som sendes dit',
+    }),
     appliesTo: z
       .discriminatedUnion('scope', [
         z
-          .object({ scope: z.literal('all') })
+          .object({
+            scope: z.literal('all').meta({
+              title: 'Omfang',
+              description: '«all»: alle søkere som sender søknaden til denne myndigheten',
+            }),
+          })
           .strict()
           .meta({ title: 'Alle søkere hos denne myndigheten' }),
         z
           .object({
-            scope: z.literal('applicant'),
-            organisationNumber: organisationNumber({ title: 'Organisasjonsnummer' }),
+            scope: z.literal('applicant').meta({
+              title: 'Omfang',
+              description: '«applicant»: bare søkeren med organisasjonsnummeret som er oppgitt',
+            }),
+            organisationNumber: organisationNumber({
+              title: 'Organisasjonsnummer',
+              description: 'Organisasjonsnummeret til Nav-kontoret som får utsatt frist, ni sifre',
+            }),
           })
           .strict()
           .meta({ title: 'Én søker' }),
       ])
-      .meta({ title: 'Gjelder' }),
-    deadline: Deadline.meta({ title: 'Ny frist' }),
-    reason: text({ title: 'Begrunnelse' }, 2000),
-    recordedOn: isoDate({ title: 'Registrert' }),
+      .meta({ title: 'Gjelder', description: 'Alle søkere hos myndigheten, eller én søker' }),
+    deadline: Deadline.meta({
+      title: 'Ny frist',
+      description: 'Den utsatte fristen, senere enn utlysningens frist',
+    }),
+    reason: text({ title: 'Begrunnelse', description: 'Hvorfor fristen utsettes' }, 2000),
+    recordedOn: isoDate({ title: 'Registrert', description: 'Datoen utsettelsen ble registrert' }),
   })
   .strict()
   .meta({ title: 'Utsatt søknadsfrist' });

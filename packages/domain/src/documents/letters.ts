@@ -18,20 +18,32 @@ const LegalBasis = z
       .meta({ title: 'Paragrafer', description: 'For eksempel § 5 og § 8' }),
   })
   .strict()
-  .meta({ id: 'LegalBasis', title: 'Hjemmel' });
+  .meta({ id: 'LegalBasis', title: 'Hjemmel', description: 'Forskriften og paragrafene brevet bygger på' });
 
 const letterHeader = {
-  id: slug({ title: 'Brevets id' }),
+  id: slug({
+    title: 'Brevets id',
+    description: 'Unik id for brevet: små bokstaver a–z, sifre og bindestrek',
+  }),
   caseNumber: caseNumber(),
-  callId: slug({ title: 'Utlysning' }),
-  applicationId: slug({ title: 'Søknadens id' }),
-  issuer: Authority.meta({ title: 'Avsender' }),
+  callId: slug({ title: 'Utlysning', description: 'Utlysningen søknaden ble sendt under' }),
+  applicationId: slug({ title: 'Søknadens id', description: 'Id-en til søknaden brevet svarer på' }),
+  issuer: Authority.meta({
+    title: 'Avsender',
+    description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 8)',
+  }),
   recipient: NavOffice.meta({ title: 'Mottaker', description: 'Kommunen i Nav-kontoret' }),
-  measureName: shortText({ title: 'Tiltakets navn' }),
-  date: isoDate({ title: 'Brevdato' }),
+  measureName: shortText({
+    title: 'Tiltakets navn',
+    description: 'Navnet på tiltaket slik det står i søknaden',
+  }),
+  date: isoDate({ title: 'Brevdato', description: 'Datoen brevet sendes' }),
   legalBasis: LegalBasis,
   noAppealStatement: text({ title: 'Klageadgang', description: 'Forskriften § 9' }, 1000),
-  signedBy: shortText({ title: 'Saksbehandler' }),
+  signedBy: shortText({
+    title: 'Saksbehandler',
+    description: 'Navnet på saksbehandleren som signerer brevet',
+  }),
 };
 
 /** Tilskuddsbrev (§ 8, § 10): amount, period, conditions, reporting deadline and the acceptance to return. */
@@ -39,25 +51,50 @@ export const GrantLetter = z
   .object({
     ...header('grant-letter'),
     ...letterHeader,
-    amount: nok({ title: 'Tilskudd (kr)' }),
-    grantedPositions: nok({ title: 'Herav stillinger (kr)' }),
-    grantedCompetenceFunds: nok({ title: 'Herav kompetansemidler (kr)' }),
+    amount: nok({
+      title: 'Tilskudd (kr)',
+      description: 'Samlet tilskudd i hele kroner: stillinger pluss kompetansemidler',
+    }),
+    grantedPositions: nok({
+      title: 'Herav stillinger (kr)',
+      description: 'Den delen av tilskuddet som går til lønn og sosiale utgifter for stillinger',
+    }),
+    grantedCompetenceFunds: nok({
+      title: 'Herav kompetansemidler (kr)',
+      description: 'Den delen av tilskuddet som er kompetansemidler; 0 når utlysningen ikke gir dem',
+    }),
     period: z
       .object({
-        from: isoDate({ title: 'Fra' }),
-        to: isoDate({ title: 'Til' }),
+        from: isoDate({ title: 'Fra', description: 'Første dag i tilskuddsperioden' }),
+        to: isoDate({
+          title: 'Til',
+          description: 'Siste dag i tilskuddsperioden, høyst ett år etter første dag',
+        }),
       })
       .strict()
       .meta({ title: 'Tilskuddsperiode', description: 'Tilskudd gis for ett år av gangen (§ 5)' }),
-    conditions: z.array(text({ title: 'Vilkår' }, 2000)).meta({ title: 'Vilkår' }),
+    conditions: z.array(text({ title: 'Vilkår', description: 'Ett vilkår for tilskuddet' }, 2000)).meta({
+      title: 'Vilkår',
+      description: 'Vilkårene for tilskuddet, ett per linje; brudd fører til at tilskuddet bortfaller (§ 13)',
+    }),
     reportingDeadline: isoDate({
       title: 'Frist for status- og regnskapsrapport',
       description: 'Fra utlysningen (§ 11)',
     }),
     acceptance: z
       .object({
-        deadline: isoDate({ title: 'Frist for å returnere bekreftelsen' }),
-        terms: text({ title: 'Vilkår for utbetaling' }, 4000),
+        deadline: isoDate({
+          title: 'Frist for å returnere bekreftelsen',
+          description: 'Siste dag mottakeren kan returnere den signerte bekreftelsen, etter brevdatoen',
+        }),
+        terms: text(
+          {
+            title: 'Vilkår for utbetaling',
+            description:
+              'Det mottakeren bekrefter ved å signere, for eksempel at tilskuddet brukes som beskrevet',
+          },
+          4000,
+        ),
       })
       .strict()
       .meta({
@@ -91,13 +128,19 @@ export const RejectionLetter = z
       .array(
         z
           .object({
-            reason: z.enum(REJECTION_REASON_IDS).meta({ title: 'Begrunnelse' }),
-            explanation: text({ title: 'Utdyping' }, 4000),
+            reason: z.enum(REJECTION_REASON_IDS).meta({
+              title: 'Begrunnelse',
+              description: 'Hvorfor søknaden er avslått, for eksempel manglende rapportering (§ 8, § 11)',
+            }),
+            explanation: text(
+              { title: 'Utdyping', description: 'Hva begrunnelsen betyr for akkurat denne søknaden' },
+              4000,
+            ),
           })
           .strict(),
       )
       .min(1)
-      .meta({ title: 'Begrunnelser' }),
+      .meta({ title: 'Begrunnelser', description: 'Én eller flere begrunnelser for avslaget' }),
   })
   .strict()
   .meta({ title: 'Avslagsbrev' });
@@ -107,32 +150,60 @@ export type RejectionLetter = z.infer<typeof RejectionLetter>;
 export const CaseDecision = z
   .object({
     ...header('case-decision'),
-    id: slug({ title: 'Vedtakets id' }),
+    id: slug({
+      title: 'Vedtakets id',
+      description: 'Unik id for beslutningen: små bokstaver a–z, sifre og bindestrek',
+    }),
     caseNumber: caseNumber(),
-    callId: slug({ title: 'Utlysning' }),
-    applicationId: slug({ title: 'Søknadens id' }),
-    decidedBy: Authority.meta({ title: 'Besluttet av' }),
-    caseworker: shortText({ title: 'Saksbehandler' }),
-    decidedOn: isoDate({ title: 'Beslutningsdato' }),
+    callId: slug({ title: 'Utlysning', description: 'Utlysningen søknaden ble sendt under' }),
+    applicationId: slug({ title: 'Søknadens id', description: 'Id-en til søknaden beslutningen gjelder' }),
+    decidedBy: Authority.meta({
+      title: 'Besluttet av',
+      description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 8)',
+    }),
+    caseworker: shortText({
+      title: 'Saksbehandler',
+      description: 'Navnet på saksbehandleren som har behandlet søknaden',
+    }),
+    decidedOn: isoDate({ title: 'Beslutningsdato', description: 'Datoen søknaden ble avgjort' }),
     outcome: z
       .discriminatedUnion('result', [
         z
           .object({
-            result: z.literal('granted'),
-            amount: nok({ title: 'Tilskudd (kr)' }),
-            conditions: z.array(text({ title: 'Vilkår' }, 2000)).meta({ title: 'Vilkår' }),
+            result: z
+              .literal('granted')
+              .meta({ title: 'Resultat', description: '«granted»: søknaden er innvilget' }),
+            amount: nok({
+              title: 'Tilskudd (kr)',
+              description: 'Innvilget tilskudd i hele kroner, høyst det søknaden ba om',
+            }),
+            conditions: z
+              .array(text({ title: 'Vilkår', description: 'Ett vilkår for tilskuddet' }, 2000))
+              .meta({
+                title: 'Vilkår',
+                description: 'Vilkårene som skal stå i tilskuddsbrevet, ett per linje',
+              }),
           })
           .strict()
           .meta({ title: 'Innvilget' }),
         z
           .object({
-            result: z.literal('rejected'),
-            reasons: z.array(z.enum(REJECTION_REASON_IDS)).min(1).meta({ title: 'Begrunnelser' }),
+            result: z
+              .literal('rejected')
+              .meta({ title: 'Resultat', description: '«rejected»: søknaden er avslått' }),
+            reasons: z.array(z.enum(REJECTION_REASON_IDS)).min(1).meta({
+              title: 'Begrunnelser',
+              description: 'Én eller flere begrunnelser som skal stå i avslagsbrevet',
+            }),
           })
           .strict()
           .meta({ title: 'Avslått' }),
       ])
-      .meta({ title: 'Utfall' }),
+      .meta({
+        title: 'Utfall',
+        description:
+          'Innvilget eller avslått; avgjørelsen er ikke et enkeltvedtak og kan ikke påklages (§ 9)',
+      }),
     assessment: text({
       title: 'Vurdering',
       description: 'Skjønnsmessig vurdering mot målene for ordningen (§ 5)',

@@ -11,20 +11,38 @@ export const REPAYMENT_REASONS = {
 type RepaymentReason = keyof typeof REPAYMENT_REASONS;
 const REPAYMENT_REASON_IDS = Object.keys(REPAYMENT_REASONS) as [RepaymentReason, ...RepaymentReason[]];
 
-const recipient = z.enum(['county-office', 'directorate']).meta({ title: 'Betales til' });
+const recipient = z.enum(['county-office', 'directorate']).meta({
+  title: 'Betales til',
+  description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet når for mye er utbetalt (§ 10)',
+});
 
 function claim<V extends number, P extends z.ZodType>(version: V, payTo: P) {
   return z
     .object({
       ...header('repayment-claim', version),
-      id: slug({ title: 'Kravets id' }),
+      id: slug({
+        title: 'Kravets id',
+        description: 'Unik id for kravet: små bokstaver a–z, sifre og bindestrek',
+      }),
       case: CaseReference,
-      claimedBy: Authority.meta({ title: 'Krevd av' }),
-      reason: z.enum(REPAYMENT_REASON_IDS).meta({ title: 'Årsak' }),
-      explanation: text({ title: 'Begrunnelse' }, 4000),
-      amount: z.int().min(1).max(1_000_000_000).meta({ title: 'Beløp (kr)' }),
-      dueOn: isoDate({ title: 'Forfallsdato' }),
-      issuedOn: isoDate({ title: 'Dato' }),
+      claimedBy: Authority.meta({
+        title: 'Krevd av',
+        description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk',
+      }),
+      reason: z
+        .enum(REPAYMENT_REASON_IDS)
+        .meta({ title: 'Årsak', description: 'Hvorfor tilskuddet kreves tilbake (§ 10, § 13)' }),
+      explanation: text(
+        { title: 'Begrunnelse', description: 'Hva kravet gjelder, og hvordan beløpet er regnet ut' },
+        4000,
+      ),
+      amount: z
+        .int()
+        .min(1)
+        .max(1_000_000_000)
+        .meta({ title: 'Beløp (kr)', description: 'Beløpet som skal betales tilbake, i hele kroner' }),
+      dueOn: isoDate({ title: 'Forfallsdato', description: 'Siste dag for betaling, etter kravets dato' }),
+      issuedOn: isoDate({ title: 'Dato', description: 'Datoen kravet sendes' }),
       payTo,
     })
     .strict()
@@ -53,11 +71,14 @@ export const RepaymentClaim = claim(
   z
     .object({
       recipient,
-      accountNumber: accountNumber({ title: 'Kontonummer' }),
+      accountNumber: accountNumber({
+        title: 'Kontonummer',
+        description: 'Kontonummeret beløpet skal betales til, elleve sifre',
+      }),
       reference: BudgetReference,
     })
     .strict()
-    .meta({ title: 'Betaling' }),
+    .meta({ title: 'Betaling', description: 'Hvor og hvordan beløpet skal betales tilbake (§ 10)' }),
 );
 export type RepaymentClaim = z.infer<typeof RepaymentClaim>;
 
@@ -67,7 +88,10 @@ export const RepaymentClaimV1 = claim(
   z
     .object({
       recipient,
-      accountNumber: accountNumber({ title: 'Kontonummer' }),
+      accountNumber: accountNumber({
+        title: 'Kontonummer',
+        description: 'Kontonummeret beløpet skal betales til, elleve sifre',
+      }),
       reference: shortText({
         title: 'Referanse',
         description:
@@ -75,6 +99,6 @@ export const RepaymentClaimV1 = claim(
       }),
     })
     .strict()
-    .meta({ title: 'Betaling' }),
+    .meta({ title: 'Betaling', description: 'Hvor og hvordan beløpet skal betales tilbake (§ 10)' }),
 );
 export type RepaymentClaimV1 = z.infer<typeof RepaymentClaimV1>;

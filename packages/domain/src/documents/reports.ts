@@ -10,13 +10,26 @@ export const AccountsLine = z
       title: 'Budsjettlinje',
       description: 'Id-en til linjen i det godkjente budsjettet',
     }),
-    label: shortText({ title: 'Post' }),
-    budgeted: nok({ title: 'Budsjett (kr)' }),
-    actual: nok({ title: 'Regnskap (kr)' }),
-    comment: text({ title: 'Kommentar til avvik' }, 1000).optional(),
+    label: shortText({
+      title: 'Post',
+      description: 'Navnet på budsjettlinjen, for eksempel stillingstittelen',
+    }),
+    budgeted: nok({
+      title: 'Budsjett (kr)',
+      description: 'Beløpet i det godkjente budsjettet, i hele kroner',
+    }),
+    actual: nok({ title: 'Regnskap (kr)', description: 'Faktiske kostnader i regnskapet, i hele kroner' }),
+    comment: text(
+      { title: 'Kommentar til avvik', description: 'Forklar store forskjeller mellom budsjett og regnskap' },
+      1000,
+    ).optional(),
   })
   .strict()
-  .meta({ id: 'AccountsLine', title: 'Regnskapslinje' });
+  .meta({
+    id: 'AccountsLine',
+    title: 'Regnskapslinje',
+    description: 'Regnskap mot budsjett for én budsjettlinje',
+  });
 export type AccountsLine = z.infer<typeof AccountsLine>;
 
 /** Separate project accounts per 31 December with their own cost centre (§ 11). */
@@ -24,48 +37,91 @@ export const Accounts = z
   .object({
     asOf: isoDate({ title: 'Regnskap per', description: '31. desember i rapporteringsåret (§ 11)' }),
     costCentre: shortText({ title: 'Koststed', description: 'Tiltakets eget koststed (§ 11)' }),
-    lines: z.array(AccountsLine).min(1).meta({ title: 'Regnskapslinjer' }),
-    grantReceived: nok({ title: 'Mottatt tilskudd i året (kr)' }),
-    transferredFromPreviousYear: nok({ title: 'Overført fra fjoråret (kr)' }),
+    lines: z.array(AccountsLine).min(1).meta({
+      title: 'Regnskapslinjer',
+      description:
+        'Én linje for hver linje i det godkjente budsjettet, så regnskapet kan sammenlignes med det (§ 11)',
+    }),
+    grantReceived: nok({
+      title: 'Mottatt tilskudd i året (kr)',
+      description: 'Tilskudd utbetalt for rapporteringsåret, i hele kroner',
+    }),
+    transferredFromPreviousYear: nok({
+      title: 'Overført fra fjoråret (kr)',
+      description:
+        'Ubenyttede midler som er godkjent overført fra året før, i hele kroner; 0 om ingen (§ 10)',
+    }),
     grantSpent: nok({
       title: 'Herav dekket av tilskuddet (kr)',
       description: 'Den delen av kostnadene som er ført mot tilskuddet; resten er egenfinansiering',
     }),
   })
   .strict()
-  .meta({ id: 'Accounts', title: 'Regnskap' });
+  .meta({
+    id: 'Accounts',
+    title: 'Regnskap',
+    description: 'Tiltakets eget prosjektregnskap med eget koststed (§ 11)',
+  });
 export type Accounts = z.infer<typeof Accounts>;
 
 /** What happens to funds not spent by 31 December: transferred if approved, otherwise repaid (§ 10). */
 const UnusedFunds = z
   .object({
-    transferRequested: nok({ title: 'Søkes overført til neste år (kr)' }),
-    toBeRepaid: nok({ title: 'Tilbakebetales (kr)' }),
+    transferRequested: nok({
+      title: 'Søkes overført til neste år (kr)',
+      description: 'Den delen av de ubenyttede midlene dere søker om å få overført (§ 10)',
+    }),
+    toBeRepaid: nok({
+      title: 'Tilbakebetales (kr)',
+      description: 'Resten av de ubenyttede midlene, som betales tilbake (§ 10)',
+    }),
   })
   .strict()
-  .meta({ id: 'UnusedFunds', title: 'Ubenyttede midler' });
+  .meta({
+    id: 'UnusedFunds',
+    title: 'Ubenyttede midler',
+    description: 'Midler som ikke er brukt, fordelt på overføring og tilbakebetaling (§ 10)',
+  });
 
 const CriterionAssessment = z
   .object({
-    criterion: z.enum(GOAL_CRITERION_IDS).meta({ title: 'Kriterium (§ 3)' }),
+    criterion: z.enum(GOAL_CRITERION_IDS).meta({
+      title: 'Kriterium (§ 3)',
+      description: 'Hvilket kriterium for måloppnåelse vurderingen gjelder',
+    }),
     achievement: z
       .enum(['achieved', 'partly', 'not-achieved', 'not-relevant'])
       .meta({ title: 'Måloppnåelse', description: 'Oppnådd, delvis, ikke oppnådd eller ikke relevant' }),
-    description: text({ title: 'Beskrivelse' }, 4000),
+    description: text(
+      { title: 'Beskrivelse', description: 'Hva som er oppnådd for dette kriteriet, gjerne med eksempler' },
+      4000,
+    ),
   })
   .strict()
-  .meta({ id: 'CriterionAssessment', title: 'Måloppnåelse for kriterium' });
+  .meta({
+    id: 'CriterionAssessment',
+    title: 'Måloppnåelse for kriterium',
+    description: 'Vurdering av ett kriterium for måloppnåelse (§ 3)',
+  });
 
 const reportHeader = {
-  id: slug({ title: 'Rapportens id' }),
+  id: slug({
+    title: 'Rapportens id',
+    description: 'Unik id for rapporten: små bokstaver a–z, sifre og bindestrek',
+  }),
   case: CaseReference,
-  submittedAt: isoDateTime({ title: 'Sendt inn' }).optional(),
-  signature: Signature.meta({ title: 'Signert av' }),
+  submittedAt: isoDateTime({ title: 'Sendt inn', description: 'Settes når rapporten sendes inn' }).optional(),
+  signature: Signature.meta({
+    title: 'Signert av',
+    description: 'Den som står ansvarlig for rapporten på vegne av kommunen',
+  }),
 };
 
 const StatusReportStarted = z
   .object({
-    status: z.literal('started').meta({ title: 'Tiltaket er i gang' }),
+    status: z
+      .literal('started')
+      .meta({ title: 'Tiltaket er i gang', description: '«started»: full statusrapport med regnskap' }),
     progress: text({
       title: 'Status for gjennomføring',
       description: 'Hva er gjort i året, og hva gjenstår',
@@ -74,7 +130,10 @@ const StatusReportStarted = z
       title: 'Lokal måloppnåelse',
       description: 'Vurdert mot relevante kriterier for måloppnåelse (§ 3, § 11)',
     }),
-    userInvolvement: text({ title: 'Brukermedvirkning' }, 4000),
+    userInvolvement: text(
+      { title: 'Brukermedvirkning', description: 'Hvordan brukerne har vært med i arbeidet i året' },
+      4000,
+    ),
     accounts: Accounts,
     unusedFunds: UnusedFunds,
   })
@@ -84,11 +143,29 @@ const StatusReportStarted = z
 /** The short report when the measure has not started and all funds were transferred (seed 003). */
 const StatusReportNotStarted = z
   .object({
-    status: z.literal('not-started').meta({ title: 'Tiltaket har ikke startet' }),
-    reason: text({ title: 'Hvorfor tiltaket ikke har startet' }, 4000),
-    expectedStart: isoDate({ title: 'Forventet oppstart' }),
-    grantReceived: nok({ title: 'Mottatt tilskudd (kr)' }),
-    transferRequested: nok({ title: 'Søkes overført til neste år (kr)' }),
+    status: z.literal('not-started').meta({
+      title: 'Tiltaket har ikke startet',
+      description: '«not-started»: kort rapport når hele tilskuddet søkes overført',
+    }),
+    reason: text(
+      {
+        title: 'Hvorfor tiltaket ikke har startet',
+        description: 'For eksempel at stillingen ikke er besatt ennå',
+      },
+      4000,
+    ),
+    expectedStart: isoDate({
+      title: 'Forventet oppstart',
+      description: 'Datoen dere regner med at tiltaket starter',
+    }),
+    grantReceived: nok({
+      title: 'Mottatt tilskudd (kr)',
+      description: 'Tilskudd utbetalt for rapporteringsåret, i hele kroner',
+    }),
+    transferRequested: nok({
+      title: 'Søkes overført til neste år (kr)',
+      description: 'Hele det mottatte tilskuddet søkes overført (§ 10)',
+    }),
   })
   .strict()
   .meta({ title: 'Kort statusrapport' });
@@ -98,10 +175,14 @@ export const StatusReport = z
   .object({
     ...header('status-report'),
     ...reportHeader,
-    reportingYear: z.int().min(2000).max(2100).meta({ title: 'Rapporteringsår' }),
-    report: z
-      .discriminatedUnion('status', [StatusReportStarted, StatusReportNotStarted])
-      .meta({ title: 'Rapport' }),
+    reportingYear: z.int().min(2000).max(2100).meta({
+      title: 'Rapporteringsår',
+      description: 'Året rapporten og regnskapet gjelder, det samme som tilskuddsåret',
+    }),
+    report: z.discriminatedUnion('status', [StatusReportStarted, StatusReportNotStarted]).meta({
+      title: 'Rapport',
+      description: 'Full rapport når tiltaket er i gang, kort rapport når det ikke har startet',
+    }),
   })
   .strict()
   .meta({ title: 'Statusrapport med regnskap' });
@@ -113,10 +194,16 @@ export const FinalReport = z
     ...header('final-report'),
     ...reportHeader,
     period: z
-      .object({ from: isoDate({ title: 'Fra' }), to: isoDate({ title: 'Til' }) })
+      .object({
+        from: isoDate({ title: 'Fra', description: 'Tiltakets første dag' }),
+        to: isoDate({ title: 'Til', description: 'Tiltakets siste dag' }),
+      })
       .strict()
-      .meta({ title: 'Tiltakets periode' }),
-    summary: text({ title: 'Sammendrag' }, 4000),
+      .meta({
+        title: 'Tiltakets periode',
+        description: 'Fra oppstart til avslutning; tilskudd kan gis i inntil tre år (§ 5)',
+      }),
+    summary: text({ title: 'Sammendrag', description: 'Kort om hva tiltaket har gjort og oppnådd' }, 4000),
     goalAchievement: z.array(CriterionAssessment).meta({
       title: 'Måloppnåelse',
       description: 'Alle kriteriene for måloppnåelse i § 3 skal vurderes',
@@ -132,15 +219,22 @@ export const FinalReport = z
         ),
         fundedPositionsContinued: nok({
           title: 'Stillinger videreført med kommunale midler (årsbeløp, kr)',
+          description: 'Hva kommunen selv betaler per år for stillingene som er videreført',
         }).optional(),
       })
       .strict()
-      .meta({ title: 'Implementering i ordinær drift' }),
+      .meta({
+        title: 'Implementering i ordinær drift',
+        description: 'Om og hvordan erfaringene fra tiltaket er videreført i ordinær drift (§ 7)',
+      }),
     experiencesToShare: text({
       title: 'Erfaringer andre kan ha nytte av',
       description: 'Erfaringer skal deles, så andre får tilgang til lure grep',
     }),
-    userInvolvement: text({ title: 'Brukermedvirkning' }, 4000),
+    userInvolvement: text(
+      { title: 'Brukermedvirkning', description: 'Hvordan brukerne har vært med gjennom hele tiltaket' },
+      4000,
+    ),
     accounts: Accounts,
     unusedFunds: UnusedFunds,
   })
