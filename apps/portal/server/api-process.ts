@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { API_DIR } from './paths.js';
+
+export interface ApiOptions {
+  port: number;
+  /** The embedded PGlite database's directory; a fresh one gets the demo data. */
+  pgliteDir: string;
+  /** ISO instant the API's clock starts at (API_START_AT); undefined for the real clock. */
+  startAt: string | undefined;
+  /** The API's own log (Fastify's JSON lines) goes here, not to the terminal. */
+  logFile: string;
+  /** How long to wait for /health: the first start loads the demo data (about 15 s on two cores). */
+  timeoutMs?: number;
+}
+
+export interface RunningApi {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+}
+
+function tail(file: string, lines = 20): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/health`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts apps/api from source (as its own `start` script does) and waits until it answers. */
+export async function startApi(options: ApiOptions): Promise<RunningApi> {
+  const log = createWriteStream(options.logFile, { flags: 'a' });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@sosialtilskudd/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: API_DIR,
+      env: {
+        ...process.env,
+        PORT: String(options.port),
+        HOST: '127.0.0.1',
+        PGLITE_DIR: options.pgliteDir,
+        API_START_AT: options.startAt ?? '',
+        NODE_ENV: 'development',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const url = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited(child);
+    log.end();
+  };
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`API-et stoppet under oppstart (kode ${child.exitCode}):\n${tail(options.logFile)}`);
+    if (await healthy(url)) return { url, stop };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`API-et svarte ikke på ${url}/health innen fristen:\n${tail(options.logFile)}`);
+}

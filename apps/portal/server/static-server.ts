@@ -1,0 +1,119 @@
+import { createReadStream, statSync } from 'node:fs';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+export interface PortalServerOptions {
+  /** The built portal (vite build's dist/). */
+  distDir: string;
+  /** The API every /v1, /dev and /health request is passed on to. */
+  apiUrl: string;
+  /** The API's clock, handed to the browser so deadlines are judged on the same day as the server judges them. */
+  now: () => Date;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const PROXIED = /^\/(v1|dev)(\/|$)|^\/health$/;
+
+const SECURITY_HEADERS = {
+  // Aksel sets inline style attributes (widths, positions), so styles need 'unsafe-inline'; scripts do not.
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+};
+
+function problem(res: ServerResponse, status: number, code: string, title: string) {
+  res.writeHead(status, { 'Content-Type': 'application/problem+json', ...SECURITY_HEADERS });
+  res.end(JSON.stringify({ type: 'about:blank', title, status, code }));
+}
+
+function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string) {
+  const target = new URL(req.url ?? '/', apiUrl);
+  const upstream = httpRequest(
+    target,
+    { method: req.method, headers: { ...req.headers, host: target.host } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) problem(res, 502, 'API_UNAVAILABLE', 'API-et svarer ikke');
+    else res.destroy();
+  });
+  req.pipe(upstream);
+}
+
+/** A file inside dist/, or undefined: no path may climb out of it. */
+function fileIn(distDir: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const path = normalize(join(distDir, decoded));
+  if (path !== distDir && !path.startsWith(distDir + sep)) return undefined;
+  try {
+    return statSync(path).isFile() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sendFile(res: ServerResponse, path: string, method: string) {
+  const immutable = path.includes(`${sep}assets${sep}`);
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...SECURITY_HEADERS,
+  });
+  if (method === 'HEAD') res.end();
+  else createReadStream(path).pipe(res);
+}
+
+/** Serves the built portal on one port: static files, the single-page fallback, and the API behind /v1. */
+export function createPortalServer(options: PortalServerOptions): Server {
+  const distDir = normalize(options.distDir);
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://portal');
+    if (PROXIED.test(url.pathname)) return proxy(req, res, options.apiUrl);
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD')
+      return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Metoden er ikke tillatt');
+    if (url.pathname === '/portal-config.json') {
+      res.writeHead(200, {
+        'Content-Type': TYPES['.json'],
+        'Cache-Control': 'no-store',
+        ...SECURITY_HEADERS,
+      });
+      return res.end(JSON.stringify({ now: options.now().toISOString() }));
+    }
+    const file = fileIn(distDir, url.pathname);
+    if (file) return sendFile(res, file, method);
+    // A path with a file extension that does not exist is a missing file; any other path is a page of the app.
+    if (extname(url.pathname)) return problem(res, 404, 'NOT_FOUND', 'Finnes ikke');
+    const index = fileIn(distDir, '/index.html');
+    if (!index) return problem(res, 503, 'NOT_BUILT', 'Portalen er ikke bygget: kjør pnpm build');
+    sendFile(res, index, method);
+  });
+}
