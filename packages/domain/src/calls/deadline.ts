@@ -11,7 +11,7 @@ export const Deadline = z
       .optional()
       .meta({
         title: 'Klokkeslett',
-        description: 'Tt:mm norsk tid. Uten klokkeslett gjelder fristen ut dagen.',
+        description: 'tt:mm norsk tid; uten klokkeslett gjelder fristen ut dagen',
       }),
     timeZone: z
       .literal(OSLO)

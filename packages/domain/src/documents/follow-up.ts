@@ -135,7 +135,7 @@ export const TransferRequest = z
       .strict()
       .optional()
       .meta({
-        title: 'Statsforvalterens beslutning',
+        title: 'Beslutning om overføring',
         description:
           'Fylles ut av statsforvalteren; overførte midler trekkes fra neste års utbetaling (§ 10)',
       }),

@@ -151,7 +151,7 @@ export const CaseDecision = z
   .object({
     ...header('case-decision'),
     id: slug({
-      title: 'Vedtakets id',
+      title: 'Beslutningens id',
       description: 'Unik id for beslutningen: små bokstaver a–z, sifre og bindestrek',
     }),
     caseNumber: caseNumber(),

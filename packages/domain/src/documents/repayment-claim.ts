@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountNumber, isoDate, shortText, slug, text } from '../primitives.js';
+import { accountNumber, isoDate, MAX_AMOUNT, shortText, slug, text } from '../primitives.js';
 import { Authority, CaseReference, header } from './common.js';
 
 export const REPAYMENT_REASONS = {
@@ -39,7 +39,7 @@ function claim<V extends number, P extends z.ZodType>(version: V, payTo: P) {
       amount: z
         .int()
         .min(1)
-        .max(1_000_000_000)
+        .max(MAX_AMOUNT)
         .meta({ title: 'Beløp (kr)', description: 'Beløpet som skal betales tilbake, i hele kroner' }),
       dueOn: isoDate({ title: 'Forfallsdato', description: 'Siste dag for betaling, etter kravets dato' }),
       issuedOn: isoDate({ title: 'Dato', description: 'Datoen kravet sendes' }),
