@@ -11,8 +11,7 @@ export function toErrorSchema(issues: readonly FormIssue[]): ErrorSchema {
       node[key] ??= {};
       node = node[key] as Record<string, unknown>;
     }
-    const list = (node.__errors ??= []) as string[];
-    list.push(issue.message);
+    node.__errors = [...((node.__errors as string[] | undefined) ?? []), issue.message];
   }
   return root as ErrorSchema;
 }

@@ -36,6 +36,7 @@ const TEXTS = {
   notAnswered: { nb: 'Ikke fylt ut', nn: 'Ikkje fylt ut' },
   noErrors: { nb: 'Ingen feil funnet. Du kan sende inn.', nn: 'Ingen feil funne. Du kan sende inn.' },
   rows: { nb: 'rader', nn: 'rader' },
+  optional: { nb: 'valgfritt', nn: 'valfritt' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;

@@ -1,10 +1,11 @@
+import type { RJSFSchema } from '@rjsf/utils';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderThemed } from '../test-support/render-form.js';
 import { COMMIT_DELAY_MS } from './TableField.js';
 
-const schema = {
+const schema: RJSFSchema = {
   type: 'object',
   properties: {
     lines: {
@@ -22,7 +23,7 @@ const schema = {
       },
     },
   },
-} as const;
+};
 const uiSchema = { lines: { 'ui:field': 'table', items: { id: { 'ui:widget': 'hidden' } } } };
 const lines = [
   { id: 'a', label: 'Lønn', budgeted: 600000, actual: 590000 },

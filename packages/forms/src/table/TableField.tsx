@@ -107,21 +107,21 @@ export function TableField(props: FieldProps) {
   const rowErrors = errorSchema as Record<number, ErrorSchema | undefined> | undefined;
 
   return (
-    <div
+    <fieldset
       className="stfs-table"
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) commit();
       }}
     >
-      <table className="aksel-table aksel-table--small" id={idPrefix}>
-        <caption className="stfs-table__caption">
-          <span className="aksel-heading aksel-heading--xsmall">{title}</span>
-          {description && (
-            <span className="aksel-body-short aksel-body-short--small stfs-table__description">
-              {schemaText(description, language)}
-            </span>
-          )}
-        </caption>
+      <legend className="aksel-heading aksel-heading--xsmall" id={`${idPrefix}-caption`}>
+        {title}
+      </legend>
+      {description && (
+        <p className="aksel-body-short aksel-body-short--small stfs-table__description">
+          {schemaText(description, language)}
+        </p>
+      )}
+      <table className="aksel-table aksel-table--small" id={idPrefix} aria-labelledby={`${idPrefix}-caption`}>
         <thead className="aksel-table__header">
           <tr className="aksel-table__row">
             <th scope="col" className="aksel-table__header-cell">
@@ -176,6 +176,6 @@ export function TableField(props: FieldProps) {
           {uiText('addRow', language)}
         </Button>
       )}
-    </div>
+    </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
-import { render } from '@testing-library/react';
+import { type RenderResult, render } from '@testing-library/react';
 import type Ajv from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { akselTheme } from '../theme/index.js';

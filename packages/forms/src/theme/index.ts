@@ -21,6 +21,9 @@ const HiddenField = (_props: FieldProps) => null;
 
 export const widgets: RegistryWidgetsType = {
   TextWidget,
+  EmailWidget: TextWidget,
+  URLWidget: TextWidget,
+  UpDownWidget: TextWidget,
   TextareaWidget,
   SelectWidget,
   RadioWidget,
@@ -41,6 +44,7 @@ export const widgets: RegistryWidgetsType = {
 export const fields: RegistryFieldsType = { table: TableField, hidden: HiddenField };
 
 export const templates: Partial<TemplatesType> = {
+  BaseInputTemplate: TextWidget,
   FieldTemplate,
   ObjectFieldTemplate,
   ArrayFieldTemplate,

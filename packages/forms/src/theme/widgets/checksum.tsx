@@ -47,7 +47,7 @@ export function checksumFeedback(
 }
 
 function ChecksumWidget({ kind, ...props }: WidgetProps & { kind: ChecksumKind }) {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, registry } = props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus, registry } = props;
   const { label, description, error } = fieldTexts(props);
   const text = typeof value === 'string' ? value : '';
   const feedback = checksumFeedback(text, kind, languageOf(registry));
@@ -65,7 +65,6 @@ function ChecksumWidget({ kind, ...props }: WidgetProps & { kind: ChecksumKind }
         inputMode="numeric"
         autoComplete="off"
         htmlSize={kind.digits + 4}
-        required={required}
         disabled={disabled}
         readOnly={readonly}
         onChange={(e) => onChange(kind.normalize(e.target.value) || undefined)}

@@ -18,7 +18,7 @@ function optionLabel(option: Option, props: WidgetProps): string {
 }
 
 export function SelectWidget(props: WidgetProps) {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, registry } = props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus, registry } = props;
   const { label, description, error } = fieldTexts(props);
   const options = optionsOf(props);
   const index = options.findIndex((o) => o.value === value);
@@ -29,7 +29,6 @@ export function SelectWidget(props: WidgetProps) {
       description={description}
       error={error}
       value={index >= 0 ? String(index) : ''}
-      required={required}
       disabled={disabled}
       readOnly={readonly}
       onChange={(e) => onChange(e.target.value === '' ? undefined : options[Number(e.target.value)]?.value)}

@@ -6,7 +6,7 @@ import { fieldTexts } from './field-texts.js';
 
 /** Dates typed the Norwegian way (dd.mm.åååå) and stored as ISO 8601. */
 export function DateWidget(props: WidgetProps) {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
   const { label, description, error } = fieldTexts(props);
   const [text, setText] = useState(isoToNorwegian(value));
   // Follow the value when it changes from outside (a loaded draft), not while the person is typing it.
@@ -22,7 +22,6 @@ export function DateWidget(props: WidgetProps) {
       value={text}
       htmlSize={12}
       autoComplete="off"
-      required={required}
       disabled={disabled}
       readOnly={readonly}
       onChange={(e) => {

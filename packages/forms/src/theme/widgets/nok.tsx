@@ -5,7 +5,7 @@ import { fieldTexts } from './field-texts.js';
 
 /** Whole kroner with thousand separators: shows "1 125 000", stores 1125000. */
 export function NokWidget(props: WidgetProps) {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
   const { label, description, error } = fieldTexts(props);
   const amount = useAmountInput(value, (n) => onChange(n));
   return (
@@ -16,7 +16,6 @@ export function NokWidget(props: WidgetProps) {
       error={error}
       {...amount}
       htmlSize={14}
-      required={required}
       disabled={disabled}
       readOnly={readonly}
       className="stfs-amount"

@@ -13,8 +13,7 @@ function toValue(text: string, type: unknown): string | number | undefined {
 }
 
 export function TextWidget(props: WidgetProps) {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, schema, autofocus, options } =
-    props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus, schema, autofocus, options } = props;
   const { label, description, error } = fieldTexts(props);
   const inputType =
     (options.inputType as 'email' | 'tel' | undefined) ?? (schema.format === 'email' ? 'email' : 'text');
@@ -27,7 +26,6 @@ export function TextWidget(props: WidgetProps) {
       type={inputType}
       inputMode={isNumeric(schema.type) ? 'numeric' : undefined}
       value={value ?? ''}
-      required={required}
       disabled={disabled}
       readOnly={readonly}
       autoFocus={autofocus}
@@ -40,7 +38,7 @@ export function TextWidget(props: WidgetProps) {
 }
 
 export function TextareaWidget(props: WidgetProps) {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, schema, autofocus } = props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus, schema, autofocus } = props;
   const { label, description, error } = fieldTexts(props);
   return (
     <Textarea
@@ -49,7 +47,6 @@ export function TextareaWidget(props: WidgetProps) {
       description={description}
       error={error}
       value={value ?? ''}
-      required={required}
       disabled={disabled}
       readOnly={readonly}
       autoFocus={autofocus}

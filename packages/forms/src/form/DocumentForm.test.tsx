@@ -1,0 +1,79 @@
+import { exampleDocument } from '@sosialtilskudd/domain';
+import { act, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DocumentForm } from './DocumentForm.js';
+
+const CALL = 'utvikling-sosiale-tjenester-2025';
+
+describe('the application wizard', () => {
+  it('walks Nav-kontor → tiltaket → beskrivelse → budsjett → andre tilskudd og underskrifter → oppsummering', async () => {
+    const application = exampleDocument('application', CALL);
+    const onSubmit = vi.fn();
+    render(
+      <DocumentForm documentType="application" callId={CALL} formData={application} onSubmit={onSubmit} />,
+    );
+    const titles: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      titles.push(screen.getByRole('heading', { level: 2 }).textContent ?? '');
+      await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    }
+    titles.push(screen.getByRole('heading', { level: 2 }).textContent ?? '');
+    expect(titles).toEqual([
+      'Nav-kontor',
+      'Tiltaket',
+      'Beskrivelse',
+      'Budsjett',
+      'Andre tilskudd og underskrifter',
+      'Oppsummering',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(onSubmit).toHaveBeenCalledWith(application);
+  });
+
+  it('stops on a step with errors, lists them in an ErrorSummary linked to the fields, and focuses it', async () => {
+    render(
+      <DocumentForm
+        documentType="application"
+        callId={CALL}
+        formData={{ applicant: { address: { city: 'Gjøvik' } } }}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    await act(() => new Promise((r) => setTimeout(r, 5)));
+    const summary = screen
+      .getByText('Du må rette disse feilene før du kan gå videre:')
+      .closest('div') as HTMLElement;
+    expect(summary.contains(document.activeElement)).toBe(true);
+    const link = within(summary).getByRole('link', { name: /Nav-kontorets navn/ });
+    expect(link.getAttribute('href')).toBe('#root_applicant_name');
+    expect(document.getElementById('root_applicant_name')?.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('stfs-step-heading')?.textContent).toBe('Nav-kontor');
+  });
+
+  it('shows labels and help texts in nynorsk', () => {
+    render(<DocumentForm documentType="application" callId={CALL} formData={{}} language="nn" />);
+    expect(screen.getByLabelText(/Namnet på Nav-kontoret/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Neste' })).toBeTruthy();
+  });
+
+  it('reports every change with the document it stands for, for autosave', async () => {
+    const onChange = vi.fn();
+    render(<DocumentForm documentType="application" callId={CALL} formData={{}} onChange={onChange} />);
+    await userEvent.type(screen.getByLabelText(/Nav-kontorets navn/), 'Nav Gjøvik');
+    const last = onChange.mock.calls.at(-1)?.[0];
+    expect(last.document.applicant).toEqual({ name: 'Nav Gjøvik' });
+    // The constants of the schema come filled in: the portal never types them.
+    expect(last.document).toMatchObject({ documentType: 'application', schemaVersion: 1, callId: CALL });
+    expect(last.step).toBe(0);
+  });
+});
+
+describe('the status report', () => {
+  it('shows the accounts as a table with totals', () => {
+    const report = exampleDocument('status-report', CALL);
+    render(<DocumentForm documentType="status-report" formData={report} />);
+    const table = screen.getByRole('table', { name: 'Regnskapslinjer' });
+    expect(within(table).getByText('Sum')).toBeTruthy();
+  });
+});
