@@ -2,6 +2,7 @@ import { createBrowserRouter, type LoaderFunctionArgs, redirect } from 'react-ro
 import { currentSession } from '../api/session.js';
 import { homeOf } from '../auth/guard.js';
 import { LoginPage, loginLoader } from '../auth/login-page.js';
+import { ApplicationPage, applicationPageLoader } from '../office/application-page.js';
 import { OfficeHomePage, officeHomeLoader } from '../office/office-home.js';
 import { NotFoundPage, RouteErrorPage } from './error-pages.js';
 import { Layout } from './layout.js';
@@ -26,6 +27,11 @@ export const router = createBrowserRouter([
           { index: true, loader: homeLoader },
           { path: 'logg-inn', loader: loginLoader, element: <LoginPage /> },
           { path: 'kontor', loader: officeHomeLoader, element: <OfficeHomePage /> },
+          {
+            path: 'kontor/soknad/:applicationId',
+            loader: applicationPageLoader,
+            element: <ApplicationPage />,
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -103,6 +103,10 @@ export const TEXTS = {
     nn: 'Søknadsfristen er {date}. Alt du skriv, blir lagra medan du skriv.',
   },
   submitting: { nb: 'Sender inn …', nn: 'Sender inn …' },
+  submitNotSaved: {
+    nb: 'Søknaden er ikke sendt: utkastet kunne ikke lagres. Se meldingen over skjemaet og prøv igjen.',
+    nn: 'Søknaden er ikkje sendt: utkastet kunne ikkje lagrast. Sjå meldinga over skjemaet og prøv igjen.',
+  },
   notDraft: {
     nb: 'Søknaden er sendt inn og kan ikke endres her.',
     nn: 'Søknaden er sendt inn og kan ikkje endrast her.',

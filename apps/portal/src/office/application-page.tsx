@@ -1,0 +1,177 @@
+import { Alert, BodyLong, VStack } from '@navikt/ds-react';
+import type { Schemas } from '@sosialtilskudd/api-client';
+import { type Call, findCall, validateDocument } from '@sosialtilskudd/domain';
+import { DocumentForm, fieldId, formSchema, toDocument } from '@sosialtilskudd/forms';
+import { useRef, useState } from 'react';
+import { type LoaderFunctionArgs, redirect, useLoaderData, useNavigate, useRevalidator } from 'react-router';
+import { usePageTitle } from '../a11y/page-heading.js';
+import { ProblemSummary } from '../a11y/problem-summary.js';
+import { api, idempotencyKey } from '../api/client.js';
+import { type ShownProblem, toShownProblem } from '../api/problems.js';
+import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
+import type { SavedDraft } from '../drafts/draft-sync.js';
+import { draftKey, removeLocalDraft } from '../drafts/local-store.js';
+import { SaveStatus } from '../drafts/save-status.js';
+import { useDraftSync } from '../drafts/use-draft-sync.js';
+import { formatDate } from '../i18n/format.js';
+import { useLanguage } from '../i18n/language.js';
+import { useT } from '../i18n/use-text.js';
+import { type ApplicationDraft, newApplication } from './new-application.js';
+
+type Application = Schemas['Application'];
+
+interface ApplicationPageData {
+  /** The server's draft; null for a new application the API has not seen yet. */
+  draft: Schemas['ApplicationCase'] | null;
+  call: Call;
+  /** What the form starts from: the server's draft or a prefilled new application. */
+  initial: ApplicationDraft;
+  prefilled: boolean;
+  userSub: string;
+}
+
+const NEW = 'ny';
+
+export async function applicationPageLoader({
+  request,
+  params,
+}: LoaderFunctionArgs): Promise<ApplicationPageData> {
+  const session = requireSession(request, OFFICE_ROLES);
+  const userSub = session.principal.sub;
+  if (params.applicationId === NEW) {
+    const call = findCall(new URL(request.url).searchParams.get('utlysning') ?? '');
+    if (!call) throw new Response('NOT_FOUND', { status: 404 });
+    const { application, prefilled } = await newApplication(session.principal, call);
+    return { draft: null, call, initial: application, prefilled, userSub };
+  }
+  const draft = await api.GET('/v1/applications/{applicationId}', {
+    params: { path: { applicationId: params.applicationId ?? '' } },
+  });
+  if (draft.state !== 'draft') throw redirect(`/kontor/sak/${draft.id}`);
+  const call = findCall(draft.callId);
+  if (!call) throw new Response('NOT_FOUND', { status: 404 });
+  return { draft, call, initial: draft.document, prefilled: false, userSub };
+}
+
+/** Whether the API would store the document as a draft: it must follow the schema (rules wait for submission). */
+const followsSchema = (document: unknown) =>
+  validateDocument(document, { type: 'application' }).value !== undefined;
+
+async function saveDraft(document: unknown, id: string | null, etag: string | null): Promise<SavedDraft> {
+  const body = document as Application;
+  const saved =
+    id === null
+      ? await api.POST('/v1/applications', { body })
+      : await api.PUT('/v1/applications/{applicationId}', {
+          params: { path: { applicationId: id }, header: { 'If-Match': etag ?? '*' } },
+          body,
+        });
+  return { id: saved.id, etag: saved.etag, updatedAt: saved.updatedAt };
+}
+
+const scopeOf = (data: ApplicationPageData) => (data.draft ? data.draft.id : `${NEW}.${data.call.id}`);
+
+/** The application, step by step, saved as it is typed. A reloaded draft (new id or ETag) gets a fresh editor. */
+export function ApplicationPage() {
+  const data = useLoaderData() as ApplicationPageData;
+  return <ApplicationEditor key={`${scopeOf(data)} ${data.draft?.etag ?? ''}`} data={data} />;
+}
+
+function ApplicationEditor({ data }: { data: ApplicationPageData }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const revalidator = useRevalidator();
+  const schema = formSchema('application', data.call.id);
+  const key = draftKey(data.userSub, scopeOf(data));
+  // Refs, not state: the draft's callbacks are made once and must see the latest values.
+  const draftId = useRef(data.draft?.id ?? null);
+  const submittingRef = useRef(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [problem, setProblem] = useState<ShownProblem>();
+
+  const { sync, state } = useDraftSync({
+    key,
+    serverId: data.draft?.id ?? null,
+    serverEtag: data.draft?.etag ?? null,
+    save: saveDraft,
+    ready: followsSchema,
+    keyAfterCreate: (id) => draftKey(data.userSub, id),
+    onCreated: (saved) => {
+      draftId.current = saved.id;
+      // While submitting, the submission continues here and goes to the receipt.
+      if (!submittingRef.current) navigate(`/kontor/soknad/${saved.id}`, { replace: true });
+    },
+  });
+
+  // A change this browser kept (a reload, a dropped connection) wins over the server's copy, and is sent again.
+  const [start] = useState(() => {
+    const local = sync.pendingLocal();
+    if (local !== undefined) sync.resume(toDocument(schema, local));
+    return { formData: local ?? data.initial, restored: local !== undefined };
+  });
+
+  const measure = data.initial.measure?.name;
+  const title = measure ? t('applicationTitle', { measure }) : t('applicationUntitled');
+  usePageTitle(title);
+
+  async function submit() {
+    setSubmitting(true);
+    submittingRef.current = true;
+    setProblem(undefined);
+    try {
+      // The API submits what it has: first make sure it has what is on screen.
+      const saved = await sync.flush();
+      const id = draftId.current;
+      if ((saved.kind !== 'saved' && saved.kind !== 'idle') || !id) {
+        setProblem({ status: 0, code: 'DRAFT_NOT_SAVED', title: t('submitNotSaved'), issues: [] });
+        setSubmitting(false);
+        submittingRef.current = false;
+        return;
+      }
+      await api.POST('/v1/applications/{applicationId}/submit', {
+        params: { path: { applicationId: id }, header: { 'Idempotency-Key': idempotencyKey() } },
+      });
+      removeLocalDraft(window.localStorage, key);
+      navigate(`/kontor/soknad/${id}/kvittering`);
+    } catch (error) {
+      setProblem(toShownProblem(error, language));
+      setSubmitting(false);
+      submittingRef.current = false;
+    }
+  }
+
+  return (
+    <VStack gap="space-24">
+      <BodyLong>
+        {t('applicationDeadlineInfo', { date: formatDate(data.call.applicationDeadline.date, language) })}
+      </BodyLong>
+      {start.restored ? <Alert variant="info">{t('restoredLocal')}</Alert> : null}
+      {data.prefilled && !start.restored ? <Alert variant="info">{t('prefilledFromLast')}</Alert> : null}
+      <SaveStatus
+        state={state}
+        onKeepMine={async () => {
+          if (!draftId.current) return;
+          const latest = await api.GET('/v1/applications/{applicationId}', {
+            params: { path: { applicationId: draftId.current } },
+          });
+          await sync.keepMine(latest.etag);
+        }}
+        onLoadTheirs={() => {
+          sync.discardLocal();
+          revalidator.revalidate();
+        }}
+      />
+      {problem ? <ProblemSummary problem={problem} fieldId={fieldId} /> : null}
+      {submitting ? <Alert variant="info">{t('submitting')}</Alert> : null}
+      <DocumentForm
+        documentType="application"
+        callId={data.call.id}
+        formData={start.formData}
+        language={language}
+        onChange={(change) => sync.change(change.formData, change.document)}
+        onSubmit={() => void submit()}
+      />
+    </VStack>
+  );
+}
