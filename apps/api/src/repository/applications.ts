@@ -1,5 +1,6 @@
 import { type Application, budgetTotals, type CaseState } from '@sosialtilskudd/domain';
 import type { Queryable } from '../db/database.js';
+import type { Actor } from '../http/views.js';
 import type { ApplicationRow } from './rows.js';
 
 const COLUMNS = `id, organisation_number as "organisationNumber", authority, call_id as "callId", state,
@@ -79,50 +80,81 @@ export async function updateDraft(
 export interface CaseChange {
   state?: CaseState;
   caseworker?: string;
-  /** A new submitted version: becomes the current document. */
-  submitted?: { document: Application; version: number; caseNumber: string; submittedAt: Date };
+  /** A new submitted version: becomes the current document and is added to application_versions. */
+  submitted?: {
+    document: Application;
+    version: number;
+    reason: 'submitted' | 'correction';
+    submittedAt: Date;
+    /** Give the case its number now: the call's year and the next running number, e.g. 2025/17. */
+    numberInYear?: number;
+  };
 }
 
+/** Who did it and why, for the audit log row written with the change. */
+export interface ChangeAudit {
+  actor: Actor;
+  action: string;
+  detail: Record<string, unknown> | null;
+}
+
+/**
+ * One statement changes the case, writes its audit event and, for a submission or correction, the immutable
+ * version: they cannot come apart, and a submit costs one round trip to the database. Nothing changes when
+ * someone else changed the case since `app.revision` was read; the caller gets undefined.
+ */
 export async function changeApplication(
   db: Queryable,
-  id: string,
+  app: Pick<ApplicationRow, 'id' | 'revision' | 'state'>,
   change: CaseChange,
+  audit: ChangeAudit,
   now: Date,
-): Promise<ApplicationRow> {
+): Promise<ApplicationRow | undefined> {
   const s = change.submitted;
   const { rows } = await db.query<ApplicationRow>(
-    `update applications set
-       state = coalesce($2, state),
-       caseworker = coalesce($3, caseworker),
-       document = coalesce($4::jsonb, document),
-       version = coalesce($5, version),
-       case_number = coalesce($6, case_number),
-       submitted_at = coalesce($7, submitted_at),
-       applicant_name = coalesce($8, applicant_name),
-       measure_name = coalesce($9, measure_name),
-       requested_grant = coalesce($10, requested_grant),
-       revision = revision + 1,
-       updated_at = $11
-     where id = $1 returning ${COLUMNS}`,
+    `with changed as (
+       update applications set
+         state = coalesce($3, state),
+         caseworker = coalesce($4, caseworker),
+         document = coalesce($5::jsonb, document),
+         version = coalesce($6, version),
+         case_number = case when $7::int is null then case_number
+                            else $7::int::text || '/' || nextval('case_number_seq')::text end,
+         submitted_at = coalesce($8, submitted_at),
+         applicant_name = coalesce($9, applicant_name),
+         measure_name = coalesce($10, measure_name),
+         requested_grant = coalesce($11, requested_grant),
+         revision = revision + 1,
+         updated_at = $12
+       where id = $1 and revision = $2
+       returning *
+     ), audited as (
+       insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
+       select id, $12, $13::jsonb, $14, $15, state, $16::jsonb from changed
+     ), versioned as (
+       insert into application_versions (application_id, version, reason, document, created_at, created_by)
+       select id, version, $17, document, $12, $13::jsonb from changed where $17::text is not null
+     )
+     select ${COLUMNS} from changed`,
     [
-      id,
+      app.id,
+      app.revision,
       change.state ?? null,
       change.caseworker ?? null,
       s ? JSON.stringify(s.document) : null,
       s?.version ?? null,
-      s?.caseNumber ?? null,
+      s?.numberInYear ?? null,
       s?.submittedAt.toISOString() ?? null,
       ...(s ? derived(s.document) : [null, null, null]),
       now.toISOString(),
+      JSON.stringify(audit.actor),
+      audit.action,
+      app.state,
+      audit.detail ? JSON.stringify(audit.detail) : null,
+      s?.reason ?? null,
     ],
   );
-  return rows[0] as ApplicationRow;
-}
-
-/** A county office's case number: the call's year and a running number, e.g. 2025/17. */
-export async function nextCaseNumber(db: Queryable, year: number): Promise<string> {
-  const { rows } = await db.query<{ n: number }>(`select nextval('case_number_seq')::int as n`);
-  return `${year}/${rows[0]?.n}`;
+  return rows[0];
 }
 
 export type ListScope =

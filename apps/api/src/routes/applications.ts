@@ -4,24 +4,23 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireAccess } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
-import { applyEvent, nextState } from '../cases/lifecycle.js';
+import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
+import type { Queryable } from '../db/database.js';
 import { type AppContext, idParam, send } from '../http/context.js';
 import { draftDocument, validDocument } from '../http/documents.js';
 import { idempotencyKey, idempotently } from '../http/idempotency.js';
 import { badRequest, conflict, forbidden, HttpProblem, invalidDocument, issue } from '../http/problems.js';
 import { applicationView, etagOf, summaryView } from '../http/views.js';
 import {
-  changeApplication,
   findApplication,
   insertApplication,
   type ListScope,
   listApplications,
-  nextCaseNumber,
   updateDraft,
 } from '../repository/applications.js';
 import { recordAudit } from '../repository/audit.js';
 import { authorityKey } from '../repository/rows.js';
-import { insertVersion, listVersions } from '../repository/versions.js';
+import { listVersions } from '../repository/versions.js';
 
 function scopeOf(p: Principal): ListScope {
   if (p.role === 'nav-office') return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
@@ -143,35 +142,35 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
     const p = await ctx.authenticate(request);
     const id = idParam(request);
     const key = idempotencyKey(request.headers['idempotency-key']);
-    const outcome = await idempotently(ctx.db, p.sub, key, `submit ${id}`, null, async (tx) => {
-      const current = requireAccess(p, await findApplication(tx, id, true), 'applicant');
+    // One read and one write: the write only succeeds on the revision that was read and validated.
+    const submit = async (db: Queryable) => {
+      const current = requireAccess(p, await findApplication(db, id), 'applicant');
       nextState(current, 'submit');
       const now = ctx.now();
       const stamped = { ...current.document, submittedAt: now.toISOString() };
-      const doc = validDocument(stamped, 'application', await contextFor(tx, 'application', id, stamped));
-      const caseNumber = await nextCaseNumber(tx, findCall(doc.callId)?.year ?? now.getUTCFullYear());
-      const row = await applyEvent(tx, current, 'submit', actorOf(p), now, {
-        submitted: { document: doc, version: 1, caseNumber, submittedAt: now },
-      });
-      await insertVersion(tx, id, {
-        version: 1,
-        reason: 'submitted',
-        document: doc,
-        createdAt: now,
-        createdBy: actorOf(p),
+      const doc = validDocument(stamped, 'application', await contextFor(db, 'application', id, stamped));
+      const row = await applyEvent(db, current, 'submit', actorOf(p), now, {
+        submitted: {
+          document: doc,
+          version: 1,
+          reason: 'submitted',
+          submittedAt: now,
+          numberInYear: findCall(doc.callId)?.year ?? now.getUTCFullYear(),
+        },
       });
       return { status: 200, body: applicationView(row) };
-    });
+    };
+    const outcome = key
+      ? await idempotently(ctx.db, p.sub, key, `submit ${id}`, null, submit)
+      : await submit(ctx.db);
     return send(reply, outcome, (outcome.body as { etag: string }).etag);
   });
 
   app.post('/v1/applications/:applicationId/withdraw', async (request, reply) => {
     const p = await ctx.authenticate(request);
     const id = idParam(request);
-    const row = await ctx.db.transaction(async (tx) => {
-      const current = requireAccess(p, await findApplication(tx, id, true), 'applicant');
-      return applyEvent(tx, current, 'withdraw', actorOf(p), ctx.now());
-    });
+    const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+    const row = await applyEvent(ctx.db, current, 'withdraw', actorOf(p), ctx.now());
     return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
   });
 
@@ -181,55 +180,34 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const p = await ctx.authenticate(request);
       const id = idParam(request);
-      const row = await ctx.db.transaction(async (tx) => {
-        const current = requireAccess(p, await findApplication(tx, id, true), 'applicant');
-        if (current.state !== 'submitted')
-          throw conflict(
-            'CORRECTION_NOT_ALLOWED',
-            'Bare en innsendt søknad som ikke er avgjort, kan rettes.',
-          );
-        // The correction keeps the first submission's time: the deadline was met then.
-        const corrected = draftDocument(request.body);
-        sameIdentity(current.document, corrected);
-        const stamped = { ...corrected, submittedAt: current.document.submittedAt };
-        const doc = validDocument(stamped, 'application', await contextFor(tx, 'application', id, stamped));
-        if (authorityKey(doc.addressee) !== current.authority)
-          throw invalidDocument([
-            issue('ADDRESSEE_CHANGED', '/addressee', 'Mottaker: kan ikke endres etter innsending'),
-          ]);
-        const now = ctx.now();
-        const version = current.version + 1;
-        const changed = await changeApplication(
-          tx,
-          id,
-          {
-            submitted: {
-              document: doc,
-              version,
-              caseNumber: current.caseNumber ?? '',
-              submittedAt: current.submittedAt ?? now,
-            },
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+      if (current.state !== 'submitted')
+        throw conflict('CORRECTION_NOT_ALLOWED', 'Bare en innsendt søknad som ikke er avgjort, kan rettes.');
+      const corrected = draftDocument(request.body);
+      sameIdentity(current.document, corrected);
+      // The correction keeps the first submission's time: the deadline was met then.
+      const stamped = { ...corrected, submittedAt: current.document.submittedAt };
+      const doc = validDocument(stamped, 'application', await contextFor(ctx.db, 'application', id, stamped));
+      if (authorityKey(doc.addressee) !== current.authority)
+        throw invalidDocument([
+          issue('ADDRESSEE_CHANGED', '/addressee', 'Mottaker: kan ikke endres etter innsending'),
+        ]);
+      const now = ctx.now();
+      const version = current.version + 1;
+      const row = await recordChange(
+        ctx.db,
+        current,
+        {
+          submitted: {
+            document: doc,
+            version,
+            reason: 'correction',
+            submittedAt: current.submittedAt ?? now,
           },
-          now,
-        );
-        await insertVersion(tx, id, {
-          version,
-          reason: 'correction',
-          document: doc,
-          createdAt: now,
-          createdBy: actorOf(p),
-        });
-        await recordAudit(tx, {
-          applicationId: id,
-          at: now,
-          actor: actorOf(p),
-          action: 'correction',
-          fromState: current.state,
-          toState: current.state,
-          detail: { version },
-        });
-        return changed;
-      });
+        },
+        { actor: actorOf(p), action: 'correction', detail: { version } },
+        now,
+      );
       return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
     },
   );

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { requireAccess, requireAuditReader } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
-import { applyEvent, nextState } from '../cases/lifecycle.js';
+import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import { requireDecisionReference } from '../cases/references.js';
 import { type AppContext, idParam, send } from '../http/context.js';
 import { validDocument } from '../http/documents.js';
@@ -26,7 +26,7 @@ import {
   toIssues,
 } from '../http/problems.js';
 import { applicationView, auditView, etagOf, recordView } from '../http/views.js';
-import { changeApplication, findApplication } from '../repository/applications.js';
+import { findApplication } from '../repository/applications.js';
 import { listAudit, recordAudit } from '../repository/audit.js';
 import { insertDocument, latestDocument } from '../repository/documents.js';
 
@@ -65,22 +65,15 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const p = await ctx.authenticate(request);
       const id = idParam(request);
-      const row = await ctx.db.transaction(async (tx) => {
-        const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
-        const caseworker = assignmentOf(request.body);
-        const now = ctx.now();
-        const changed = await changeApplication(tx, id, { caseworker }, now);
-        await recordAudit(tx, {
-          applicationId: id,
-          at: now,
-          actor: actorOf(p),
-          action: 'assign',
-          fromState: current.state,
-          toState: current.state,
-          detail: { caseworker },
-        });
-        return changed;
-      });
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'handler');
+      const caseworker = assignmentOf(request.body);
+      const row = await recordChange(
+        ctx.db,
+        current,
+        { caseworker },
+        { actor: actorOf(p), action: 'assign', detail: { caseworker } },
+        ctx.now(),
+      );
       return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
     },
   );

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
   CALLS,
   COUNTY_OFFICES,
@@ -15,9 +17,17 @@ import type { AppContext } from '../http/context.js';
 import { invalidDocument, issue, notFound, toIssues } from '../http/problems.js';
 import { listNavOffices } from '../repository/nav-offices.js';
 
+const OPENAPI_JSON = readFileSync(
+  createRequire(import.meta.url).resolve('@sosialtilskudd/json-schemas/openapi.json'),
+  'utf8',
+);
+
 /** What anyone may read or check without a token: reference data and document validation. */
 export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/health', async () => ({ status: 'ok' as const }));
+
+  // The contract itself, for tools that read it from the server (Swagger UI, Scalar, code generators).
+  app.get('/openapi.json', async (_request, reply) => reply.type('application/json').send(OPENAPI_JSON));
 
   app.get('/v1/calls', async () => ({ items: CALLS }));
 
