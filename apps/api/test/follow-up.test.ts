@@ -1,0 +1,127 @@
+import { TilskuddProblemError } from '@sosialtilskudd/api-client';
+import { EXAMPLE_NAV_OFFICE, exampleRepaymentClaim, exampleTransferRequest } from '@sosialtilskudd/domain';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applicationFor } from '../src/demo/documents.js';
+import { walkCase } from '../src/demo/walk.js';
+import { callOf, startTestApi, type TestApi } from './harness.js';
+
+const call2024 = callOf('utvikling-sosiale-tjenester-2024');
+const call2025 = callOf('utvikling-sosiale-tjenester-2025');
+const on = (applicationId: string) => ({ params: { path: { applicationId } } });
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+afterEach(() => expect(api.violations).toEqual([]));
+
+const facts = (call: typeof call2024, applicationId: string) => ({
+  call,
+  office: EXAMPLE_NAV_OFFICE,
+  countyOfficeId: 'innlandet' as const,
+  applicationId,
+  measureName: 'Trygg bolig – ung start',
+});
+
+async function walkers() {
+  return {
+    office: await api.client('nav-gjovik'),
+    county: await api.client('sf-innlandet'),
+    setClock: api.setClock,
+  };
+}
+
+describe('after the status report', () => {
+  it('the office asks to transfer unused funds, the county office approves, the request is superseded', async () => {
+    const w = await walkers();
+    const reported = await walkCase(w, facts(call2025, 'overforing'), 'reported');
+    const ref = { ...exampleTransferRequest(call2025).case, caseNumber: reported.caseNumber ?? '' };
+    const request = await w.office.POST('/v1/applications/{applicationId}/transfer-requests', {
+      ...on(reported.id),
+      body: { ...exampleTransferRequest(call2025), case: ref },
+    });
+    const decided = await w.county.POST(
+      '/v1/applications/{applicationId}/transfer-requests/{recordId}/decision',
+      {
+        params: { path: { applicationId: reported.id, recordId: request.id } },
+        body: { approved: true, approvedAmount: request.document.amount, decidedOn: '2026-02-15' },
+      },
+    );
+    expect(decided.supersedes).toBe(request.id);
+    expect(decided.document.decision?.approved).toBe(true);
+    const file = await w.office.GET('/v1/applications/{applicationId}/documents', on(reported.id));
+    expect(file.transferRequests.map((t) => t.id)).toEqual([decided.id]);
+
+    const again = await w.county
+      .POST('/v1/applications/{applicationId}/transfer-requests/{recordId}/decision', {
+        params: { path: { applicationId: reported.id, recordId: request.id } },
+        body: { approved: false, approvedAmount: 0, decidedOn: '2026-02-16' },
+      })
+      .catch((e: unknown) => e);
+    expect(again).toMatchObject({ status: 409, code: 'TRANSFER_ALREADY_DECIDED' });
+  });
+
+  it('a repayment claim moves the case to repayment-claimed; the office cannot claim', async () => {
+    const w = await walkers();
+    const reported = await walkCase(w, facts(call2025, 'tilbakebetaling'), 'reported');
+    const claim = { ...exampleRepaymentClaim(call2025) };
+    claim.case = { ...claim.case, caseNumber: reported.caseNumber ?? '' };
+    const byOffice = await w.office
+      .POST('/v1/applications/{applicationId}/repayment-claims', { ...on(reported.id), body: claim })
+      .catch((e: unknown) => e);
+    expect(byOffice).toMatchObject({ status: 403 });
+    await w.county.POST('/v1/applications/{applicationId}/repayment-claims', {
+      ...on(reported.id),
+      body: claim,
+    });
+    expect((await w.office.GET('/v1/applications/{applicationId}', on(reported.id))).state).toBe(
+      'repayment-claimed',
+    );
+  });
+});
+
+describe('a continuation (year two of the measure)', () => {
+  function continuationOf(previousCaseNumber: string, applicationId: string) {
+    const base = applicationFor(facts(call2025, applicationId));
+    return {
+      ...base,
+      kind: 'continuation' as const,
+      measure: { ...base.measure, yearOfMeasure: 2 },
+      continuation: { previousCaseNumber, previousCallId: call2024.id },
+    };
+  }
+
+  it('is refused when last year has no status report (§ 8, § 11)', async () => {
+    const w = await walkers();
+    const paid = await walkCase(w, facts(call2024, 'uten-rapport'), 'paid');
+    api.setClock('2025-01-25T10:00:00+01:00');
+    const draft = await w.office.POST('/v1/applications', {
+      body: continuationOf(paid.caseNumber ?? '', 'videre-1'),
+    });
+    const refused = await w.office
+      .POST('/v1/applications/{applicationId}/submit', on(draft.id))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TilskuddProblemError);
+    expect((refused as TilskuddProblemError).issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      'CONTINUATION_REPORT_MISSING /continuation/previousCaseNumber',
+    ]);
+  });
+
+  it('is accepted with last year reported, and budget-vs-accounts follows the measure over both years', async () => {
+    const w = await walkers();
+    const reported = await walkCase(w, facts(call2024, 'med-rapport'), 'reported');
+    api.setClock('2025-01-25T10:00:00+01:00');
+    const draft = await w.office.POST('/v1/applications', {
+      body: continuationOf(reported.caseNumber ?? '', 'videre-2'),
+    });
+    const submitted = await w.office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
+    expect(submitted.state).toBe('submitted');
+    const view = await w.county.GET('/v1/applications/{applicationId}/budget-vs-accounts', on(draft.id));
+    expect(view.years.map((y) => [y.year, y.reportedIn])).toEqual([
+      [2024, 'status-report'],
+      [2025, null],
+    ]);
+    expect(view.years[0]?.totals.actual).toBeGreaterThan(0);
+  });
+});
