@@ -7,8 +7,11 @@ import { uiText } from '../i18n/ui-texts.js';
 import { languageOf } from '../theme/form-context.js';
 import { TotalCell } from './cells.js';
 import { columnTotals, tableColumns } from './columns.js';
+import { BLOCK_SIZE, RowBlock } from './RowBlock.js';
 import { asRows, newLineId, type Row, sameRows } from './row-identity.js';
-import { TableRow } from './TableRow.js';
+
+const blockStarts = (length: number) =>
+  Array.from({ length: Math.ceil(length / BLOCK_SIZE) }, (_, i) => i * BLOCK_SIZE);
 
 /** Typing is committed to RJSF after this pause, on leaving the table, on adding or removing a row, and on unmount. */
 export const COMMIT_DELAY_MS = 250;
@@ -133,22 +136,20 @@ export function TableField(props: FieldProps) {
               </th>
             ))}
             {!isReadonly && (
-              <th scope="col" className="aksel-table__header-cell">
+              <th scope="col" className="aksel-table__header-cell stfs-col--actions">
                 <span className="stfs-visually-hidden">{uiText('actions', language)}</span>
               </th>
             )}
           </tr>
         </thead>
         <tbody className="aksel-table__body">
-          {rows.map((row, index) => (
-            <TableRow
-              // Rows have no stable key of their own while being typed; the position is what a person edits.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              key={index}
-              row={row}
-              index={index}
+          {blockStarts(rows.length).map((blockStart) => (
+            <RowBlock
+              key={blockStart}
+              rows={rows}
+              start={blockStart}
               columns={columns}
-              errors={rowErrors?.[index]}
+              errors={rowErrors}
               idPrefix={idPrefix}
               language={language}
               readonly={isReadonly}
