@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { CaseDecision, GrantLetter, RejectionLetter } from '@sosialtilskudd/domain';
+import type { GrantLetter, RejectionLetter } from '@sosialtilskudd/domain';
 import {
   isLetterLanguage,
   type LetterLanguage,
@@ -11,7 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { requireAccess, requireAuditReader } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
-import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
+import { nextState, recordChange } from '../cases/lifecycle.js';
+import { fileDocument } from '../cases/records.js';
 import { requireDecisionReference } from '../cases/references.js';
 import { type AppContext, idParam, send } from '../http/context.js';
 import { validDocument } from '../http/documents.js';
@@ -27,8 +27,8 @@ import {
 } from '../http/problems.js';
 import { applicationView, auditView, etagOf, recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
-import { listAudit, recordAudit } from '../repository/audit.js';
-import { insertDocument, latestDocument } from '../repository/documents.js';
+import { listAudit } from '../repository/audit.js';
+import { latestDocument } from '../repository/documents.js';
 
 const LETTER_TYPES = ['grant-letter', 'rejection-letter'] as const;
 
@@ -89,30 +89,18 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
       const context = await contextFor(tx, 'case-decision', id, current.document);
       const doc = validDocument(request.body, 'case-decision', context);
       requireDecisionReference(current, doc, { path: '/decidedBy', value: doc.decidedBy });
-      const now = ctx.now();
-      const event = doc.outcome.result === 'granted' ? 'grant' : 'reject';
-      await applyEvent(
-        tx,
-        current,
-        event,
-        actorOf(p),
-        now,
-        {},
-        {
+      const record = await fileDocument(tx, current, {
+        type: 'case-decision',
+        document: doc,
+        actor: actorOf(p),
+        now: ctx.now(),
+        event: doc.outcome.result === 'granted' ? 'grant' : 'reject',
+        detail: {
           decisionId: doc.id,
           ...(doc.outcome.result === 'granted'
             ? { amount: doc.outcome.amount }
             : { reasons: doc.outcome.reasons }),
         },
-      );
-      const record = await insertDocument<CaseDecision>(tx, {
-        id: randomUUID(),
-        applicationId: id,
-        documentType: 'case-decision',
-        document: doc,
-        supersedes: null,
-        createdAt: now,
-        createdBy: actorOf(p),
       });
       return { status: 201, body: recordView(record) };
     });
@@ -137,24 +125,13 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
         throw conflict('LETTER_ALREADY_ISSUED', 'Brevet er allerede utstedt.');
       const doc = validDocument(request.body, type, await contextFor(tx, type, id, current.document));
       requireDecisionReference(current, doc, { path: '/issuer', value: doc.issuer });
-      const now = ctx.now();
-      await recordAudit(tx, {
-        applicationId: id,
-        at: now,
-        actor: actorOf(p),
-        action: 'letter',
-        fromState: current.state,
-        toState: current.state,
-        detail: { letterId: doc.id, documentType: type },
-      });
-      return insertDocument<GrantLetter | RejectionLetter>(tx, {
-        id: randomUUID(),
-        applicationId: id,
-        documentType: type,
+      return fileDocument(tx, current, {
+        type,
         document: doc,
-        supersedes: null,
-        createdAt: now,
-        createdBy: actorOf(p),
+        actor: actorOf(p),
+        now: ctx.now(),
+        action: 'letter',
+        detail: { letterId: doc.id, documentType: type },
       });
     });
     return send(reply, { status: 201, body: recordView(record) });

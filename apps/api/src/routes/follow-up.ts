@@ -1,22 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import type { Authority, CaseEvent, CaseReference, TransferRequest } from '@sosialtilskudd/domain';
 import type { FastifyInstance } from 'fastify';
 import { requireAccess } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
-import { applyEvent, nextState } from '../cases/lifecycle.js';
+import { nextState } from '../cases/lifecycle.js';
+import { fileDocument } from '../cases/records.js';
 import { requireCaseReference } from '../cases/references.js';
 import { type AppContext, idParam, send } from '../http/context.js';
 import { validDocument, wellFormed } from '../http/documents.js';
 import { conflict, HttpProblem, invalidDocument, issue, notFound } from '../http/problems.js';
 import { recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
-import { recordAudit } from '../repository/audit.js';
 import {
   type CaseDocumentType,
   currentDocuments,
   findDocument,
-  insertDocument,
   latestDocument,
 } from '../repository/documents.js';
 import { authorityKey } from '../repository/rows.js';
@@ -108,26 +106,13 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
             throw invalidDocument([
               issue('AUTHORITY_MISMATCH', `/${spec.authority}`, 'Myndighet: er ikke den som behandler saken'),
             ]);
-          const detail = { documentId: doc.id, documentType: spec.type };
-          if (spec.event) await applyEvent(tx, current, spec.event, actorOf(p), now, {}, detail);
-          else
-            await recordAudit(tx, {
-              applicationId: id,
-              at: now,
-              actor: actorOf(p),
-              action: spec.type,
-              fromState: current.state,
-              toState: current.state,
-              detail,
-            });
-          return insertDocument(tx, {
-            id: randomUUID(),
-            applicationId: id,
-            documentType: spec.type,
+          return fileDocument(tx, current, {
+            type: spec.type,
             document: doc,
-            supersedes: null,
-            createdAt: now,
-            createdBy: actorOf(p),
+            actor: actorOf(p),
+            now,
+            ...(spec.event ? { event: spec.event } : {}),
+            detail: { documentId: doc.id, documentType: spec.type },
           });
         });
         return send(reply, { status: 201, body: recordView(record) });
@@ -154,28 +139,18 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
         const doc = withinDecision(() =>
           validDocument({ ...latest.document, decision: request.body }, 'transfer-request', context),
         );
-        const now = ctx.now();
-        await recordAudit(tx, {
-          applicationId: id,
-          at: now,
+        return fileDocument(tx, current, {
+          type: 'transfer-request',
+          document: doc,
           actor: actorOf(p),
+          now: ctx.now(),
           action: 'transfer-decision',
-          fromState: current.state,
-          toState: current.state,
           detail: {
             documentId: doc.id,
             approved: doc.decision?.approved,
             approvedAmount: doc.decision?.approvedAmount,
           },
-        });
-        return insertDocument(tx, {
-          id: randomUUID(),
-          applicationId: id,
-          documentType: 'transfer-request',
-          document: doc,
           supersedes: recordId,
-          createdAt: now,
-          createdBy: actorOf(p),
         });
       });
       return send(reply, { status: 201, body: recordView(record) });
