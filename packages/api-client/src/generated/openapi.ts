@@ -689,7 +689,10 @@ export interface components {
              */
             submittedAt?: string;
         };
-        /** Myndighet */
+        /**
+         * Myndighet
+         * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7, § 8, § 10)
+         */
         Authority: {
             /**
              * Type myndighet
@@ -711,7 +714,10 @@ export interface components {
              */
             kind: "directorate";
         };
-        /** Nav-kontor */
+        /**
+         * Nav-kontor
+         * @description Søker og tilskuddsmottaker er kommunen, ved Nav-kontoret (§ 4, § 7)
+         */
         NavOffice: {
             /**
              * Nav-kontorets navn
@@ -736,7 +742,10 @@ export interface components {
             municipalities: string[];
             contactPerson: components["schemas"]["ContactPerson"];
         };
-        /** Adresse */
+        /**
+         * Adresse
+         * @description Adressen post til Nav-kontoret sendes til (§ 7)
+         */
         Address: {
             /**
              * Gateadresse
@@ -754,7 +763,10 @@ export interface components {
              */
             city: string;
         };
-        /** Kontaktperson */
+        /**
+         * Kontaktperson
+         * @description Den statsforvalteren kan kontakte om søknaden og tilskuddet (§ 7)
+         */
         ContactPerson: {
             /**
              * Navn
@@ -778,7 +790,10 @@ export interface components {
              */
             phone: string;
         };
-        /** Tiltaket */
+        /**
+         * Tiltaket
+         * @description Navn, varighet og hvilket tilskuddsår tiltaket er i
+         */
         Measure: {
             /**
              * Navn på tiltaket
@@ -819,7 +834,10 @@ export interface components {
              */
             previousCallId: string;
         };
-        /** Beskrivelse av tiltaket */
+        /**
+         * Beskrivelse av tiltaket
+         * @description Det søknaden skal beskrive etter § 7
+         */
         ApplicationDescription: {
             /**
              * Hva skal oppnås lokalt
@@ -867,11 +885,14 @@ export interface components {
              */
             nationalStrategies?: string;
         };
-        /** Budsjett */
+        /**
+         * Budsjett
+         * @description Tiltakets budsjett for tilskuddsåret; summene regnes ut fra linjene (§ 7)
+         */
         Budget: {
             /**
              * Stillinger
-             * @description Stillingene det søkes tilskudd til, én linje per stilling
+             * @description Stillingene i tiltaket, én linje per stilling
              */
             positions: components["schemas"]["PositionLine"][];
             /**
@@ -895,7 +916,10 @@ export interface components {
              */
             notes?: string;
         };
-        /** Stilling */
+        /**
+         * Stilling
+         * @description En stilling i tiltaket med lønn, sosiale utgifter og søkt tilskudd
+         */
         PositionLine: {
             /**
              * Linje-id
@@ -933,7 +957,10 @@ export interface components {
              */
             requestedGrant: number;
         };
-        /** Annen kostnad */
+        /**
+         * Annen kostnad
+         * @description En kostnad ved tiltaket utenom lønn
+         */
         CostLine: {
             /**
              * Linje-id
@@ -957,7 +984,10 @@ export interface components {
              */
             amount: number;
         };
-        /** Annen finansiering */
+        /**
+         * Annen finansiering
+         * @description Et annet tilskudd eller bidrag til tiltaket
+         */
         FundingLine: {
             /**
              * Linje-id
@@ -981,7 +1011,10 @@ export interface components {
              */
             amount: number;
         };
-        /** Annet tilskudd */
+        /**
+         * Annet tilskudd
+         * @description Et annet tilskudd kommunen har søkt eller fått til tiltak for samme målgrupper (§ 7)
+         */
         OtherGrant: {
             /**
              * Tilskuddsordning
@@ -1010,7 +1043,10 @@ export interface components {
              */
             targetGroup: string;
         };
-        /** Interkommunalt samarbeid */
+        /**
+         * Interkommunalt samarbeid
+         * @description Fylles ut når flere kommuner samarbeider om tiltaket (§ 5)
+         */
         IntermunicipalCooperation: {
             /**
              * Samarbeidende kommuner
@@ -1023,7 +1059,10 @@ export interface components {
              */
             description: string;
         };
-        /** Signatur */
+        /**
+         * Signatur
+         * @description Navn, stilling og dato for den som signerer
+         */
         Signature: {
             /**
              * Navn
@@ -1060,38 +1099,74 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Vedtakets id */
+            /**
+             * Beslutningens id
+             * @description Unik id for beslutningen: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             /**
              * Saksnummer
              * @description Statsforvalterens saksnummer, for eksempel 2024/1234
              */
             caseNumber: string;
-            /** Utlysning */
+            /**
+             * Utlysning
+             * @description Utlysningen søknaden ble sendt under
+             */
             callId: string;
-            /** Søknadens id */
+            /**
+             * Søknadens id
+             * @description Id-en til søknaden beslutningen gjelder
+             */
             applicationId: string;
-            /** Besluttet av */
+            /**
+             * Besluttet av
+             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 8)
+             */
             decidedBy: components["schemas"]["Authority"];
-            /** Saksbehandler */
+            /**
+             * Saksbehandler
+             * @description Navnet på saksbehandleren som har behandlet søknaden
+             */
             caseworker: string;
             /**
              * Beslutningsdato
              * Format: date
+             * @description Datoen søknaden ble avgjort
              */
             decidedOn: string;
-            /** Utfall */
+            /**
+             * Utfall
+             * @description Innvilget eller avslått; avgjørelsen er ikke et enkeltvedtak og kan ikke påklages (§ 9)
+             */
             outcome: {
-                /** @constant */
+                /**
+                 * Resultat
+                 * @description «granted»: søknaden er innvilget
+                 * @constant
+                 */
                 result: "granted";
-                /** Tilskudd (kr) */
+                /**
+                 * Tilskudd (kr)
+                 * @description Innvilget tilskudd i hele kroner, høyst det søknaden ba om
+                 */
                 amount: number;
-                /** Vilkår */
+                /**
+                 * Vilkår
+                 * @description Vilkårene som skal stå i tilskuddsbrevet, ett per linje
+                 */
                 conditions: string[];
             } | {
-                /** @constant */
+                /**
+                 * Resultat
+                 * @description «rejected»: søknaden er avslått
+                 * @constant
+                 */
                 result: "rejected";
-                /** Begrunnelser */
+                /**
+                 * Begrunnelser
+                 * @description Én eller flere begrunnelser som skal stå i avslagsbrevet
+                 */
                 reasons: ("manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet")[];
             };
             /**
@@ -1115,29 +1190,45 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Brevets id */
+            /**
+             * Brevets id
+             * @description Unik id for brevet: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             /**
              * Saksnummer
              * @description Statsforvalterens saksnummer, for eksempel 2024/1234
              */
             caseNumber: string;
-            /** Utlysning */
+            /**
+             * Utlysning
+             * @description Utlysningen søknaden ble sendt under
+             */
             callId: string;
-            /** Søknadens id */
+            /**
+             * Søknadens id
+             * @description Id-en til søknaden brevet svarer på
+             */
             applicationId: string;
-            /** Avsender */
+            /**
+             * Avsender
+             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 8)
+             */
             issuer: components["schemas"]["Authority"];
             /**
              * Mottaker
              * @description Kommunen i Nav-kontoret
              */
             recipient: components["schemas"]["NavOffice"];
-            /** Tiltakets navn */
+            /**
+             * Tiltakets navn
+             * @description Navnet på tiltaket slik det står i søknaden
+             */
             measureName: string;
             /**
              * Brevdato
              * Format: date
+             * @description Datoen brevet sendes
              */
             date: string;
             legalBasis: components["schemas"]["LegalBasis"];
@@ -1146,13 +1237,25 @@ export interface components {
              * @description Forskriften § 9
              */
             noAppealStatement: string;
-            /** Saksbehandler */
+            /**
+             * Saksbehandler
+             * @description Navnet på saksbehandleren som signerer brevet
+             */
             signedBy: string;
-            /** Tilskudd (kr) */
+            /**
+             * Tilskudd (kr)
+             * @description Samlet tilskudd i hele kroner: stillinger pluss kompetansemidler
+             */
             amount: number;
-            /** Herav stillinger (kr) */
+            /**
+             * Herav stillinger (kr)
+             * @description Den delen av tilskuddet som går til lønn og sosiale utgifter for stillinger
+             */
             grantedPositions: number;
-            /** Herav kompetansemidler (kr) */
+            /**
+             * Herav kompetansemidler (kr)
+             * @description Den delen av tilskuddet som er kompetansemidler; 0 når utlysningen ikke gir dem
+             */
             grantedCompetenceFunds: number;
             /**
              * Tilskuddsperiode
@@ -1162,15 +1265,20 @@ export interface components {
                 /**
                  * Fra
                  * Format: date
+                 * @description Første dag i tilskuddsperioden
                  */
                 from: string;
                 /**
                  * Til
                  * Format: date
+                 * @description Siste dag i tilskuddsperioden, høyst ett år etter første dag
                  */
                 to: string;
             };
-            /** Vilkår */
+            /**
+             * Vilkår
+             * @description Vilkårene for tilskuddet, ett per linje; brudd fører til at tilskuddet bortfaller (§ 13)
+             */
             conditions: string[];
             /**
              * Frist for status- og regnskapsrapport
@@ -1186,13 +1294,20 @@ export interface components {
                 /**
                  * Frist for å returnere bekreftelsen
                  * Format: date
+                 * @description Siste dag mottakeren kan returnere den signerte bekreftelsen, etter brevdatoen
                  */
                 deadline: string;
-                /** Vilkår for utbetaling */
+                /**
+                 * Vilkår for utbetaling
+                 * @description Det mottakeren bekrefter ved å signere, for eksempel at tilskuddet brukes som beskrevet
+                 */
                 terms: string;
             };
         };
-        /** Hjemmel */
+        /**
+         * Hjemmel
+         * @description Forskriften og paragrafene brevet bygger på
+         */
         LegalBasis: {
             /**
              * Forskrift
@@ -1218,29 +1333,45 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Brevets id */
+            /**
+             * Brevets id
+             * @description Unik id for brevet: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             /**
              * Saksnummer
              * @description Statsforvalterens saksnummer, for eksempel 2024/1234
              */
             caseNumber: string;
-            /** Utlysning */
+            /**
+             * Utlysning
+             * @description Utlysningen søknaden ble sendt under
+             */
             callId: string;
-            /** Søknadens id */
+            /**
+             * Søknadens id
+             * @description Id-en til søknaden brevet svarer på
+             */
             applicationId: string;
-            /** Avsender */
+            /**
+             * Avsender
+             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 8)
+             */
             issuer: components["schemas"]["Authority"];
             /**
              * Mottaker
              * @description Kommunen i Nav-kontoret
              */
             recipient: components["schemas"]["NavOffice"];
-            /** Tiltakets navn */
+            /**
+             * Tiltakets navn
+             * @description Navnet på tiltaket slik det står i søknaden
+             */
             measureName: string;
             /**
              * Brevdato
              * Format: date
+             * @description Datoen brevet sendes
              */
             date: string;
             legalBasis: components["schemas"]["LegalBasis"];
@@ -1249,16 +1380,26 @@ export interface components {
              * @description Forskriften § 9
              */
             noAppealStatement: string;
-            /** Saksbehandler */
+            /**
+             * Saksbehandler
+             * @description Navnet på saksbehandleren som signerer brevet
+             */
             signedBy: string;
-            /** Begrunnelser */
+            /**
+             * Begrunnelser
+             * @description Én eller flere begrunnelser for avslaget
+             */
             reasons: {
                 /**
                  * Begrunnelse
+                 * @description Hvorfor søknaden er avslått, for eksempel manglende rapportering (§ 8, § 11)
                  * @enum {string}
                  */
                 reason: "manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet";
-                /** Utdyping */
+                /**
+                 * Utdyping
+                 * @description Hva begrunnelsen betyr for akkurat denne søknaden
+                 */
                 explanation: string;
             }[];
         };
@@ -1276,7 +1417,10 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Bekreftelsens id */
+            /**
+             * Bekreftelsens id
+             * @description Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             case: components["schemas"]["CaseReference"];
             /**
@@ -1290,7 +1434,10 @@ export interface components {
              * @description Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)
              */
             acceptsTerms: boolean;
-            /** Kontonummer for utbetaling */
+            /**
+             * Kontonummer for utbetaling
+             * @description Kontonummeret tilskuddet skal utbetales til, elleve sifre
+             */
             accountNumber: string;
             /**
              * Eget koststed for tiltaket
@@ -1303,7 +1450,10 @@ export interface components {
              */
             signature: components["schemas"]["Signature"];
         };
-        /** Sak */
+        /**
+         * Sak
+         * @description Saken dokumentet hører til: saksnummer, utlysning, mottaker og tiltak
+         */
         CaseReference: {
             /**
              * Saksnummer
@@ -1340,17 +1490,27 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Utbetalingens id */
+            /**
+             * Utbetalingens id
+             * @description Unik id for utbetalingen: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             case: components["schemas"]["CaseReference"];
-            /** Utbetalt av */
+            /**
+             * Utbetalt av
+             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 10)
+             */
             payer: components["schemas"]["Authority"];
             /**
              * Utbetalingsdato
              * Format: date
+             * @description Datoen pengene ble utbetalt
              */
             paidOn: string;
-            /** Tilskudd etter tilskuddsbrevet (kr) */
+            /**
+             * Tilskudd etter tilskuddsbrevet (kr)
+             * @description Tilskuddet slik det står i tilskuddsbrevet, før fratrekk
+             */
             grantedAmount: number;
             /**
              * Fratrekk
@@ -1359,12 +1519,19 @@ export interface components {
             deductions: {
                 /**
                  * Årsak
+                 * @description Hvorfor beløpet trekkes fra: ubenyttede midler overført fra fjoråret (§ 10)
                  * @enum {string}
                  */
                 reason: "overfort-fra-fjoraret";
-                /** Fra år */
+                /**
+                 * Fra år
+                 * @description Tilskuddsåret midlene ble overført fra, for eksempel 2023
+                 */
                 fromYear: number;
-                /** Beløp (kr) */
+                /**
+                 * Beløp (kr)
+                 * @description Beløpet som trekkes fra, i hele kroner
+                 */
                 amount: number;
             }[];
             /**
@@ -1372,7 +1539,10 @@ export interface components {
              * @description Tilskudd minus fratrekk
              */
             amount: number;
-            /** Kontonummer */
+            /**
+             * Kontonummer
+             * @description Kontonummeret tilskuddet er utbetalt til, elleve sifre
+             */
             accountNumber: string;
         };
         /** Statusrapport med regnskap */
@@ -1389,22 +1559,36 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Rapportens id */
+            /**
+             * Rapportens id
+             * @description Unik id for rapporten: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             case: components["schemas"]["CaseReference"];
             /**
              * Sendt inn
              * Format: date-time
+             * @description Settes når rapporten sendes inn
              */
             submittedAt?: string;
-            /** Signert av */
+            /**
+             * Signert av
+             * @description Den som står ansvarlig for rapporten på vegne av kommunen
+             */
             signature: components["schemas"]["Signature"];
-            /** Rapporteringsår */
+            /**
+             * Rapporteringsår
+             * @description Året rapporten og regnskapet gjelder, det samme som tilskuddsåret
+             */
             reportingYear: number;
-            /** Rapport */
+            /**
+             * Rapport
+             * @description Full rapport når tiltaket er i gang, kort rapport når det ikke har startet
+             */
             report: {
                 /**
                  * Tiltaket er i gang
+                 * @description «started»: full statusrapport med regnskap
                  * @constant
                  */
                 status: "started";
@@ -1418,33 +1602,51 @@ export interface components {
                  * @description Vurdert mot relevante kriterier for måloppnåelse (§ 3, § 11)
                  */
                 goalAchievement: components["schemas"]["CriterionAssessment"][];
-                /** Brukermedvirkning */
+                /**
+                 * Brukermedvirkning
+                 * @description Hvordan brukerne har vært med i arbeidet i året
+                 */
                 userInvolvement: string;
                 accounts: components["schemas"]["Accounts"];
                 unusedFunds: components["schemas"]["UnusedFunds"];
             } | {
                 /**
                  * Tiltaket har ikke startet
+                 * @description «not-started»: kort rapport når hele tilskuddet søkes overført
                  * @constant
                  */
                 status: "not-started";
-                /** Hvorfor tiltaket ikke har startet */
+                /**
+                 * Hvorfor tiltaket ikke har startet
+                 * @description For eksempel at stillingen ikke er besatt ennå
+                 */
                 reason: string;
                 /**
                  * Forventet oppstart
                  * Format: date
+                 * @description Datoen dere regner med at tiltaket starter
                  */
                 expectedStart: string;
-                /** Mottatt tilskudd (kr) */
+                /**
+                 * Mottatt tilskudd (kr)
+                 * @description Tilskudd utbetalt for rapporteringsåret, i hele kroner
+                 */
                 grantReceived: number;
-                /** Søkes overført til neste år (kr) */
+                /**
+                 * Søkes overført til neste år (kr)
+                 * @description Hele det mottatte tilskuddet søkes overført (§ 10)
+                 */
                 transferRequested: number;
             };
         };
-        /** Måloppnåelse for kriterium */
+        /**
+         * Måloppnåelse for kriterium
+         * @description Vurdering av ett kriterium for måloppnåelse (§ 3)
+         */
         CriterionAssessment: {
             /**
              * Kriterium (§ 3)
+             * @description Hvilket kriterium for måloppnåelse vurderingen gjelder
              * @enum {string}
              */
             criterion: "individuell-tilpasning" | "brukermedvirkning" | "tidlig-innsats" | "kompetanse" | "samordning" | "nye-arbeidsmetoder" | "nye-samarbeidsrelasjoner" | "inkludering-og-levekar";
@@ -1454,10 +1656,16 @@ export interface components {
              * @enum {string}
              */
             achievement: "achieved" | "partly" | "not-achieved" | "not-relevant";
-            /** Beskrivelse */
+            /**
+             * Beskrivelse
+             * @description Hva som er oppnådd for dette kriteriet, gjerne med eksempler
+             */
             description: string;
         };
-        /** Regnskap */
+        /**
+         * Regnskap
+         * @description Tiltakets eget prosjektregnskap med eget koststed (§ 11)
+         */
         Accounts: {
             /**
              * Regnskap per
@@ -1470,11 +1678,20 @@ export interface components {
              * @description Tiltakets eget koststed (§ 11)
              */
             costCentre: string;
-            /** Regnskapslinjer */
+            /**
+             * Regnskapslinjer
+             * @description Én linje for hver linje i det godkjente budsjettet, så regnskapet kan sammenlignes med det (§ 11)
+             */
             lines: components["schemas"]["AccountsLine"][];
-            /** Mottatt tilskudd i året (kr) */
+            /**
+             * Mottatt tilskudd i året (kr)
+             * @description Tilskudd utbetalt for rapporteringsåret, i hele kroner
+             */
             grantReceived: number;
-            /** Overført fra fjoråret (kr) */
+            /**
+             * Overført fra fjoråret (kr)
+             * @description Ubenyttede midler som er godkjent overført fra året før, i hele kroner; 0 om ingen (§ 10)
+             */
             transferredFromPreviousYear: number;
             /**
              * Herav dekket av tilskuddet (kr)
@@ -1482,27 +1699,51 @@ export interface components {
              */
             grantSpent: number;
         };
-        /** Regnskapslinje */
+        /**
+         * Regnskapslinje
+         * @description Regnskap mot budsjett for én budsjettlinje
+         */
         AccountsLine: {
             /**
              * Budsjettlinje
              * @description Id-en til linjen i det godkjente budsjettet
              */
             budgetLineId: string;
-            /** Post */
+            /**
+             * Post
+             * @description Navnet på budsjettlinjen, for eksempel stillingstittelen
+             */
             label: string;
-            /** Budsjett (kr) */
+            /**
+             * Budsjett (kr)
+             * @description Beløpet i det godkjente budsjettet, i hele kroner
+             */
             budgeted: number;
-            /** Regnskap (kr) */
+            /**
+             * Regnskap (kr)
+             * @description Faktiske kostnader i regnskapet, i hele kroner
+             */
             actual: number;
-            /** Kommentar til avvik */
+            /**
+             * Kommentar til avvik
+             * @description Forklar store forskjeller mellom budsjett og regnskap
+             */
             comment?: string;
         };
-        /** Ubenyttede midler */
+        /**
+         * Ubenyttede midler
+         * @description Midler som ikke er brukt, fordelt på overføring og tilbakebetaling (§ 10)
+         */
         UnusedFunds: {
-            /** Søkes overført til neste år (kr) */
+            /**
+             * Søkes overført til neste år (kr)
+             * @description Den delen av de ubenyttede midlene dere søker om å få overført (§ 10)
+             */
             transferRequested: number;
-            /** Tilbakebetales (kr) */
+            /**
+             * Tilbakebetales (kr)
+             * @description Resten av de ubenyttede midlene, som betales tilbake (§ 10)
+             */
             toBeRepaid: number;
         };
         /** Sluttrapport */
@@ -1519,37 +1760,55 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Rapportens id */
+            /**
+             * Rapportens id
+             * @description Unik id for rapporten: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             case: components["schemas"]["CaseReference"];
             /**
              * Sendt inn
              * Format: date-time
+             * @description Settes når rapporten sendes inn
              */
             submittedAt?: string;
-            /** Signert av */
+            /**
+             * Signert av
+             * @description Den som står ansvarlig for rapporten på vegne av kommunen
+             */
             signature: components["schemas"]["Signature"];
-            /** Tiltakets periode */
+            /**
+             * Tiltakets periode
+             * @description Fra oppstart til avslutning; tilskudd kan gis i inntil tre år (§ 5)
+             */
             period: {
                 /**
                  * Fra
                  * Format: date
+                 * @description Tiltakets første dag
                  */
                 from: string;
                 /**
                  * Til
                  * Format: date
+                 * @description Tiltakets siste dag
                  */
                 to: string;
             };
-            /** Sammendrag */
+            /**
+             * Sammendrag
+             * @description Kort om hva tiltaket har gjort og oppnådd
+             */
             summary: string;
             /**
              * Måloppnåelse
              * @description Alle kriteriene for måloppnåelse i § 3 skal vurderes
              */
             goalAchievement: components["schemas"]["CriterionAssessment"][];
-            /** Implementering i ordinær drift */
+            /**
+             * Implementering i ordinær drift
+             * @description Om og hvordan erfaringene fra tiltaket er videreført i ordinær drift (§ 7)
+             */
             implementation: {
                 /**
                  * Videreført i ordinær drift
@@ -1562,7 +1821,10 @@ export interface components {
                  * @description Avtaler, planer, budsjett
                  */
                 description: string;
-                /** Stillinger videreført med kommunale midler (årsbeløp, kr) */
+                /**
+                 * Stillinger videreført med kommunale midler (årsbeløp, kr)
+                 * @description Hva kommunen selv betaler per år for stillingene som er videreført
+                 */
                 fundedPositionsContinued?: number;
             };
             /**
@@ -1570,7 +1832,10 @@ export interface components {
              * @description Erfaringer skal deles, så andre får tilgang til lure grep
              */
             experiencesToShare: string;
-            /** Brukermedvirkning */
+            /**
+             * Brukermedvirkning
+             * @description Hvordan brukerne har vært med gjennom hele tiltaket
+             */
             userInvolvement: string;
             accounts: components["schemas"]["Accounts"];
             unusedFunds: components["schemas"]["UnusedFunds"];
@@ -1589,31 +1854,57 @@ export interface components {
              * @constant
              */
             schemaVersion: 1;
-            /** Forespørselens id */
+            /**
+             * Forespørselens id
+             * @description Unik id for forespørselen: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             case: components["schemas"]["CaseReference"];
-            /** Overføres fra år */
+            /**
+             * Overføres fra år
+             * @description Tilskuddsåret de ubenyttede midlene ble gitt for
+             */
             fromYear: number;
-            /** Beløp som ønskes overført (kr) */
+            /**
+             * Beløp som ønskes overført (kr)
+             * @description Høyst det statusrapporten viser som ubenyttet, i hele kroner (§ 10)
+             */
             amount: number;
-            /** Hvorfor midlene ikke er brukt */
+            /**
+             * Hvorfor midlene ikke er brukt
+             * @description For eksempel sen oppstart eller at en stilling har stått ledig en periode
+             */
             reason: string;
-            /** Planlagt bruk neste år */
+            /**
+             * Planlagt bruk neste år
+             * @description Hva midlene skal brukes til i tiltaket neste år
+             */
             plannedUse: string;
             /**
              * Dato
              * Format: date
+             * @description Datoen forespørselen sendes statsforvalteren
              */
             requestedOn: string;
-            /** Statsforvalterens beslutning */
+            /**
+             * Beslutning om overføring
+             * @description Fylles ut av statsforvalteren; overførte midler trekkes fra neste års utbetaling (§ 10)
+             */
             decision?: {
-                /** Godkjent */
+                /**
+                 * Godkjent
+                 * @description Om statsforvalteren godkjenner overføringen
+                 */
                 approved: boolean;
-                /** Godkjent beløp (kr) */
+                /**
+                 * Godkjent beløp (kr)
+                 * @description Beløpet som kan overføres, høyst det som er søkt; 0 ved avslag
+                 */
                 approvedAmount: number;
                 /**
                  * Beslutningsdato
                  * Format: date
+                 * @description Datoen statsforvalteren avgjorde forespørselen
                  */
                 decidedOn: string;
             };
@@ -1639,38 +1930,60 @@ export interface components {
              * @constant
              */
             schemaVersion: 2;
-            /** Kravets id */
+            /**
+             * Kravets id
+             * @description Unik id for kravet: små bokstaver a–z, sifre og bindestrek
+             */
             id: string;
             case: components["schemas"]["CaseReference"];
-            /** Krevd av */
+            /**
+             * Krevd av
+             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk
+             */
             claimedBy: components["schemas"]["Authority"];
             /**
              * Årsak
+             * @description Hvorfor tilskuddet kreves tilbake (§ 10, § 13)
              * @enum {string}
              */
             reason: "ikke-godkjent-overfort" | "brukt-i-strid-med-regelverket" | "for-mye-utbetalt" | "bortfall";
-            /** Begrunnelse */
+            /**
+             * Begrunnelse
+             * @description Hva kravet gjelder, og hvordan beløpet er regnet ut
+             */
             explanation: string;
-            /** Beløp (kr) */
+            /**
+             * Beløp (kr)
+             * @description Beløpet som skal betales tilbake, i hele kroner
+             */
             amount: number;
             /**
              * Forfallsdato
              * Format: date
+             * @description Siste dag for betaling, etter kravets dato
              */
             dueOn: string;
             /**
              * Dato
              * Format: date
+             * @description Datoen kravet sendes
              */
             issuedOn: string;
-            /** Betaling */
+            /**
+             * Betaling
+             * @description Hvor og hvordan beløpet skal betales tilbake (§ 10)
+             */
             payTo: {
                 /**
                  * Betales til
+                 * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet når for mye er utbetalt (§ 10)
                  * @enum {string}
                  */
                 recipient: "county-office" | "directorate";
-                /** Kontonummer */
+                /**
+                 * Kontonummer
+                 * @description Kontonummeret beløpet skal betales til, elleve sifre
+                 */
                 accountNumber: string;
                 reference: components["schemas"]["BudgetReference"];
             };
@@ -1748,9 +2061,17 @@ export interface components {
          * @description Ett års kunngjøring av en tilskuddsordning: frister, satser, prioriteringer og unntak.
          */
         Call: {
-            /** @constant */
+            /**
+             * Dokumenttype
+             * @description Alltid «call»; forteller hvilket dokument dette er
+             * @constant
+             */
             documentType: "call";
-            /** @constant */
+            /**
+             * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @constant
+             */
             schemaVersion: 1;
             /**
              * Utlysningens id
@@ -1759,14 +2080,24 @@ export interface components {
             id: string;
             /**
              * Tilskuddsordning
+             * @description Ordningen som kunngjøres, for eksempel utvikling-sosiale-tjenester
              * @enum {string}
              */
             schemeId: "utvikling-sosiale-tjenester" | "kommunalt-rusarbeid";
-            /** Tilskuddsår */
+            /**
+             * Tilskuddsår
+             * @description Året tilskuddet gis for
+             */
             year: number;
-            /** Tittel */
+            /**
+             * Tittel
+             * @description Utlysningens navn, med ordning og år
+             */
             title: string;
-            /** Søknadsfrist */
+            /**
+             * Søknadsfrist
+             * @description Dato og klokkeslett fra kunngjøringen; flyttes ikke til neste virkedag av seg selv
+             */
             applicationDeadline: components["schemas"]["Deadline"];
             /**
              * Frist for status- og regnskapsrapport
@@ -1778,16 +2109,21 @@ export interface components {
              * @description Lønn og sosiale utgifter for ett år. Utelates når kunngjøringen ikke oppgir beløpet.
              */
             maxPerFullTimePosition?: number;
-            /** Kompetansemidler */
+            /**
+             * Kompetansemidler
+             * @description Om utlysningen gir egne kompetansemidler, og eventuelt største beløp per tiltak
+             */
             competenceFunds: {
                 /**
                  * Ingen egne kompetansemidler
+                 * @description «none»: utlysningen gir ikke egne kompetansemidler
                  * @constant
                  */
                 status: "none";
             } | {
                 /**
                  * Kompetansemidler kan søkes
+                 * @description «allowed»: tiltak kan søke om egne kompetansemidler
                  * @constant
                  */
                 status: "allowed";
@@ -1822,26 +2158,47 @@ export interface components {
              * @description Bare kommuner som fikk tilskudd dette året kan søke.
              */
             eligibleIfGrantedIn?: number;
-            /** Prioriterte områder */
+            /**
+             * Prioriterte områder
+             * @description Prioriteringene som framgår av kunngjøringen (§ 6)
+             */
             priorityAreas: {
-                /** Særskilt prioriterte områder */
+                /**
+                 * Særskilt prioriterte områder
+                 * @description Områdene kunngjøringen trekker fram først, for eksempel barnefamilier og ungdom
+                 */
                 special: ("barnefamilier" | "ungdom" | "boligsosialt-arbeid" | "helhetlig-tjenestetilbud" | "barnefamilier-ungdom-innvandrere-langtidsmottakere" | "innvandrere-langtidsmottakere" | "sarbare-overganger" | "forebygging-tidlig-innsats" | "videreforing-stillinger")[];
-                /** Øvrige prioriterte områder */
+                /**
+                 * Øvrige prioriterte områder
+                 * @description De andre områdene kunngjøringen prioriterer
+                 */
                 general: ("barnefamilier" | "ungdom" | "boligsosialt-arbeid" | "helhetlig-tjenestetilbud" | "barnefamilier-ungdom-innvandrere-langtidsmottakere" | "innvandrere-langtidsmottakere" | "sarbare-overganger" | "forebygging-tidlig-innsats" | "videreforing-stillinger")[];
             };
-            /** Det gis ikke tilskudd til */
+            /**
+             * Det gis ikke tilskudd til
+             * @description Tiltak kunngjøringen utelukker, for eksempel direkte utbetalinger til bruker (§ 5)
+             */
             exclusions: ("ferdig-utviklede-metoder" | "kun-kapasitetsokning" | "direkte-utbetaling-til-bruker")[];
             /**
              * Nasjonale forsøk
              * @description Søknader sendes Arbeids- og velferdsdirektoratet (§ 7).
              */
             nationalTrials: {
-                /** Id */
+                /**
+                 * Id
+                 * @description Id-en søknader bruker for forsøket: små bokstaver a–z, sifre og bindestrek
+                 */
                 id: string;
-                /** Modell */
+                /**
+                 * Modell
+                 * @description Navnet på forsøksmodellen, for eksempel SSA
+                 */
                 title: string;
             }[];
-            /** Kilder */
+            /**
+             * Kilder
+             * @description Hvor opplysningene i utlysningen er hentet fra
+             */
             sources: string[];
         };
         /**
@@ -1852,15 +2209,17 @@ export interface components {
             /**
              * Dato
              * Format: date
+             * @description Fristens dato
              */
             date: string;
             /**
              * Klokkeslett
-             * @description Tt:mm norsk tid. Uten klokkeslett gjelder fristen ut dagen.
+             * @description tt:mm norsk tid; uten klokkeslett gjelder fristen ut dagen
              */
             time?: string;
             /**
              * Tidssone
+             * @description Alltid Europe/Oslo: fristen gjelder norsk tid
              * @constant
              */
             timeZone: "Europe/Oslo";
