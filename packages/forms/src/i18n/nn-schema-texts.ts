@@ -25,7 +25,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Bekreftelsens id': 'ID for stadfestinga',
   'Beløp (kr)': 'Beløp (kr)',
   'Beløp som ønskes overført (kr)': 'Beløp som ein ønskjer overført (kr)',
-  'Beløpet i tilskuddsbrevet': 'Beløpet i tilskotsbrevet',
   Beskrivelse: 'Skildring',
   'Beskrivelse av samarbeidet': 'Skildring av samarbeidet',
   'Beskrivelse av tiltaket': 'Skildring av tiltaket',
@@ -179,7 +178,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   Statsforvalteren: 'Statsforvaltaren',
   'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7)':
     'Statsforvaltaren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7)',
-  'Statsforvalterens beslutning': 'Avgjerda til statsforvaltaren',
   'Statsforvalterens saksnummer, for eksempel 2024/1234':
     'Saksnummeret til statsforvaltaren, til dømes 2024/1234',
   Status: 'Status',
@@ -231,4 +229,176 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Videreført i ordinær drift': 'Vidareført i ordinær drift',
   'Vurdert mot relevante kriterier for måloppnåelse (§ 3, § 11)':
     'Vurdert mot relevante kriterium for måloppnåing (§ 3, § 11)',
+  'Adressen post til Nav-kontoret sendes til (§ 7)': 'Adressa post til Nav-kontoret blir send til (§ 7)',
+  'Adressen statsforvalteren skriver til om saken': 'Adressa statsforvaltaren skriv til om saka',
+  'Alltid «acceptance»; forteller hvilket dokument dette er':
+    'Alltid «acceptance»; fortel kva dokument dette er',
+  'Alltid «application»; forteller hvilket dokument dette er':
+    'Alltid «application»; fortel kva dokument dette er',
+  'Alltid «final-report»; forteller hvilket dokument dette er':
+    'Alltid «final-report»; fortel kva dokument dette er',
+  'Alltid «status-report»; forteller hvilket dokument dette er':
+    'Alltid «status-report»; fortel kva dokument dette er',
+  'Alltid «transfer-request»; forteller hvilket dokument dette er':
+    'Alltid «transfer-request»; fortel kva dokument dette er',
+  'Beløpet i det godkjente budsjettet, i hele kroner': 'Beløpet i det godkjende budsjettet, i heile kroner',
+  'Beløpet i tilskuddsbrevet. Utgått fra versjon 0.2.0: beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon':
+    'Beløpet i tilskotsbrevet. Utgått frå versjon 0.2.0: beløpet står i tilskotsbrevet, og stadfestinga viser til saka; feltet blir fjerna i neste hovudversjon',
+  'Beløpet som kan overføres, høyst det som er søkt; 0 ved avslag':
+    'Beløpet som kan overførast, høgst det som er søkt; 0 ved avslag',
+  'Beslutning om overføring': 'Avgjerd om overføring',
+  'Datoen dere regner med at tiltaket starter': 'Datoen de reknar med at tiltaket startar',
+  'Datoen dokumentet ble signert': 'Datoen dokumentet vart signert',
+  'Datoen forespørselen sendes statsforvalteren': 'Datoen førespurnaden blir send til statsforvaltaren',
+  'Datoen statsforvalteren avgjorde forespørselen': 'Datoen statsforvaltaren avgjorde førespurnaden',
+  'Den delen av de ubenyttede midlene dere søker om å få overført (§ 10)':
+    'Den delen av dei ubrukte midlane de søkjer om å få overført (§ 10)',
+  'Den som står ansvarlig for rapporten på vegne av kommunen':
+    'Den som står ansvarleg for rapporten på vegner av kommunen',
+  'Den statsforvalteren kan kontakte om søknaden og tilskuddet (§ 7)':
+    'Den statsforvaltaren kan kontakte om søknaden og tilskotet (§ 7)',
+  'Det søknaden skal beskrive etter § 7': 'Det søknaden skal skildre etter § 7',
+  'En kostnad ved tiltaket utenom lønn': 'Ein kostnad ved tiltaket utanom løn',
+  'En stilling i tiltaket med lønn, sosiale utgifter og søkt tilskudd':
+    'Ei stilling i tiltaket med løn, sosiale utgifter og søkt tilskot',
+  'Et annet tilskudd eller bidrag til tiltaket': 'Eit anna tilskot eller bidrag til tiltaket',
+  'Et annet tilskudd kommunen har søkt eller fått til tiltak for samme målgrupper (§ 7)':
+    'Eit anna tilskot kommunen har søkt om eller fått til tiltak for same målgrupper (§ 7)',
+  'Faktiske kostnader i regnskapet, i hele kroner': 'Faktiske kostnader i rekneskapen, i heile kroner',
+  'Fire sifre, for eksempel 2815': 'Fire siffer, til dømes 2815',
+  'For eksempel at stillingen ikke er besatt ennå': 'Til dømes at stillinga ikkje er sett ennå',
+  'For eksempel barnefamilier, ungdom eller langtidsmottakere av sosialhjelp':
+    'Til dømes barnefamiliar, ungdom eller langtidsmottakarar av sosialhjelp',
+  'For eksempel prosjektleder eller veileder ved Nav-kontoret':
+    'Til dømes prosjektleiar eller rettleiar ved Nav-kontoret',
+  'For eksempel sen oppstart eller at en stilling har stått ledig en periode':
+    'Til dømes sein oppstart eller at ei stilling har stått ledig ein periode',
+  'For eksempel sosialfaglig veileder eller prosjektleder':
+    'Til dømes sosialfagleg rettleiar eller prosjektleiar',
+  'Forklar store forskjeller mellom budsjett og regnskap':
+    'Forklar store skilnader mellom budsjett og rekneskap',
+  'Forklaring til tallene, for eksempel hvordan lønn og sosiale utgifter er beregnet':
+    'Forklaring til tala, til dømes korleis løn og sosiale utgifter er rekna ut',
+  'Fornavn og etternavn på den statsforvalteren kan kontakte om saken':
+    'Førenamn og etternamn på den statsforvaltaren kan kontakte om saka',
+  'Fra oppstart til avslutning; tilskudd kan gis i inntil tre år (§ 5)':
+    'Frå oppstart til avslutning; tilskot kan givast i inntil tre år (§ 5)',
+  'Full rapport når tiltaket er i gang, kort rapport når det ikke har startet':
+    'Full rapport når tiltaket er i gang, kort rapport når det ikkje har starta',
+  'Fullt navn på den som signerer': 'Fullt namn på den som signerer',
+  'Fylles ut av statsforvalteren; overførte midler trekkes fra neste års utbetaling (§ 10)':
+    'Blir fylt ut av statsforvaltaren; overførte midlar blir trekte frå utbetalinga neste år (§ 10)',
+  'Fylles ut når flere kommuner samarbeider om tiltaket (§ 5)':
+    'Blir fylt ut når fleire kommunar samarbeider om tiltaket (§ 5)',
+  'Gate og husnummer, eller postboks': 'Gate og husnummer, eller postboks',
+  'Hele det mottatte tilskuddet søkes overført (§ 10)':
+    'Heile det mottekne tilskotet blir søkt overført (§ 10)',
+  'Hovedversjonen av skjemaet dokumentet følger, her 1':
+    'Hovudversjonen av skjemaet dokumentet følgjer, her 1',
+  'Hva kommunen selv betaler per år for stillingene som er videreført':
+    'Kva kommunen sjølv betaler per år for stillingane som er vidareførte',
+  'Hva kostnaden gjelder, for eksempel kurs i motiverende intervju':
+    'Kva kostnaden gjeld, til dømes kurs i motiverande intervju',
+  'Hva midlene skal brukes til i tiltaket neste år': 'Kva midlane skal brukast til i tiltaket neste år',
+  'Hva slags kostnad; direkte utbetaling til bruker gis det ikke tilskudd til (§ 5)':
+    'Kva slags kostnad; det blir ikkje gitt tilskot til direkte utbetaling til brukar (§ 5)',
+  'Hva som er oppnådd for dette kriteriet, gjerne med eksempler':
+    'Kva som er oppnådd for dette kriteriet, gjerne med døme',
+  'Hvem som bidrar, for eksempel et annet tilskudd eller en samarbeidspartner':
+    'Kven som bidreg, til dømes eit anna tilskot eller ein samarbeidspartnar',
+  'Hvem som gir tilskuddet, for eksempel et direktorat eller fylkeskommunen':
+    'Kven som gir tilskotet, til dømes eit direktorat eller fylkeskommunen',
+  'Hvem tiltaket skal hjelpe, én målgruppe per linje (§ 7)':
+    'Kven tiltaket skal hjelpe, éi målgruppe per line (§ 7)',
+  'Hvilket av de ti statsforvalterembetene, etter fylket kommunen ligger i':
+    'Kva for eit av dei ti statsforvaltarembeta, etter fylket kommunen ligg i',
+  'Hvilket kriterium for måloppnåelse vurderingen gjelder': 'Kva kriterium for måloppnåing vurderinga gjeld',
+  'Hvordan brukerne har vært med gjennom hele tiltaket':
+    'Korleis brukarane har vore med gjennom heile tiltaket',
+  'Hvordan brukerne har vært med i arbeidet i året': 'Korleis brukarane har vore med i arbeidet i året',
+  'Hvordan kommunene deler arbeid, ansvar og kostnader i tiltaket':
+    'Korleis kommunane deler arbeid, ansvar og kostnader i tiltaket',
+  'Høyst det statusrapporten viser som ubenyttet, i hele kroner (§ 10)':
+    'Høgst det statusrapporten viser som ubrukt, i heile kroner (§ 10)',
+  'Kommunedirektøren eller en annen i kommunens administrative ledelse signerer (§ 7)':
+    'Kommunedirektøren eller ein annan i den administrative leiinga i kommunen signerer (§ 7)',
+  'Kontonummeret tilskuddet skal utbetales til, elleve sifre':
+    'Kontonummeret tilskotet skal betalast ut til, elleve siffer',
+  'Kort om hva tiltaket har gjort og oppnådd': 'Kort om kva tiltaket har gjort og oppnådd',
+  'Kostnaden i hele kroner': 'Kostnaden i heile kroner',
+  'Kostnader utenom lønn, én linje per kostnad; tilskuddet dekker bare stillinger og kompetansemidler':
+    'Kostnader utanom løn, éi line per kostnad; tilskotet dekkjer berre stillingar og kompetansemidlar',
+  'Lederen for Nav-kontoret signerer (§ 7)': 'Leiaren for Nav-kontoret signerer (§ 7)',
+  'Lønn i tilskuddsåret for denne stillingsprosenten og disse månedene, i hele kroner':
+    'Løn i tilskotsåret for denne stillingsprosenten og desse månadene, i heile kroner',
+  'Metoden eller arbeidsformen tiltaket bygger på, og hvorfor den passer (§ 7)':
+    'Metoden eller arbeidsforma tiltaket byggjer på, og kvifor ho passar (§ 7)',
+  'Midler som ikke er brukt, fordelt på overføring og tilbakebetaling (§ 10)':
+    'Midlar som ikkje er brukte, fordelte på overføring og tilbakebetaling (§ 10)',
+  'Målgruppen det andre tilskuddet er rettet mot': 'Målgruppa det andre tilskotet er retta mot',
+  'Nav-kontorets organisasjonsnummer fra søknaden, ni sifre':
+    'Organisasjonsnummeret til Nav-kontoret frå søknaden, ni siffer',
+  'Navn, stilling og dato for den som signerer': 'Namn, stilling og dato for den som signerer',
+  'Navn, varighet og hvilket tilskuddsår tiltaket er i': 'Namn, varigheit og kva tilskotsår tiltaket er i',
+  'Navnet på budsjettlinjen, for eksempel stillingstittelen':
+    'Namnet på budsjettlina, til dømes stillingstittelen',
+  'Navnet på den andre tilskuddsordningen': 'Namnet på den andre tilskotsordninga',
+  'Navnet på tiltaket slik det står i søknaden': 'Namnet på tiltaket slik det står i søknaden',
+  'Om og hvordan erfaringene fra tiltaket er videreført i ordinær drift (§ 7)':
+    'Om og korleis erfaringane frå tiltaket er vidareførte i ordinær drift (§ 7)',
+  'Om statsforvalteren godkjenner overføringen': 'Om statsforvaltaren godkjenner overføringa',
+  'Regnskap mot budsjett for én budsjettlinje': 'Rekneskap mot budsjett for éi budsjettline',
+  'Resten av de ubenyttede midlene, som betales tilbake (§ 10)':
+    'Resten av dei ubrukte midlane, som blir betalte tilbake (§ 10)',
+  'Saken dokumentet hører til: saksnummer, utlysning, mottaker og tiltak':
+    'Saka dokumentet høyrer til: saksnummer, utlysing, mottakar og tiltak',
+  'Settes når rapporten sendes inn': 'Blir sett når rapporten blir send inn',
+  'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7, § 8, § 10)':
+    'Statsforvaltaren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7, § 8, § 10)',
+  'Statsforvalterens saksnummer for tilskuddet til samme tiltak i fjor, for eksempel 2023/1234':
+    'Saksnummeret til statsforvaltaren for tilskotet til same tiltak i fjor, til dømes 2023/1234',
+  'Stedet som hører til postnummeret, for eksempel Gjøvik':
+    'Staden som høyrer til postnummeret, til dømes Gjøvik',
+  'Stillingen til den som signerer, for eksempel kommunedirektør eller Nav-leder':
+    'Stillinga til den som signerer, til dømes kommunedirektør eller Nav-leiar',
+  'Stillingene i tiltaket, én linje per stilling': 'Stillingane i tiltaket, éi line per stilling',
+  'Søker og tilskuddsmottaker er kommunen, ved Nav-kontoret (§ 4, § 7)':
+    'Søkjar og tilskotsmottakar er kommunen, ved Nav-kontoret (§ 4, § 7)',
+  'Søkt eller innvilget beløp, i hele kroner': 'Søkt eller innvilga beløp, i heile kroner',
+  'Søkt eller mottatt beløp, i hele kroner': 'Søkt eller motteke beløp, i heile kroner',
+  'Tilskudd utbetalt for rapporteringsåret, i hele kroner':
+    'Tilskot utbetalt for rapporteringsåret, i heile kroner',
+  'Tilskuddsåret de ubenyttede midlene ble gitt for': 'Tilskotsåret dei ubrukte midlane vart gitt for',
+  'Tiltakets budsjett for tilskuddsåret; summene regnes ut fra linjene (§ 7)':
+    'Budsjettet for tiltaket i tilskotsåret; summane blir rekna ut frå linene (§ 7)',
+  'Tiltakets eget prosjektregnskap med eget koststed (§ 11)':
+    'Eige prosjektrekneskap for tiltaket med eigen koststad (§ 11)',
+  'Tiltakets siste dag': 'Siste dag i tiltaket',
+  'Type myndighet': 'Type styresmakt',
+  'Ubenyttede midler som er godkjent overført fra året før, i hele kroner; 0 om ingen (§ 10)':
+    'Ubrukte midlar som er godkjende overførte frå året før, i heile kroner; 0 om ingen (§ 10)',
+  'Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek':
+    'Unik ID for stadfestinga: små bokstavar a–z, siffer og bindestrek',
+  'Unik id for forespørselen: små bokstaver a–z, sifre og bindestrek':
+    'Unik ID for førespurnaden: små bokstavar a–z, siffer og bindestrek',
+  'Unik id for rapporten: små bokstaver a–z, sifre og bindestrek':
+    'Unik ID for rapporten: små bokstavar a–z, siffer og bindestrek',
+  'Unik id for søknaden: små bokstaver a–z, sifre og bindestrek':
+    'Unik ID for søknaden: små bokstavar a–z, siffer og bindestrek',
+  'Utlysningen fjorårets tilskudd ble gitt under, for eksempel utvikling-sosiale-tjenester-2023':
+    'Utlysinga tilskotet i fjor vart gitt under, til dømes utvikling-sosiale-tjenester-2023',
+  'Vurdering av ett kriterium for måloppnåelse (§ 3)': 'Vurdering av eitt kriterium for måloppnåing (§ 3)',
+  '«county-office»: statsforvalteren behandler, beslutter og utbetaler (§ 8, § 10)':
+    '«county-office»: statsforvaltaren behandlar, avgjer og betaler ut (§ 8, § 10)',
+  '«directorate»: Arbeids- og velferdsdirektoratet, for nasjonale forsøk (§ 7, § 8, § 10)':
+    '«directorate»: Arbeids- og velferdsdirektoratet, for nasjonale forsøk (§ 7, § 8, § 10)',
+  '«not-started»: kort rapport når hele tilskuddet søkes overført':
+    '«not-started»: kort rapport når heile tilskotet blir søkt overført',
+  '«started»: full statusrapport med regnskap': '«started»: full statusrapport med rekneskap',
+  'Året rapporten og regnskapet gjelder, det samme som tilskuddsåret':
+    'Året rapporten og rekneskapen gjeld, det same som tilskotsåret',
+  'Åtte sifre, eventuelt med +47 foran; mellomrom er lov':
+    'Åtte siffer, eventuelt med +47 framfor; mellomrom er lov',
+  'Én linje for hver linje i det godkjente budsjettet, så regnskapet kan sammenlignes med det (§ 11)':
+    'Éi line for kvar line i det godkjende budsjettet, så rekneskapen kan samanliknast med det (§ 11)',
 };

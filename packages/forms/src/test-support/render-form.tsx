@@ -19,7 +19,7 @@ export function renderThemed(
     onChange?: (data: unknown) => void;
     extraErrors?: object;
   } = {},
-) {
+): RenderResult {
   return render(
     <Form
       schema={schema}
