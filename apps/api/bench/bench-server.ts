@@ -7,13 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE_NAV_OFFICE, findCall } from '@sosialtilskudd/domain';
+import { EXAMPLE_NAV_OFFICE, findCall, validateDocument } from '@sosialtilskudd/domain';
 import { buildApp } from '../src/app.js';
 import { devIssuer } from '../src/auth/tokens.js';
 import { openDatabase } from '../src/db/open.js';
 import { applicationFor } from '../src/demo/documents.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
-import { insertApplication } from '../src/repository/applications.js';
+import { findApplication, insertApplication } from '../src/repository/applications.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tilskudd-bench-'));
@@ -57,10 +57,22 @@ process.on('message', async (message: Message) => {
     }
     process.send?.({ ids });
   } else if ('probe' in message) {
-    // The floor under any route that touches the database: one trivial round trip to PGlite.
-    const start = performance.now();
-    for (let i = 0; i < 2000; i++) await db.query('select 1');
-    process.send?.({ selectMs: (performance.now() - start) / 2000 });
+    // Where a submit's time goes, measured in this process after the load: a trivial round trip to PGlite,
+    // reading one case, and judging the full application with every rule.
+    const timed = async (work: () => unknown, times = 1000) => {
+      const start = performance.now();
+      for (let i = 0; i < times; i++) await work();
+      return (performance.now() - start) / times;
+    };
+    const { rows } = await db.query<{ id: string }>('select id from applications limit 1');
+    const id = rows[0]?.id ?? '';
+    process.send?.({
+      selectMs: await timed(() => db.query('select 1')),
+      readMs: await timed(() => findApplication(db, id)),
+      validateMs: await timed(() =>
+        validateDocument({ ...draft, submittedAt: clock.toISOString() }, { type: 'application' }),
+      ),
+    });
   } else if ('token' in message) {
     const principal = DEMO_USERS.get(message.token);
     process.send?.({ token: principal ? await dev.sign(principal) : '' });

@@ -173,8 +173,9 @@ export interface SummaryRow {
   requestedGrant: number;
   authority: string;
   caseworker: string | null;
-  submittedAt: Date | null;
-  updatedAt: Date;
+  /** An ISO string: the page comes back as JSON. */
+  submittedAt: string | null;
+  updatedAt: string;
 }
 
 export async function listApplications(
@@ -198,13 +199,15 @@ export async function listApplications(
   if (filter.state) add('state = ?', filter.state);
   if (filter.callId) add('call_id = ?', filter.callId);
   params.push(limit, offset);
-  const { rows } = await db.query<SummaryRow>(
-    `select id, state, case_number as "caseNumber", call_id as "callId", organisation_number as "organisationNumber",
-       applicant_name as "applicantName", measure_name as "measureName", requested_grant as "requestedGrant",
-       authority, caseworker, submitted_at as "submittedAt", updated_at as "updatedAt"
-     from applications ${where.length ? `where ${where.join(' and ')}` : ''}
-     order by updated_at desc, id limit $${params.length - 1} offset $${params.length}`,
+  // One JSON value instead of 200 rows of 12 columns: PGlite decodes it about twice as fast.
+  const { rows } = await db.query<{ items: SummaryRow[] }>(
+    `select coalesce(json_agg(page), '[]'::json) as items from (
+       select id, state, case_number as "caseNumber", call_id as "callId", organisation_number as "organisationNumber",
+         applicant_name as "applicantName", measure_name as "measureName", requested_grant as "requestedGrant",
+         authority, caseworker, submitted_at as "submittedAt", updated_at as "updatedAt"
+       from applications ${where.length ? `where ${where.join(' and ')}` : ''}
+       order by updated_at desc, id limit $${params.length - 1} offset $${params.length}) page`,
     params,
   );
-  return rows;
+  return rows[0]?.items ?? [];
 }
