@@ -1,25 +1,7 @@
-import type { RJSFSchema } from '@rjsf/utils';
+import { accountsTableSchema } from '../src/test-support/accounts-table.js';
 
 /** The 4-column accounts table of the issue: post, budget, actuals, comment. */
-export const TABLE_SCHEMA: RJSFSchema = {
-  type: 'object',
-  properties: {
-    lines: {
-      type: 'array',
-      title: 'Regnskapslinjer',
-      items: {
-        type: 'object',
-        properties: {
-          label: { type: 'string', title: 'Post' },
-          budgeted: { type: 'integer', title: 'Budsjett (kr)' },
-          actual: { type: 'integer', title: 'Regnskap (kr)' },
-          comment: { type: 'string', title: 'Kommentar til avvik' },
-        },
-        required: ['label', 'budgeted', 'actual'],
-      },
-    },
-  },
-};
+export const TABLE_SCHEMA = accountsTableSchema();
 
 export function tableData(rows: number) {
   return {

@@ -3,7 +3,7 @@ import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { DOCUMENT_TYPES, type RuleContext } from '@sosialtilskudd/domain';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FormDocumentType, formSchema } from '../documents.js';
 import { schemaText } from '../i18n/schema-text.js';
 import { uiText } from '../i18n/ui-texts.js';
@@ -81,12 +81,11 @@ export function DocumentForm(props: DocumentFormProps) {
 
   const current = steps[step] ?? steps[0];
   const isSummary = current?.id === SUMMARY_STEP_ID;
-  const stepFields = new Set(current?.fields ?? []);
-  const inStep = useCallback(
-    (issue: FormIssue) => isSummary || stepFields.has(issue.path.split('/')[1] ?? ''),
-    [isSummary, stepFields],
-  );
-  const shown = showing ? issues.filter(inStep) : [];
+  const inStep = (issue: FormIssue) =>
+    isSummary || (current?.fields ?? []).includes(issue.path.split('/')[1] ?? '');
+  // Memoised so the error schema keeps its identity between changes and the tables' rows stay skipped.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: inStep depends only on current and isSummary
+  const shown = useMemo(() => (showing ? issues.filter(inStep) : []), [showing, issues, current, isSummary]);
 
   const uiSchema = useMemo<UiSchema>(() => {
     if (isSummary) return baseUi;

@@ -1,29 +1,11 @@
-import type { RJSFSchema } from '@rjsf/utils';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderThemed } from '../test-support/render-form.js';
+import { accountsTableSchema } from '../test-support/accounts-table.js';
+import { renderThemed, themedForm } from '../test-support/render-form.js';
 import { COMMIT_DELAY_MS } from './TableField.js';
 
-const schema: RJSFSchema = {
-  type: 'object',
-  properties: {
-    lines: {
-      type: 'array',
-      title: 'Regnskapslinjer',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string', title: 'Linje-id' },
-          label: { type: 'string', title: 'Post' },
-          budgeted: { type: 'integer', title: 'Budsjett (kr)' },
-          actual: { type: 'integer', title: 'Regnskap (kr)' },
-        },
-        required: ['id', 'label', 'budgeted', 'actual'],
-      },
-    },
-  },
-};
+const schema = accountsTableSchema(true);
 const uiSchema = { lines: { 'ui:field': 'table', items: { id: { 'ui:widget': 'hidden' } } } };
 const lines = [
   { id: 'a', label: 'Lønn', budgeted: 600000, actual: 590000 },
@@ -43,9 +25,10 @@ describe('TableField', () => {
       'Post',
       'Budsjett (kr)',
       'Regnskap (kr)',
+      'Kommentar til avvik',
       'Handlinger',
     ]);
-    expect(totals().map((c) => c.textContent)).toEqual(['', '620 000', '615 000', '']);
+    expect(totals().map((c) => c.textContent)).toEqual(['', '620 000', '615 000', '', '']);
     expect((screen.getByLabelText('Budsjett (kr), rad 2') as HTMLInputElement).value).toBe('20 000');
   });
 
@@ -58,6 +41,22 @@ describe('TableField', () => {
     expect(onChange).not.toHaveBeenCalled();
     await act(() => vi.advanceTimersByTimeAsync(COMMIT_DELAY_MS + 10));
     expect(onChange).toHaveBeenLastCalledWith({ lines: [lines[0], { ...lines[1], actual: 30000 }] });
+  });
+
+  it('keeps what was typed after a commit when RJSF echoes the committed rows back', async () => {
+    const view = renderThemed(schema, uiSchema, { formData: { lines } });
+    const cell = () => screen.getByLabelText('Post, rad 1') as HTMLInputElement;
+    fireEvent.change(cell(), { target: { value: 'Lønn A' } });
+    await act(() => vi.advanceTimersByTimeAsync(COMMIT_DELAY_MS + 10));
+    fireEvent.change(cell(), { target: { value: 'Lønn AB' } });
+    // The echo of the first commit arrives late, as a clone.
+    view.rerender(
+      themedForm(schema, uiSchema, { formData: { lines: [{ ...lines[0], label: 'Lønn A' }, lines[1]] } }),
+    );
+    expect(cell().value).toBe('Lønn AB');
+    // A real change from outside (another draft) still replaces the rows.
+    view.rerender(themedForm(schema, uiSchema, { formData: { lines: [lines[1]] } }));
+    expect(screen.getAllByRole('row')).toHaveLength(3);
   });
 
   it('adds a row with a fresh line id and focuses it, removes a row, and commits both at once', async () => {

@@ -40,7 +40,9 @@ export function TableField(props: FieldProps) {
 
   const [rows, setRows] = useState<Row[]>(() => asRows(formData));
   const rowsRef = useRef(rows);
+  /** The last data seen from RJSF or handed to it, by identity and by value. */
   const sent = useRef<unknown>(formData);
+  const sentRows = useRef<Row[]>(rows);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ onChange, path: fieldPathId.path });
   latest.current = { onChange, path: fieldPathId.path };
@@ -49,7 +51,8 @@ export function TableField(props: FieldProps) {
   const commit = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (sent.current === rowsRef.current) return;
+    if (sentRows.current === rowsRef.current) return;
+    sentRows.current = rowsRef.current;
     sent.current = rowsRef.current;
     latest.current.onChange(rowsRef.current, latest.current.path);
   }, []);
@@ -59,11 +62,14 @@ export function TableField(props: FieldProps) {
     setRows(next);
   }, []);
 
-  // Data from outside (a loaded draft, a reset) replaces the rows; RJSF's echo of our own commit does not.
+  // Data from outside (a loaded draft, a reset) replaces the rows. RJSF's echo of our own commit (a clone of
+  // what we sent) does not: the person may have typed on since, and that must not be overwritten.
   useEffect(() => {
     if (formData === sent.current) return;
     sent.current = formData;
     const incoming = asRows(formData);
+    if (sameRows(incoming, sentRows.current)) return;
+    sentRows.current = incoming;
     if (!sameRows(incoming, rowsRef.current)) replaceRows(incoming);
   }, [formData, replaceRows]);
 

@@ -9,18 +9,16 @@ import type { Language } from '../validation/issue.js';
 
 const validator = customizeValidator({ AjvClass: Ajv2020 as unknown as typeof Ajv });
 
+type ThemedOptions = {
+  formData?: unknown;
+  language?: Language;
+  onChange?: (data: unknown) => void;
+  extraErrors?: object;
+};
+
 /** A bare RJSF form with this package's theme, for testing one widget or field at a time. */
-export function renderThemed(
-  schema: RJSFSchema,
-  uiSchema: UiSchema,
-  options: {
-    formData?: unknown;
-    language?: Language;
-    onChange?: (data: unknown) => void;
-    extraErrors?: object;
-  } = {},
-): RenderResult {
-  return render(
+export function themedForm(schema: RJSFSchema, uiSchema: UiSchema, options: ThemedOptions = {}) {
+  return (
     <Form
       schema={schema}
       uiSchema={uiSchema}
@@ -31,6 +29,14 @@ export function renderThemed(
       extraErrors={options.extraErrors as never}
       noValidate
       {...akselTheme}
-    />,
+    />
   );
+}
+
+export function renderThemed(
+  schema: RJSFSchema,
+  uiSchema: UiSchema,
+  options: ThemedOptions = {},
+): RenderResult {
+  return render(themedForm(schema, uiSchema, options));
 }

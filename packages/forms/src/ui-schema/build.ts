@@ -79,7 +79,10 @@ function texts(s: Schema, language: Language): UiSchema {
 function objectUi(s: Schema, root: Schema, language: Language): UiSchema {
   const ui: UiSchema = {};
   const props = (s.properties ?? {}) as Record<string, Schema>;
-  for (const [key, child] of Object.entries(props)) ui[key] = nodeUi(child, root, key, language);
+  for (const [key, child] of Object.entries(props)) {
+    // A deprecated field is on its way out of the contract: kept in the data, no longer asked for.
+    ui[key] = resolve(child, root).deprecated === true ? HIDDEN : nodeUi(child, root, key, language);
+  }
   return ui;
 }
 

@@ -46,7 +46,7 @@ const single = (fields: string[], title: Record<Language, string>): readonly For
 /** Steps per document; the shorter documents are one page and a summary. */
 export const FORM_STEPS: Record<FormDocumentType, readonly FormStep[]> = {
   application: APPLICATION_STEPS,
-  acceptance: single(['case', 'acceptedAmount', 'acceptsTerms', 'accountNumber', 'costCentre', 'signature'], {
+  acceptance: single(['case', 'acceptsTerms', 'accountNumber', 'costCentre', 'signature'], {
     nb: 'Bekreftelse',
     nn: 'Stadfesting',
   }),

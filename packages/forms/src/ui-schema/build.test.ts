@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { formSchema } from '../documents.js';
+import { buildUiSchema } from './build.js';
+
+describe('buildUiSchema', () => {
+  const ui = buildUiSchema(
+    'application',
+    formSchema('application', 'utvikling-sosiale-tjenester-2025'),
+    'nn',
+  );
+
+  it('chooses widgets from the schema: identifiers, amounts, dates, tables, long texts', () => {
+    expect(ui.applicant?.organisationNumber?.['ui:widget']).toBe('organisationNumber');
+    expect(ui.applicant?.accountNumber?.['ui:widget']).toBe('accountNumber');
+    expect(ui.budget?.competenceFunds?.['ui:widget']).toBe('nok');
+    expect(ui.measure?.startDate?.['ui:widget']).toBe('date');
+    expect(ui.budget?.positions?.['ui:field']).toBe('table');
+    expect(ui.budget?.positions?.items?.id?.['ui:widget']).toBe('hidden');
+    expect(ui.description?.goals?.['ui:widget']).toBe('textarea');
+    expect(ui.priorityAreas?.['ui:widget']).toBe('checkboxes');
+  });
+
+  it('hides what the portal sets and labels the rest in the chosen language', () => {
+    expect(ui.documentType?.['ui:widget']).toBe('hidden');
+    expect(ui.callId?.['ui:widget']).toBe('hidden');
+    expect(ui.applicant?.name?.['ui:title']).toBe('Namnet på Nav-kontoret');
+    expect(ui.priorityAreas?.['ui:enumNames']?.barnefamilier).toBe('Barnefamiliar');
+  });
+
+  it('no longer asks for deprecated fields', () => {
+    const acceptance = buildUiSchema('acceptance', formSchema('acceptance'), 'nb');
+    expect(acceptance.acceptedAmount?.['ui:widget']).toBe('hidden');
+    expect(acceptance.case?.['ui:readonly']).toBe(true);
+  });
+});
