@@ -7,6 +7,7 @@ import { createHttpServer } from './http/server.js';
 import { accountsRoutes } from './routes/accounts.js';
 import { applicationRoutes } from './routes/applications.js';
 import { caseHandlingRoutes } from './routes/case-handling.js';
+import { extensionRoutes } from './routes/extensions.js';
 import { followUpRoutes } from './routes/follow-up.js';
 import { identityRoutes } from './routes/identity.js';
 import { publicRoutes } from './routes/public.js';
@@ -38,6 +39,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   identityRoutes(app, ctx, options.signDevToken);
   applicationRoutes(app, ctx);
   caseHandlingRoutes(app, ctx);
+  extensionRoutes(app, ctx);
   followUpRoutes(app, ctx);
   accountsRoutes(app, ctx);
   return app;

@@ -1,5 +1,6 @@
 import {
   EXAMPLE_NAV_OFFICE,
+  exampleDeadlineExtension,
   exampleFinalReport,
   exampleRepaymentClaim,
   exampleTransferRequest,
@@ -191,6 +192,13 @@ beforeAll(async () => {
       url: '/dev/login',
       valid: { userId: 'nav-gjovik' },
     },
+    {
+      name: 'record extension',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: `/v1/calls/${call.id}/extensions`,
+      valid: exampleDeadlineExtension(call),
+    },
   );
 });
 afterAll(() => api.close());
@@ -202,7 +210,8 @@ async function fingerprint(): Promise<string> {
     `select concat_ws('|',
        (select md5(coalesce(string_agg(id::text || state || revision || document::text, ',' order by id), '')) from applications),
        (select count(*) from case_documents), (select count(*) from audit_events),
-       (select count(*) from application_versions), (select count(*) from idempotency_keys)) as f`,
+       (select count(*) from application_versions), (select count(*) from idempotency_keys),
+       (select count(*) from deadline_extensions)) as f`,
   );
   return rows[0]?.f ?? '';
 }
@@ -263,6 +272,7 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
     'transfer decision',
     'repayment claim',
     'dev login',
+    'record extension',
   ])('%s', async (name) => {
     const t = targets.find((x) => x.name === name);
     if (!t) throw new Error(name);

@@ -6,6 +6,7 @@ import {
   Call,
   CaseDecision,
   COUNTY_OFFICE_IDS,
+  DeadlineExtension,
   DOCUMENT_TYPE_NAMES,
   Application as DomainApplication,
   FinalReport,
@@ -41,6 +42,7 @@ const Repayment = named(RepaymentClaim, 'RepaymentClaim');
 const Status = named(StatusReport, 'StatusReport');
 const Final = named(FinalReport, 'FinalReport');
 const CallDoc = named(Call, 'Call');
+const Extension = named(DeadlineExtension, 'DeadlineExtension');
 const Letter = z
   .discriminatedUnion('documentType', [Grant, Rejection])
   .meta({ id: 'Letter', title: 'Tilskuddsbrev eller avslagsbrev' });
@@ -163,6 +165,10 @@ const StatusReportRecord = record(Status, 'StatusReportRecord');
 const FinalReportRecord = record(Final, 'FinalReportRecord');
 const TransferRecord = record(Transfer, 'TransferRequestRecord');
 const RepaymentRecord = record(Repayment, 'RepaymentClaimRecord');
+
+const ExtensionRecord = z
+  .object({ id: Id, createdAt: Instant, createdBy: Actor, document: Extension })
+  .meta({ id: 'DeadlineExtensionRecord', title: 'Registrert utsatt søknadsfrist' });
 
 const CaseFile = z
   .object({
@@ -482,6 +488,28 @@ const paths = {
       path: z.object({ callId: z.string().max(64) }),
       ok: { status: 200, schema: CallDoc, description: 'Utlysningen' },
       problems: [400, 404],
+    }),
+  },
+  '/v1/calls/{callId}/extensions': {
+    get: operation({
+      id: 'listDeadlineExtensions',
+      tag: 'Referansedata',
+      summary: 'Registrerte utsettelser av søknadsfristen',
+      open: true,
+      path: z.object({ callId: z.string().max(64) }),
+      ok: { status: 200, schema: z.object({ items: z.array(ExtensionRecord) }), description: 'Utsettelsene' },
+      problems: [400, 404],
+    }),
+    post: operation({
+      id: 'recordDeadlineExtension',
+      tag: 'Saksbehandling',
+      summary: 'Registrer utsatt søknadsfrist',
+      description:
+        'Statsforvalteren for egne søkere, direktoratet for nasjonale forsøk. Søknader sendt innen den utsatte fristen er i tide.',
+      path: z.object({ callId: z.string().max(64) }),
+      body: Extension,
+      ok: { status: 201, schema: ExtensionRecord, description: 'Utsettelsen' },
+      problems: [400, 401, 403, 404, 413, 415, 422],
     }),
   },
   '/v1/reference/county-offices': {

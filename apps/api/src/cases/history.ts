@@ -9,6 +9,7 @@ import type {
 import type { Queryable } from '../db/database.js';
 import { findApplicationByCaseNumber } from '../repository/applications.js';
 import { type CaseDocumentType, latestDocument } from '../repository/documents.js';
+import { listExtensions } from '../repository/extensions.js';
 
 async function latest<D>(db: Queryable, applicationId: string, type: CaseDocumentType): Promise<D | null> {
   return (await latestDocument<D>(db, applicationId, [type]))?.document ?? null;
@@ -56,13 +57,14 @@ export async function contextFor(
 ): Promise<RuleContext> {
   switch (type) {
     case 'application':
+      return defined({
+        extensions: (await listExtensions(db, application.callId)).map((e) => e.document),
+        previousStatusReport: await previousStatusReport(db, application),
+      });
     case 'case-decision':
     case 'grant-letter':
     case 'rejection-letter':
-      return defined({
-        ...(type === 'application' ? {} : { application }),
-        previousStatusReport: await previousStatusReport(db, application),
-      });
+      return defined({ application, previousStatusReport: await previousStatusReport(db, application) });
     case 'acceptance':
       return defined({
         grantLetter: (await latest<GrantLetter>(db, applicationId, 'grant-letter')) ?? undefined,

@@ -107,6 +107,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calls/{callId}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrerte utsettelser av søknadsfristen */
+        get: operations["listDeadlineExtensions"];
+        put?: never;
+        /**
+         * Registrer utsatt søknadsfrist
+         * @description Statsforvalteren for egne søkere, direktoratet for nasjonale forsøk. Søknader sendt innen den utsatte fristen er i tide.
+         */
+        post: operations["recordDeadlineExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reference/county-offices": {
         parameters: {
             query?: never;
@@ -582,6 +603,124 @@ export interface components {
         DevLogin: {
             userId: string;
         };
+        /** Utsatt søknadsfrist */
+        DeadlineExtension: {
+            /**
+             * Dokumenttype
+             * @description Alltid «deadline-extension»; forteller hvilket dokument dette er
+             * @constant
+             */
+            documentType: "deadline-extension";
+            /**
+             * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @constant
+             */
+            schemaVersion: 1;
+            /**
+             * Id
+             * @description Unik id for utsettelsen: små bokstaver a–z, sifre og bindestrek
+             */
+            id: string;
+            /**
+             * Utlysning
+             * @description Utlysningen med fristen som utsettes
+             */
+            callId: string;
+            /**
+             * Gitt av
+             * @description Myndigheten som gir utsettelsen; den gjelder bare søknader som sendes dit
+             */
+            grantedBy: components["schemas"]["Authority"];
+            /**
+             * Gjelder
+             * @description Alle søkere hos myndigheten, eller én søker
+             */
+            appliesTo: {
+                /**
+                 * Omfang
+                 * @description «all»: alle søkere som sender søknaden til denne myndigheten
+                 * @constant
+                 */
+                scope: "all";
+            } | {
+                /**
+                 * Omfang
+                 * @description «applicant»: bare søkeren med organisasjonsnummeret som er oppgitt
+                 * @constant
+                 */
+                scope: "applicant";
+                /**
+                 * Organisasjonsnummer
+                 * @description Organisasjonsnummeret til Nav-kontoret som får utsatt frist, ni sifre
+                 */
+                organisationNumber: string;
+            };
+            /**
+             * Ny frist
+             * @description Den utsatte fristen, senere enn utlysningens frist
+             */
+            deadline: components["schemas"]["Deadline"];
+            /**
+             * Begrunnelse
+             * @description Hvorfor fristen utsettes
+             */
+            reason: string;
+            /**
+             * Registrert
+             * Format: date
+             * @description Datoen utsettelsen ble registrert
+             */
+            recordedOn: string;
+        };
+        /**
+         * Myndighet
+         * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7, § 8, § 10)
+         */
+        Authority: {
+            /**
+             * Type myndighet
+             * @description «county-office»: statsforvalteren behandler, beslutter og utbetaler (§ 8, § 10)
+             * @constant
+             */
+            kind: "county-office";
+            /**
+             * Statsforvalter
+             * @description Hvilket av de ti statsforvalterembetene, etter fylket kommunen ligger i
+             * @enum {string}
+             */
+            countyOfficeId: "agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland";
+        } | {
+            /**
+             * Type myndighet
+             * @description «directorate»: Arbeids- og velferdsdirektoratet, for nasjonale forsøk (§ 7, § 8, § 10)
+             * @constant
+             */
+            kind: "directorate";
+        };
+        /**
+         * Frist
+         * @description En fast dato og eventuelt klokkeslett i norsk tid.
+         */
+        Deadline: {
+            /**
+             * Dato
+             * Format: date
+             * @description Fristens dato
+             */
+            date: string;
+            /**
+             * Klokkeslett
+             * @description tt:mm norsk tid; uten klokkeslett gjelder fristen ut dagen
+             */
+            time?: string;
+            /**
+             * Tidssone
+             * @description Alltid Europe/Oslo: fristen gjelder norsk tid
+             * @constant
+             */
+            timeZone: "Europe/Oslo";
+        };
         ValidationRequest: {
             /** @description Dokumentet som skal kontrolleres */
             document: unknown;
@@ -688,31 +827,6 @@ export interface components {
              * @description Settes når søknaden sendes inn
              */
             submittedAt?: string;
-        };
-        /**
-         * Myndighet
-         * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7, § 8, § 10)
-         */
-        Authority: {
-            /**
-             * Type myndighet
-             * @description «county-office»: statsforvalteren behandler, beslutter og utbetaler (§ 8, § 10)
-             * @constant
-             */
-            kind: "county-office";
-            /**
-             * Statsforvalter
-             * @description Hvilket av de ti statsforvalterembetene, etter fylket kommunen ligger i
-             * @enum {string}
-             */
-            countyOfficeId: "agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland";
-        } | {
-            /**
-             * Type myndighet
-             * @description «directorate»: Arbeids- og velferdsdirektoratet, for nasjonale forsøk (§ 7, § 8, § 10)
-             * @constant
-             */
-            kind: "directorate";
         };
         /**
          * Nav-kontor
@@ -2201,28 +2315,24 @@ export interface components {
              */
             sources: string[];
         };
-        /**
-         * Frist
-         * @description En fast dato og eventuelt klokkeslett i norsk tid.
-         */
-        Deadline: {
+        /** Registrert utsatt søknadsfrist */
+        DeadlineExtensionRecord: {
             /**
-             * Dato
-             * Format: date
-             * @description Fristens dato
+             * Format: uuid
+             * @description Tjenerens id for ressursen
              */
-            date: string;
-            /**
-             * Klokkeslett
-             * @description tt:mm norsk tid; uten klokkeslett gjelder fristen ut dagen
-             */
-            time?: string;
-            /**
-             * Tidssone
-             * @description Alltid Europe/Oslo: fristen gjelder norsk tid
-             * @constant
-             */
-            timeZone: "Europe/Oslo";
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            document: components["schemas"]["DeadlineExtension"];
+        };
+        /** Hvem som gjorde det */
+        Actor: {
+            sub: string;
+            name: string;
+            /** @enum {string} */
+            role: "nav-office" | "county-caseworker" | "directorate";
         };
         CountyOfficeInfo: {
             /** @enum {string} */
@@ -2312,13 +2422,6 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["Actor"];
             document: components["schemas"]["Application"];
-        };
-        /** Hvem som gjorde det */
-        Actor: {
-            sub: string;
-            name: string;
-            /** @enum {string} */
-            role: "nav-office" | "county-caseworker" | "directorate";
         };
         CaseDecisionRecord: {
             /**
@@ -2766,6 +2869,65 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
+        };
+    };
+    listDeadlineExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Utsettelsene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeadlineExtensionRecord"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    recordDeadlineExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineExtension"];
+            };
+        };
+        responses: {
+            /** @description Utsettelsen */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineExtensionRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
         };
     };
     listCountyOffices: {
