@@ -71,6 +71,20 @@ describe('drafts: ETag and If-Match', () => {
   });
 });
 
+describe('concurrent submissions', () => {
+  it('of two submits of the same draft at once, one succeeds and the other is refused', async () => {
+    const office = await api.client('nav-gjovik');
+    const d = await draft();
+    const results = await Promise.allSettled(
+      [1, 2].map(() => office.POST('/v1/applications/{applicationId}/submit', on(d.id))),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { status: 409 } });
+    const versions = await office.GET('/v1/applications/{applicationId}/versions', on(d.id));
+    expect(versions.items).toHaveLength(1);
+  });
+});
+
 describe('submitted documents are immutable', () => {
   it('a submitted application cannot be edited; a correction is a new version and the first is kept', async () => {
     const office = await api.client('nav-gjovik');
