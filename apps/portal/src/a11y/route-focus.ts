@@ -8,12 +8,10 @@ import { useLocation } from 'react-router';
  */
 export function useRouteFocus() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === pathname) return;
+    previous.current = pathname;
     const target = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('hovedinnhold');
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');

@@ -2,8 +2,12 @@ import { createBrowserRouter, type LoaderFunctionArgs, redirect } from 'react-ro
 import { currentSession } from '../api/session.js';
 import { homeOf } from '../auth/guard.js';
 import { LoginPage, loginLoader } from '../auth/login-page.js';
-import { ApplicationPage, applicationPageLoader } from '../office/application-page.js';
+import { CountyCasePage, countyCaseLoader } from '../county/county-case-page.js';
+import { CountyCasesPage, countyCasesLoader } from '../county/county-cases-page.js';
+import type { FollowUpType } from '../office/follow-up-documents.js';
+import { OfficeCasePage, officeCaseLoader } from '../office/office-case-page.js';
 import { OfficeHomePage, officeHomeLoader } from '../office/office-home.js';
+import { ReceiptPage, receiptLoader } from '../office/receipt-page.js';
 import { NotFoundPage, RouteErrorPage } from './error-pages.js';
 import { Layout } from './layout.js';
 
@@ -11,6 +15,23 @@ function homeLoader(_: LoaderFunctionArgs) {
   const session = currentSession();
   return redirect(session ? homeOf(session.principal) : '/logg-inn');
 }
+
+/** The pages with forms carry RJSF, Ajv's validators and the schemas: loaded when first needed. */
+const applicationRoute = async () => {
+  const page = await import('../office/application-page.js');
+  return { Component: page.ApplicationPage, loader: page.applicationPageLoader };
+};
+
+const PAGES = {
+  acceptance: 'AcceptancePage',
+  'status-report': 'StatusReportPage',
+  'final-report': 'FinalReportPage',
+} as const;
+
+const followUpRoute = (type: FollowUpType) => async () => {
+  const page = await import('../office/follow-up-page.js');
+  return { Component: page[PAGES[type]], loader: officeCaseLoader };
+};
 
 /**
  * react-router 7 in data mode: each page's loader fetches what it shows, so the router knows when a page is
@@ -27,11 +48,18 @@ export const router = createBrowserRouter([
           { index: true, loader: homeLoader },
           { path: 'logg-inn', loader: loginLoader, element: <LoginPage /> },
           { path: 'kontor', loader: officeHomeLoader, element: <OfficeHomePage /> },
+          { path: 'kontor/soknad/:applicationId', lazy: applicationRoute },
           {
-            path: 'kontor/soknad/:applicationId',
-            loader: applicationPageLoader,
-            element: <ApplicationPage />,
+            path: 'kontor/soknad/:applicationId/kvittering',
+            loader: receiptLoader,
+            element: <ReceiptPage />,
           },
+          { path: 'kontor/sak/:applicationId', loader: officeCaseLoader, element: <OfficeCasePage /> },
+          { path: 'kontor/sak/:applicationId/bekreftelse', lazy: followUpRoute('acceptance') },
+          { path: 'kontor/sak/:applicationId/statusrapport', lazy: followUpRoute('status-report') },
+          { path: 'kontor/sak/:applicationId/sluttrapport', lazy: followUpRoute('final-report') },
+          { path: 'saker', loader: countyCasesLoader, element: <CountyCasesPage /> },
+          { path: 'saker/:applicationId', loader: countyCaseLoader, element: <CountyCasePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

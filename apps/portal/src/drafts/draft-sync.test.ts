@@ -54,7 +54,7 @@ function harness(options: { serverId?: string | null; serverEtag?: string | null
       return timer;
     },
     clearTimer: (handle) => {
-      const i = timers.findIndex((t) => t === handle);
+      const i = timers.indexOf(handle as (typeof timers)[number]);
       if (i >= 0) timers.splice(i, 1);
     },
   });
@@ -196,7 +196,7 @@ describe('DraftSync', () => {
     expect(h.calls).toEqual([{ document: { d: 1 }, id: 'id-1', etag: '"r4"' }]);
   });
 
-  it('creates the draft, hands a change typed meanwhile to the new key, and stops', async () => {
+  it('creates the draft and moves a change typed meanwhile to the new key, then sends it there', async () => {
     const h = harness({ serverId: null, serverEtag: null });
     let release: () => void = () => {};
     h.answerWith(
@@ -209,12 +209,17 @@ describe('DraftSync', () => {
     const pending = h.sync.flush();
     await new Promise((r) => setTimeout(r, 0));
     h.sync.change('second', 'second');
+    h.answerWith(async (call) => ({ id: 'ny', etag: '"r2"', updatedAt: String(call.etag) }));
     release();
     await pending;
     expect(h.created).toEqual([{ id: 'ny', etag: '"r1"', updatedAt: 't' }]);
-    expect(h.calls).toHaveLength(1);
     expect(readLocalDraft(h.storage, 'k')).toBeUndefined();
-    expect(readLocalDraft(h.storage, 'k-ny')).toMatchObject({ formData: 'second', baseEtag: '"r1"' });
+    // The second change went out right after, as a replacement of the created draft.
+    expect(h.calls.map((c) => [c.document, c.id, c.etag])).toEqual([
+      ['first', null, null],
+      ['second', 'ny', '"r1"'],
+    ]);
+    expect(readLocalDraft(h.storage, 'k-ny')).toBeUndefined();
   });
 
   it('keeps the change when the login has expired (401) and sends nothing more', async () => {

@@ -39,7 +39,7 @@ export interface DraftSyncOptions {
   onState: (state: SaveState) => void;
   /** False when the API would refuse the document as a draft anyway (it does not follow the schema yet). */
   ready?: (document: unknown) => boolean;
-  /** The API created the draft; this DraftSync stops, and one for the new draft's key takes over. */
+  /** The API created the draft: it has an id now. */
   onCreated?: (saved: SavedDraft) => void;
   /** The key of the created draft's local copy. */
   keyAfterCreate?: (id: string) => string;
@@ -68,6 +68,7 @@ export class DraftSync {
   private document: unknown;
   private hasChange = false;
   private running: Promise<SaveState> | undefined;
+  private key: string;
   private timer: unknown;
   private attempt = 0;
   private state: SaveState = { kind: 'idle' };
@@ -88,11 +89,12 @@ export class DraftSync {
     };
     this.id = options.serverId;
     this.etag = options.serverEtag;
+    this.key = options.key;
   }
 
   /** A change in this browser not yet on the server, to show instead of the server's draft. */
   pendingLocal(): unknown {
-    return readLocalDraft(this.o.storage, this.o.key)?.formData;
+    return readLocalDraft(this.o.storage, this.key)?.formData;
   }
 
   /**
@@ -100,7 +102,7 @@ export class DraftSync {
    * somebody else's later change is not overwritten silently.
    */
   resume(document: unknown): void {
-    const local = readLocalDraft(this.o.storage, this.o.key);
+    const local = readLocalDraft(this.o.storage, this.key);
     if (!local) return;
     if (local.baseEtag !== null) this.etag = local.baseEtag;
     this.document = document;
@@ -112,7 +114,7 @@ export class DraftSync {
   change(formData: unknown, document: unknown): boolean {
     this.document = document;
     this.hasChange = true;
-    const kept = writeLocalDraft(this.o.storage, this.o.key, {
+    const kept = writeLocalDraft(this.o.storage, this.key, {
       formData,
       baseEtag: this.etag,
       changedAt: this.o.now(),
@@ -154,11 +156,11 @@ export class DraftSync {
       this.id = saved.id;
       this.etag = saved.etag;
       this.attempt = 0;
-      if (created) return this.handOver(saved);
+      if (created) this.moveToCreated(saved);
       // Typed on while this was being sent: the newer change now builds on the new ETag and goes next.
       if (this.hasChange) this.rebase();
       else {
-        removeLocalDraft(this.o.storage, this.o.key);
+        removeLocalDraft(this.o.storage, this.key);
         this.setState({ kind: 'saved', at: saved.updatedAt });
       }
     } catch (error) {
@@ -170,18 +172,16 @@ export class DraftSync {
   }
 
   /**
-   * The API has created the draft: the page moves to the draft's own address and a new DraftSync takes over
-   * there. A change typed meanwhile moves with it, based on the new ETag, and is sent from there.
+   * The API has created the draft: from now on the local copy lives under the draft's own key (where a reload
+   * of the draft's address finds it), and a change typed meanwhile is based on the new ETag.
    */
-  private handOver(saved: SavedDraft): SaveState {
-    const local = readLocalDraft(this.o.storage, this.o.key);
-    removeLocalDraft(this.o.storage, this.o.key);
-    if (this.hasChange && local && this.o.keyAfterCreate)
-      writeLocalDraft(this.o.storage, this.o.keyAfterCreate(saved.id), { ...local, baseEtag: saved.etag });
-    this.stop();
-    this.setState({ kind: 'saved', at: saved.updatedAt });
+  private moveToCreated(saved: SavedDraft) {
+    const local = readLocalDraft(this.o.storage, this.key);
+    removeLocalDraft(this.o.storage, this.key);
+    if (this.o.keyAfterCreate) this.key = this.o.keyAfterCreate(saved.id);
+    if (this.hasChange && local)
+      writeLocalDraft(this.o.storage, this.key, { ...local, baseEtag: saved.etag });
     this.o.onCreated?.(saved);
-    return this.state;
   }
 
   /** Somebody else's draft won: take the server's ETag and send these changes over it. */
@@ -197,7 +197,7 @@ export class DraftSync {
   discardLocal(): void {
     this.hasChange = false;
     this.cancelTimer();
-    removeLocalDraft(this.o.storage, this.o.key);
+    removeLocalDraft(this.o.storage, this.key);
     this.setState({ kind: 'idle' });
   }
 
@@ -228,8 +228,8 @@ export class DraftSync {
   }
 
   private rebase() {
-    const local = readLocalDraft(this.o.storage, this.o.key);
-    if (local) writeLocalDraft(this.o.storage, this.o.key, { ...local, baseEtag: this.etag });
+    const local = readLocalDraft(this.o.storage, this.key);
+    if (local) writeLocalDraft(this.o.storage, this.key, { ...local, baseEtag: this.etag });
   }
 
   private schedule(ms: number) {

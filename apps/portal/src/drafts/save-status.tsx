@@ -11,7 +11,7 @@ interface Props {
   onLoadTheirs?: () => void;
 }
 
-const TROUBLE = new Set<SaveState['kind']>(['retrying', 'local-only', 'conflict', 'unauthorized', 'failed']);
+const TROUBLE = new Set<SaveState['kind']>(['retrying', 'conflict', 'unauthorized', 'failed']);
 
 /**
  * «Lagret» or «Ikke lagret – prøver igjen». The line is always visible; a screen reader hears it only when it
@@ -52,7 +52,13 @@ export function SaveStatus({ state, onKeepMine, onLoadTheirs }: Props) {
     }
   }, [state.kind, message, t]);
 
-  const variant = state.kind === 'saved' ? 'success' : TROUBLE.has(state.kind) ? 'warning' : 'info';
+  // Kept in the browser while the form is incomplete is the normal course, not a warning.
+  const variant =
+    state.kind === 'saved'
+      ? 'success'
+      : state.kind === 'local-only' || !TROUBLE.has(state.kind)
+        ? 'info'
+        : 'warning';
   return (
     <div className="save-status" data-state={state.kind}>
       <div className="visually-hidden" role="status">

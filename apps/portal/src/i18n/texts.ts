@@ -133,6 +133,14 @@ export const TEXTS = {
     nb: 'Ikke lagret: utkastet er endret et annet sted.',
     nn: 'Ikkje lagra: utkastet er endra ein annan stad.',
   },
+  saveKeptHere: {
+    nb: 'Lagret i denne nettleseren. Det sendes først når du velger «Send inn».',
+    nn: 'Lagra i denne nettlesaren. Det blir sendt først når du vel «Send inn».',
+  },
+  saveNotKept: {
+    nb: 'Ikke lagret: nettleseren tillater ikke lagring. Send inn før du lukker siden.',
+    nn: 'Ikkje lagra: nettlesaren tillèt ikkje lagring. Send inn før du lukkar sida.',
+  },
   saveKeepMine: { nb: 'Behold mine endringer', nn: 'Behald endringane mine' },
   saveLoadTheirs: { nb: 'Hent utkastet som er lagret', nn: 'Hent utkastet som er lagra' },
 

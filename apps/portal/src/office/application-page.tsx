@@ -3,7 +3,7 @@ import type { Schemas } from '@sosialtilskudd/api-client';
 import { type Call, findCall, validateDocument } from '@sosialtilskudd/domain';
 import { DocumentForm, fieldId, formSchema, toDocument } from '@sosialtilskudd/forms';
 import { useRef, useState } from 'react';
-import { type LoaderFunctionArgs, redirect, useLoaderData, useNavigate, useRevalidator } from 'react-router';
+import { type LoaderFunctionArgs, redirect, useLoaderData, useNavigate } from 'react-router';
 import { usePageTitle } from '../a11y/page-heading.js';
 import { ProblemSummary } from '../a11y/problem-summary.js';
 import { api, idempotencyKey } from '../api/client.js';
@@ -13,6 +13,7 @@ import type { SavedDraft } from '../drafts/draft-sync.js';
 import { draftKey, removeLocalDraft } from '../drafts/local-store.js';
 import { SaveStatus } from '../drafts/save-status.js';
 import { useDraftSync } from '../drafts/use-draft-sync.js';
+import { useStepMemory } from '../drafts/use-step-memory.js';
 import { formatDate } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
@@ -81,12 +82,11 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
   const t = useT();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const revalidator = useRevalidator();
   const schema = formSchema('application', data.call.id);
   const key = draftKey(data.userSub, scopeOf(data));
   // Refs, not state: the draft's callbacks are made once and must see the latest values.
   const draftId = useRef(data.draft?.id ?? null);
-  const submittingRef = useRef(false);
+  const steps = useStepMemory(data.userSub, scopeOf(data));
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<ShownProblem>();
 
@@ -99,8 +99,10 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
     keyAfterCreate: (id) => draftKey(data.userSub, id),
     onCreated: (saved) => {
       draftId.current = saved.id;
-      // While submitting, the submission continues here and goes to the receipt.
-      if (!submittingRef.current) navigate(`/kontor/soknad/${saved.id}`, { replace: true });
+      steps.move(saved.id);
+      // The draft's own address, so a reload finds it; not a navigation, which would rebuild the form under the
+      // person typing (the router learns the address at the next navigation).
+      window.history.replaceState(window.history.state, '', `/kontor/soknad/${saved.id}`);
     },
   });
 
@@ -117,7 +119,6 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
 
   async function submit() {
     setSubmitting(true);
-    submittingRef.current = true;
     setProblem(undefined);
     try {
       // The API submits what it has: first make sure it has what is on screen.
@@ -126,18 +127,17 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
       if ((saved.kind !== 'saved' && saved.kind !== 'idle') || !id) {
         setProblem({ status: 0, code: 'DRAFT_NOT_SAVED', title: t('submitNotSaved'), issues: [] });
         setSubmitting(false);
-        submittingRef.current = false;
         return;
       }
       await api.POST('/v1/applications/{applicationId}/submit', {
         params: { path: { applicationId: id }, header: { 'Idempotency-Key': idempotencyKey() } },
       });
-      removeLocalDraft(window.localStorage, key);
+      removeLocalDraft(window.localStorage, draftKey(data.userSub, id));
+      steps.clear();
       navigate(`/kontor/soknad/${id}/kvittering`);
     } catch (error) {
       setProblem(toShownProblem(error, language));
       setSubmitting(false);
-      submittingRef.current = false;
     }
   }
 
@@ -159,7 +159,7 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         }}
         onLoadTheirs={() => {
           sync.discardLocal();
-          revalidator.revalidate();
+          navigate(`/kontor/soknad/${draftId.current}`, { replace: true });
         }}
       />
       {problem ? <ProblemSummary problem={problem} fieldId={fieldId} /> : null}
@@ -168,6 +168,8 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         documentType="application"
         callId={data.call.id}
         formData={start.formData}
+        initialStep={steps.initial}
+        onStepChange={steps.remember}
         language={language}
         onChange={(change) => sync.change(change.formData, change.document)}
         onSubmit={() => void submit()}

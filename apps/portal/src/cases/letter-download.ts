@@ -1,0 +1,29 @@
+import { TilskuddProblemError } from '@sosialtilskudd/api-client';
+import { api } from '../api/client.js';
+
+/** The file name the API gives in Content-Disposition, else one of our own. */
+function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header);
+  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}
+
+/**
+ * Fetches the letter as PDF with the user's token (a plain link could not send it) and hands it to the browser
+ * as a download.
+ */
+export async function downloadLetterPdf(applicationId: string): Promise<void> {
+  const { data, error, response } = await api.raw.GET('/v1/applications/{applicationId}/letter/pdf', {
+    params: { path: { applicationId } },
+    parseAs: 'blob',
+  });
+  if (!response.ok || !(data instanceof Blob)) throw TilskuddProblemError.from(response, error);
+  const url = URL.createObjectURL(data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response, `brev-${applicationId}.pdf`);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,507 @@
+import {
+  BodyShort,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  HStack,
+  Radio,
+  RadioGroup,
+  Textarea,
+  TextField,
+  VStack,
+} from '@navikt/ds-react';
+import type { Schemas } from '@sosialtilskudd/api-client';
+import { osloDate, REJECTION_REASONS, type RejectionReason } from '@sosialtilskudd/domain';
+import { formatAmount, parseAmount } from '@sosialtilskudd/forms';
+import { useState } from 'react';
+import { type LoaderFunctionArgs, useLoaderData, useNavigate, useRevalidator } from 'react-router';
+import { api, idempotencyKey } from '../api/client.js';
+import { currentSession } from '../api/session.js';
+import { now } from '../app/clock.js';
+import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
+import { ApplicationSummary } from '../cases/application-summary.js';
+import { type CaseData, loadCase, type SavedKind } from '../cases/case-data.js';
+import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
+import { formatDate, formatNok } from '../i18n/format.js';
+import { rejectionReasonLabel } from '../i18n/labels.js';
+import { useLanguage } from '../i18n/language.js';
+import { useT } from '../i18n/use-text.js';
+import { ActionForm, type FieldError } from './action-form.js';
+import {
+  decisionDocument,
+  grantLetterDefaults,
+  grantLetterDocument,
+  paymentDocument,
+  rejectionLetterDocument,
+} from './case-documents.js';
+import { DateField } from './date-field.js';
+
+export async function countyCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
+  requireSession(request, HANDLER_ROLES);
+  return loadCase(params.applicationId ?? '');
+}
+
+const REASONS = Object.keys(REJECTION_REASONS) as RejectionReason[];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The caseworker's own name, without the office in brackets that the demo login adds. */
+const caseworkerName = () => (currentSession()?.principal.name ?? '').replace(/\s*\(.*\)$/, '');
+
+function useAfterAction() {
+  const navigate = useNavigate();
+  return (applicationId: string, saved: SavedKind) =>
+    navigate(`/saker/${applicationId}`, { replace: true, state: { saved } });
+}
+
+function DecisionForm({ data }: { data: CaseData }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const done = useAfterAction();
+  const app = data.application;
+  const requested = app.document.budget;
+  const requestedTotal =
+    requested.positions.reduce((s, p) => s + p.requestedGrant, 0) + requested.competenceFunds;
+  const [result, setResult] = useState<'granted' | 'rejected' | ''>('');
+  const [amount, setAmount] = useState(formatAmount(requestedTotal));
+  const [conditions, setConditions] = useState(
+    'Det skal føres eget prosjektregnskap med eget koststed (§ 11).',
+  );
+  const [reasons, setReasons] = useState<RejectionReason[]>([]);
+  const [assessment, setAssessment] = useState('');
+
+  const validate = (): FieldError[] => {
+    const errors: FieldError[] = [];
+    if (!result)
+      errors.push({ id: 'decision-outcome', message: t('requiredField', { label: t('decisionOutcome') }) });
+    if (result === 'granted' && parseAmount(amount) === undefined)
+      errors.push({ id: 'decision-amount', message: t('amountInvalid', { label: t('decisionAmount') }) });
+    if (result === 'rejected' && reasons.length === 0)
+      errors.push({ id: 'decision-reasons', message: t('requiredField', { label: t('decisionReasons') }) });
+    if (!assessment.trim())
+      errors.push({
+        id: 'decision-assessment',
+        message: t('requiredField', { label: t('decisionAssessment') }),
+      });
+    return errors;
+  };
+
+  const send = () =>
+    api.POST('/v1/applications/{applicationId}/decision', {
+      params: { path: { applicationId: app.id }, header: { 'Idempotency-Key': idempotencyKey() } },
+      body: decisionDocument(
+        app,
+        result === 'granted'
+          ? { result, amount: parseAmount(amount) ?? 0, conditions: lines(conditions), assessment }
+          : { result: 'rejected', reasons, assessment },
+        caseworkerName(),
+        now(),
+      ),
+    });
+
+  const fieldOf = (path: string) =>
+    path.startsWith('/outcome/amount')
+      ? 'decision-amount'
+      : path.startsWith('/outcome/conditions')
+        ? 'decision-conditions'
+        : path.startsWith('/outcome/reasons')
+          ? 'decision-reasons'
+          : path.startsWith('/outcome')
+            ? 'decision-outcome'
+            : path.startsWith('/assessment')
+              ? 'decision-assessment'
+              : undefined;
+
+  return (
+    <ActionForm
+      heading={t('decisionHeading')}
+      submitLabel={t('decisionSubmit')}
+      validate={validate}
+      send={send}
+      onDone={() => done(app.id, 'decision')}
+      fieldOf={fieldOf}
+    >
+      {(errorOf) => (
+        <>
+          <RadioGroup
+            id="decision-outcome"
+            legend={t('decisionOutcome')}
+            value={result}
+            onChange={(value: 'granted' | 'rejected') => setResult(value)}
+            error={errorOf('decision-outcome')}
+          >
+            <Radio value="granted">{t('decisionGrant')}</Radio>
+            <Radio value="rejected">{t('decisionReject')}</Radio>
+          </RadioGroup>
+          {result === 'granted' ? (
+            <>
+              <TextField
+                id="decision-amount"
+                label={t('decisionAmount')}
+                description={t('decisionAmountHelp', { amount: formatNok(requestedTotal, language) })}
+                inputMode="numeric"
+                value={amount}
+                onChange={(e) => setAmount(e.target.value)}
+                onBlur={() => setAmount(formatAmount(parseAmount(amount)))}
+                error={errorOf('decision-amount')}
+                htmlSize={14}
+              />
+              <Textarea
+                id="decision-conditions"
+                label={t('decisionConditions')}
+                description={t('decisionConditionsHelp')}
+                value={conditions}
+                onChange={(e) => setConditions(e.target.value)}
+                error={errorOf('decision-conditions')}
+              />
+            </>
+          ) : null}
+          {result === 'rejected' ? (
+            <CheckboxGroup
+              id="decision-reasons"
+              legend={t('decisionReasons')}
+              value={reasons}
+              onChange={(value: RejectionReason[]) => setReasons(value)}
+              error={errorOf('decision-reasons')}
+            >
+              {REASONS.map((r) => (
+                <Checkbox key={r} value={r}>
+                  {rejectionReasonLabel(r, language)}
+                </Checkbox>
+              ))}
+            </CheckboxGroup>
+          ) : null}
+          <Textarea
+            id="decision-assessment"
+            label={t('decisionAssessment')}
+            description={t('decisionAssessmentHelp')}
+            value={assessment}
+            onChange={(e) => setAssessment(e.target.value)}
+            error={errorOf('decision-assessment')}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas['CaseDecision'] }) {
+  const t = useT();
+  const done = useAfterAction();
+  const app = data.application;
+  const [input, setInput] = useState(() => grantLetterDefaults(app, decision, caseworkerName(), now()));
+  const [positions, setPositions] = useState(formatAmount(input.grantedPositions));
+  const [competence, setCompetence] = useState(formatAmount(input.grantedCompetenceFunds));
+  const dates = [
+    ['letter-date', 'date', t('letterDate')],
+    ['letter-from', 'from', t('letterPeriodFrom')],
+    ['letter-to', 'to', t('letterPeriodTo')],
+    ['letter-acceptance', 'acceptanceDeadline', t('letterAcceptanceDeadlineField')],
+  ] as const;
+
+  const validate = (): FieldError[] => [
+    ...dates
+      .filter(([, field]) => !ISO_DATE.test(input[field]))
+      .map(([id, , label]) => ({ id, message: t('requiredField', { label }) })),
+    ...(parseAmount(positions) === undefined
+      ? [{ id: 'letter-positions', message: t('amountInvalid', { label: t('letterPositions') }) }]
+      : []),
+    ...(parseAmount(competence) === undefined
+      ? [{ id: 'letter-competence', message: t('amountInvalid', { label: t('letterCompetence') }) }]
+      : []),
+    ...(!input.signedBy.trim()
+      ? [{ id: 'letter-signed-by', message: t('requiredField', { label: t('letterSignedBy') }) }]
+      : []),
+  ];
+
+  const send = () => {
+    const grantedPositions = parseAmount(positions) ?? 0;
+    const grantedCompetenceFunds = parseAmount(competence) ?? 0;
+    return api.POST('/v1/applications/{applicationId}/letter', {
+      params: { path: { applicationId: app.id } },
+      body: grantLetterDocument(app, {
+        ...input,
+        grantedPositions,
+        grantedCompetenceFunds,
+        amount: grantedPositions + grantedCompetenceFunds,
+      }),
+    });
+  };
+
+  const fieldOf = (path: string): string | undefined =>
+    ({
+      '/date': 'letter-date',
+      '/period/from': 'letter-from',
+      '/period/to': 'letter-to',
+      '/acceptance/deadline': 'letter-acceptance',
+      '/grantedPositions': 'letter-positions',
+      '/grantedCompetenceFunds': 'letter-competence',
+      '/amount': 'letter-positions',
+      '/signedBy': 'letter-signed-by',
+    })[path];
+
+  return (
+    <ActionForm
+      heading={t('letterIssueHeading')}
+      intro={t('letterIssueIntro')}
+      submitLabel={t('letterIssue')}
+      validate={validate}
+      send={send}
+      onDone={() => done(app.id, 'letter')}
+      fieldOf={fieldOf}
+    >
+      {(errorOf) => (
+        <>
+          <HStack gap="space-16">
+            <TextField
+              id="letter-positions"
+              label={t('letterPositions')}
+              inputMode="numeric"
+              value={positions}
+              onChange={(e) => setPositions(e.target.value)}
+              error={errorOf('letter-positions')}
+              htmlSize={14}
+            />
+            <TextField
+              id="letter-competence"
+              label={t('letterCompetence')}
+              inputMode="numeric"
+              value={competence}
+              onChange={(e) => setCompetence(e.target.value)}
+              error={errorOf('letter-competence')}
+              htmlSize={14}
+            />
+          </HStack>
+          <HStack gap="space-16">
+            {dates.map(([id, field, label]) => (
+              <DateField
+                key={id}
+                id={id}
+                label={label}
+                value={input[field]}
+                onChange={(value) => setInput((current) => ({ ...current, [field]: value }))}
+                error={errorOf(id)}
+              />
+            ))}
+          </HStack>
+          <Textarea
+            id="letter-conditions"
+            label={t('decisionConditions')}
+            description={t('decisionConditionsHelp')}
+            value={input.conditions.join('\n')}
+            onChange={(e) => setInput({ ...input, conditions: lines(e.target.value) })}
+          />
+          <TextField
+            id="letter-signed-by"
+            label={t('letterSignedBy')}
+            value={input.signedBy}
+            onChange={(e) => setInput({ ...input, signedBy: e.target.value })}
+            error={errorOf('letter-signed-by')}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Schemas['CaseDecision'] }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const done = useAfterAction();
+  const app = data.application;
+  const reasons = decision.outcome.result === 'rejected' ? decision.outcome.reasons : [];
+  const [explanations, setExplanations] = useState<Record<string, string>>({});
+  const [signedBy, setSignedBy] = useState(caseworkerName());
+
+  const validate = (): FieldError[] => [
+    ...reasons
+      .filter((r) => !explanations[r]?.trim())
+      .map((r) => ({
+        id: `letter-reason-${r}`,
+        message: t('requiredField', {
+          label: t('letterExplanation', { reason: rejectionReasonLabel(r, language) }),
+        }),
+      })),
+    ...(!signedBy.trim()
+      ? [{ id: 'letter-signed-by', message: t('requiredField', { label: t('letterSignedBy') }) }]
+      : []),
+  ];
+
+  const send = () =>
+    api.POST('/v1/applications/{applicationId}/letter', {
+      params: { path: { applicationId: app.id } },
+      body: rejectionLetterDocument(
+        app,
+        osloDate(now()),
+        signedBy,
+        reasons.map((reason) => ({ reason, explanation: explanations[reason] ?? '' })),
+      ),
+    });
+
+  const fieldOf = (path: string) => {
+    const index = /^\/reasons\/(\d+)/.exec(path)?.[1];
+    if (index !== undefined) return `letter-reason-${reasons[Number(index)]}`;
+    return path === '/signedBy' ? 'letter-signed-by' : undefined;
+  };
+
+  return (
+    <ActionForm
+      heading={t('letterIssueHeading')}
+      intro={t('letterIssueIntro')}
+      submitLabel={t('letterIssue')}
+      validate={validate}
+      send={send}
+      onDone={() => done(app.id, 'letter')}
+      fieldOf={fieldOf}
+    >
+      {(errorOf) => (
+        <>
+          {reasons.map((r) => (
+            <Textarea
+              key={r}
+              id={`letter-reason-${r}`}
+              label={t('letterExplanation', { reason: rejectionReasonLabel(r, language) })}
+              value={explanations[r] ?? ''}
+              onChange={(e) => setExplanations({ ...explanations, [r]: e.target.value })}
+              error={errorOf(`letter-reason-${r}`)}
+            />
+          ))}
+          <TextField
+            id="letter-signed-by"
+            label={t('letterSignedBy')}
+            value={signedBy}
+            onChange={(e) => setSignedBy(e.target.value)}
+            error={errorOf('letter-signed-by')}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function PaymentForm({
+  data,
+  letter,
+  acceptance,
+}: {
+  data: CaseData;
+  letter: Schemas['GrantLetter'];
+  acceptance: Schemas['Acceptance'];
+}) {
+  const t = useT();
+  const { language } = useLanguage();
+  const done = useAfterAction();
+  const app = data.application;
+  const [paidOn, setPaidOn] = useState(osloDate(now()));
+  return (
+    <ActionForm
+      heading={t('paymentHeading')}
+      intro={t('paymentIntro', {
+        amount: formatNok(letter.amount, language),
+        account: acceptance.accountNumber,
+      })}
+      submitLabel={t('paymentSubmit')}
+      validate={() =>
+        ISO_DATE.test(paidOn)
+          ? []
+          : [{ id: 'payment-date', message: t('requiredField', { label: t('paymentDate') }) }]
+      }
+      send={() =>
+        api.POST('/v1/applications/{applicationId}/payments', {
+          params: { path: { applicationId: app.id } },
+          body: paymentDocument(app, letter, acceptance, paidOn),
+        })
+      }
+      onDone={() => done(app.id, 'payment')}
+      fieldOf={(path) => (path === '/paidOn' ? 'payment-date' : undefined)}
+    >
+      {(errorOf) => (
+        <DateField
+          id="payment-date"
+          label={t('paymentDate')}
+          value={paidOn}
+          onChange={setPaidOn}
+          error={errorOf('payment-date')}
+        />
+      )}
+    </ActionForm>
+  );
+}
+
+function AssignButton({ data }: { data: CaseData }) {
+  const t = useT();
+  const revalidator = useRevalidator();
+  const [busy, setBusy] = useState(false);
+  if (data.application.caseworker) return null;
+  return (
+    <div>
+      <Button
+        variant="secondary"
+        size="small"
+        loading={busy}
+        onClick={async () => {
+          setBusy(true);
+          await api.POST('/v1/applications/{applicationId}/assignment', {
+            params: { path: { applicationId: data.application.id } },
+            body: { caseworker: caseworkerName() },
+          });
+          await revalidator.revalidate();
+          setBusy(false);
+        }}
+      >
+        {t('assignToMe')}
+      </Button>
+    </div>
+  );
+}
+
+/** What the county office does next in the case, by its state (§ 8, § 10). */
+function NextAction({ data }: { data: CaseData }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const { application, documents } = data;
+  const decision = documents.decision?.document;
+  const letter = documents.letter?.document;
+  if (application.state === 'submitted') return <DecisionForm data={data} />;
+  if (decision && !letter) {
+    const outcome =
+      decision.outcome.result === 'granted'
+        ? t('outcomeGranted', { amount: formatNok(decision.outcome.amount, language) })
+        : t('outcomeRejected');
+    return (
+      <VStack gap="space-16">
+        <BodyShort>
+          {t('decisionRecorded', { outcome, date: formatDate(decision.decidedOn, language) })}
+        </BodyShort>
+        {application.state === 'granted' ? (
+          <GrantLetterForm data={data} decision={decision} />
+        ) : application.state === 'rejected' ? (
+          <RejectionLetterForm data={data} decision={decision} />
+        ) : null}
+      </VStack>
+    );
+  }
+  const acceptance = documents.acceptance?.document;
+  if (application.state === 'accepted' && letter?.documentType === 'grant-letter' && acceptance)
+    return <PaymentForm data={data} letter={letter} acceptance={acceptance} />;
+  return null;
+}
+
+export function CountyCasePage() {
+  const data = useLoaderData() as CaseData;
+  return (
+    <VStack gap="space-40">
+      <CaseHeader data={data} />
+      <AssignButton data={data} />
+      <NextAction data={data} />
+      <CaseDocuments data={data} />
+      <CaseAccounts data={data} />
+      <CaseFacts data={data} />
+      <ApplicationSummary application={data.application.document} />
+    </VStack>
+  );
+}

@@ -1,0 +1,96 @@
+import { budgetLines, findCall, osloDate, type RuleContext } from '@sosialtilskudd/domain';
+import type { CaseData } from '../cases/case-data.js';
+
+export type FollowUpType = 'acceptance' | 'status-report' | 'final-report';
+
+/** A document being filled in: any part may still be missing. */
+export type DraftDocument = Record<string, unknown>;
+
+const slugOf = (caseNumber: string) => caseNumber.replace(/[^0-9a-z]+/gi, '-').toLowerCase();
+
+function caseReference(data: CaseData) {
+  const a = data.application;
+  return {
+    caseNumber: a.caseNumber ?? '',
+    callId: a.callId,
+    organisationNumber: a.organisationNumber,
+    measureName: a.document.measure.name,
+  };
+}
+
+/** The accounts start from the approved budget, line by line, so they can be compared with it (§ 11). */
+function accountsFrom(data: CaseData, asOf: string) {
+  const received = data.documents.payments.reduce((sum, p) => sum + p.document.amount, 0);
+  return {
+    asOf,
+    costCentre: data.documents.acceptance?.document.costCentre ?? '',
+    lines: budgetLines(data.application.document.budget).map((line) => ({
+      budgetLineId: line.id,
+      label: line.label,
+      budgeted: line.amount,
+    })),
+    grantReceived: received,
+    transferredFromPreviousYear: 0,
+  };
+}
+
+/** What the portal fills in before the person starts: the case, the dates it knows, the budget's lines. */
+export function initialDocument(type: FollowUpType, data: CaseData, now: Date): DraftDocument {
+  const today = osloDate(now);
+  const call = findCall(data.application.callId);
+  const year = call?.year ?? Number(today.slice(0, 4));
+  const header = { schemaVersion: 1, case: caseReference(data) };
+  const caseSlug = slugOf(data.application.caseNumber ?? data.application.id);
+  switch (type) {
+    case 'acceptance': {
+      const letter = data.documents.letter?.document;
+      return {
+        documentType: 'acceptance',
+        ...header,
+        id: `bekreftelse-${caseSlug}`,
+        accountNumber: letter?.recipient.accountNumber ?? data.application.document.applicant.accountNumber,
+        signature: { signedOn: today },
+      };
+    }
+    case 'status-report':
+      return {
+        documentType: 'status-report',
+        ...header,
+        id: `statusrapport-${caseSlug}`,
+        reportingYear: year,
+        report: {
+          status: 'started',
+          goalAchievement: [],
+          accounts: accountsFrom(data, `${year}-12-31`),
+        },
+        signature: { signedOn: today },
+      };
+    case 'final-report': {
+      const measure = data.application.document.measure;
+      return {
+        documentType: 'final-report',
+        ...header,
+        id: `sluttrapport-${caseSlug}`,
+        period: { from: measure.startDate, to: measure.plannedEndDate },
+        goalAchievement: [],
+        implementation: {},
+        accounts: accountsFrom(data, measure.plannedEndDate),
+        signature: { signedOn: today },
+      };
+    }
+  }
+}
+
+/** The case history the rules need in the browser, as the API gives them on the server. */
+export function ruleContext(type: FollowUpType, data: CaseData): RuleContext {
+  const letter = data.documents.letter?.document;
+  if (type === 'acceptance') return letter?.documentType === 'grant-letter' ? { grantLetter: letter } : {};
+  return { application: data.application.document };
+}
+
+/** The state the case must be in for the document (the lifecycle's event that it causes). */
+export const ALLOWED_IN: Record<FollowUpType, readonly string[]> = {
+  acceptance: ['granted'],
+  'status-report': ['paid'],
+  'final-report': ['paid', 'reported'],
+};
