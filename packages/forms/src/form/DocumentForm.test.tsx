@@ -6,7 +6,7 @@ import { DocumentForm } from './DocumentForm.js';
 
 const CALL = 'utvikling-sosiale-tjenester-2025';
 
-describe('the application wizard', () => {
+describe('the application wizard', { timeout: 30_000 }, () => {
   it('walks Nav-kontor → tiltaket → beskrivelse → budsjett → andre tilskudd og underskrifter → oppsummering', async () => {
     const application = exampleDocument('application', CALL);
     const onSubmit = vi.fn();

@@ -13,6 +13,11 @@ import { asRows, newLineId, type Row, sameRows } from './row-identity.js';
 const blockStarts = (length: number) =>
   Array.from({ length: Math.ceil(length / BLOCK_SIZE) }, (_, i) => i * BLOCK_SIZE);
 
+/** Widths in rem, matching styles.css; text columns get at least 12rem, the table scrolls sideways if need be. */
+const COLUMN_REM = { amount: 9, integer: 9, enum: 12, text: 12 } as const;
+const tableMinWidthRem = (columns: readonly { kind: keyof typeof COLUMN_REM }[], actions: boolean) =>
+  4 + (actions ? 6 : 0) + columns.reduce((sum, c) => sum + COLUMN_REM[c.kind], 0);
+
 /** Typing is committed to RJSF after this pause, on leaving the table, on adding or removing a row, and on unmount. */
 export const COMMIT_DELAY_MS = 250;
 
@@ -130,10 +135,15 @@ export function TableField(props: FieldProps) {
           {schemaText(description, language)}
         </p>
       )}
-      <table className="aksel-table aksel-table--small" id={idPrefix} aria-labelledby={`${idPrefix}-caption`}>
+      <table
+        className="aksel-table aksel-table--small"
+        id={idPrefix}
+        aria-labelledby={`${idPrefix}-caption`}
+        style={{ minWidth: `${tableMinWidthRem(columns, !isReadonly)}rem` }}
+      >
         <thead className="aksel-table__header">
           <tr className="aksel-table__row">
-            <th scope="col" className="aksel-table__header-cell">
+            <th scope="col" className="aksel-table__header-cell stfs-row-number">
               <span className="stfs-visually-hidden">{uiText('row', language)}</span>
             </th>
             {columns.map((c) => (

@@ -93,7 +93,8 @@ function nodeUi(node: Schema, root: Schema, key: string, language: Language): Ui
   if (options) {
     // RJSF applies one uiSchema to whichever variant is chosen: the variants' fields together.
     for (const option of options) Object.assign(ui, objectUi(resolve(option, root), root, language));
-    return ui;
+    // The variant picker already carries the label; the chosen variant's fields follow without a second one.
+    return { ...ui, 'ui:options': { bare: true } };
   }
   if (s.type === 'object') return { ...ui, ...objectUi(s, root, language) };
   if (s.type === 'array') {

@@ -7,12 +7,14 @@ import { languageOf } from '../form-context.js';
  * marks the optional fields rather than the required ones, so "(valgfritt)" is added to those.
  */
 export function fieldTexts(props: WidgetProps) {
-  const { label, schema, options, rawErrors, required, registry } = props;
+  const { id, label, schema, options, rawErrors, required, registry } = props;
+  // RJSF's picker between `oneOf` variants is never optional, whatever `required` says.
+  const mandatory = required || /__(oneof|anyof)_select$/.test(id);
   const title = label || schema.title || '';
   const description = (options.description as string | undefined) ?? schema.description;
   const errors = (rawErrors ?? []).filter(Boolean);
   return {
-    label: required || !title ? title : `${title} (${uiText('optional', languageOf(registry))})`,
+    label: mandatory || !title ? title : `${title} (${uiText('optional', languageOf(registry))})`,
     description: description || undefined,
     error: errors.length > 0 ? errors.join(' ') : undefined,
   };
