@@ -1,7 +1,6 @@
 import {
   EXAMPLE_NAV_OFFICE,
   exampleDeadlineExtension,
-  exampleFinalReport,
   exampleRepaymentClaim,
   exampleTransferRequest,
 } from '@sosialtilskudd/domain';
@@ -12,6 +11,7 @@ import {
   applicationFor,
   type CaseFacts,
   decisionFor,
+  finalReportFor,
   grantLetterFor,
   paymentFor,
   statusReportFor,
@@ -162,7 +162,7 @@ beforeAll(async () => {
       user: 'nav-gjovik',
       method: 'POST',
       url: at(paid.id, '/final-report'),
-      valid: { ...exampleFinalReport(call), case: ref(paid.facts) },
+      valid: finalReportFor(paid.facts),
     },
     {
       name: 'transfer request',

@@ -1,11 +1,12 @@
 import { TilskuddProblemError } from '@sosialtilskudd/api-client';
-import { EXAMPLE_NAV_OFFICE, exampleFinalReport } from '@sosialtilskudd/domain';
+import { EXAMPLE_NAV_OFFICE } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   acceptanceFor,
   applicationFor,
   type CaseFacts,
   decisionFor,
+  finalReportFor,
   grantLetterFor,
   paymentFor,
   rejectionLetterFor,
@@ -107,7 +108,7 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
 
     await office.POST('/v1/applications/{applicationId}/final-report', {
       ...on(draft.id),
-      body: { ...exampleFinalReport(call), case: report.document.case },
+      body: finalReportFor(f),
     });
     const done = await office.GET('/v1/applications/{applicationId}', on(draft.id));
     expect(done.state).toBe('final-reported');

@@ -14,17 +14,9 @@ import { nextState, recordChange } from '../cases/lifecycle.js';
 import { fileDocument } from '../cases/records.js';
 import { requireDecisionReference } from '../cases/references.js';
 import { type AppContext, idParam, send } from '../http/context.js';
-import { validDocument } from '../http/documents.js';
+import { singleTextField, validDocument } from '../http/documents.js';
 import { idempotencyKey, idempotently } from '../http/idempotency.js';
-import {
-  badRequest,
-  conflict,
-  HttpProblem,
-  invalidDocument,
-  issue,
-  notFound,
-  toIssues,
-} from '../http/problems.js';
+import { badRequest, conflict, HttpProblem, notFound, toIssues } from '../http/problems.js';
 import { applicationView, auditView, etagOf, recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
 import { listAudit } from '../repository/audit.js';
@@ -40,23 +32,6 @@ function letterLanguage(query: unknown): LetterLanguage {
   return language;
 }
 
-function assignmentOf(body: unknown): string {
-  const b = body as Record<string, unknown> | null;
-  const extra =
-    b && typeof b === 'object' && !Array.isArray(b) ? Object.keys(b).filter((k) => k !== 'caseworker') : [];
-  const name = typeof b?.caseworker === 'string' ? b.caseworker.trim() : '';
-  if (!b || typeof b !== 'object' || Array.isArray(b) || extra.length || !name || name.length > 200)
-    throw invalidDocument([
-      ...(!name || name.length > 200
-        ? [issue('REQUIRED', '/caseworker', 'Saksbehandler: må fylles ut (høyst 200 tegn)')]
-        : []),
-      ...extra.map((k) =>
-        issue('UNKNOWN_FIELD', `/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`, `Ukjent felt «${k}»`),
-      ),
-    ]);
-  return name;
-}
-
 /** The county office's (or, for national trials, the directorate's) handling: assign, decide, write the letter. */
 export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post(
@@ -66,7 +41,7 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
       const p = await ctx.authenticate(request);
       const id = idParam(request);
       const current = requireAccess(p, await findApplication(ctx.db, id), 'handler');
-      const caseworker = assignmentOf(request.body);
+      const caseworker = singleTextField(request.body, 'caseworker', 'Saksbehandler');
       const row = await recordChange(
         ctx.db,
         current,
