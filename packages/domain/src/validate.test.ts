@@ -46,3 +46,17 @@ describe('validateDocument', () => {
     expect(result.issues.map((i) => i.code)).toContain('BUDGET_COMPETENCE_FUNDS_NOT_IN_CALL');
   });
 });
+
+describe('a missing answer', () => {
+  it('is REQUIRED whether the field is text, a number or a choice', () => {
+    const { kind: _k, ...withoutKind } = exampleApplication();
+    const { budget, ...withoutBudget } = exampleApplication();
+    expect(validateDocument(withoutKind).issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      'REQUIRED /kind',
+    ]);
+    expect(
+      validateDocument({ ...withoutBudget, budget: { ...budget, competenceFunds: undefined } }).issues[0]
+        ?.code,
+    ).toBe('REQUIRED');
+  });
+});

@@ -93,6 +93,8 @@ function classify(
         return { code: 'REQUIRED', params: {} };
       return { code: 'INVALID_FORMAT', params: { format: FORMAT_NAMES[issue.format] ?? issue.format } };
     case 'invalid_value':
+      // A literal or an enum that was left out is a missing answer, not a wrong one.
+      if (valueAt(input, issue.path) === undefined) return { code: 'REQUIRED', params: {} };
       return {
         code: 'INVALID_VALUE',
         params: { values: issue.values.map((v) => JSON.stringify(v)).join(', ') },
