@@ -60,6 +60,8 @@ const OPERATIONS: Operation[] = [
   { method: 'POST', path: '/final-report', party: 'applicant' },
   { method: 'POST', path: '/transfer-requests', party: 'applicant' },
   { method: 'POST', path: '/assignment', party: 'handler' },
+  { method: 'POST', path: '/lapse', party: 'handler', changes: true },
+  { method: 'POST', path: '/close', party: 'handler', changes: true },
   { method: 'POST', path: '/decision', party: 'handler' },
   { method: 'POST', path: '/letter', party: 'handler' },
   { method: 'POST', path: '/payments', party: 'handler' },
@@ -73,6 +75,7 @@ const OPERATIONS: Operation[] = [
 ];
 
 const USERS = Object.keys(SEES) as DemoUserId[];
+const BODILESS = ['/submit', '/withdraw', '/lapse', '/close'];
 let api: TestApi;
 const ids = {} as Record<CaseName, string>;
 
@@ -152,7 +155,7 @@ describe('every role is refused everywhere it does not belong', () => {
       const acts = op.party === 'reader' ? sees : (ACTS[op.party][user] ?? []).includes(caseName);
       if (sees && acts && op.changes) return;
       const before = await counts();
-      const withBody = op.method !== 'GET' && !['/submit', '/withdraw'].includes(op.path);
+      const withBody = op.method !== 'GET' && !BODILESS.includes(op.path);
       const response = await call(user, op.method, `/v1/applications/${ids[caseName]}${op.path}`, withBody);
       if (!sees) {
         expect(response.statusCode).toBe(404);
@@ -167,7 +170,7 @@ describe('every role is refused everywhere it does not belong', () => {
     '%s guessing ids gets 404, exactly as for a case that exists but is not theirs',
     async (user) => {
       for (const op of OPERATIONS) {
-        const withBody = op.method !== 'GET' && !['/submit', '/withdraw'].includes(op.path);
+        const withBody = op.method !== 'GET' && !BODILESS.includes(op.path);
         const guessed = await call(user, op.method, `/v1/applications/${randomUUID()}${op.path}`, withBody);
         expect(guessed.statusCode).toBe(404);
         expect(guessed.json()).toMatchObject({ code: 'NOT_FOUND', detail: expect.any(String) });

@@ -81,6 +81,20 @@ describe('after the status report', () => {
   });
 });
 
+describe('a grant that lapses (§ 13)', () => {
+  it('is lapsed by the county office, after which repayment can be claimed', async () => {
+    const w = await walkers();
+    const paid = await walkCase(w, facts(call2025, 'bortfall'), 'paid');
+    expect((await w.county.POST('/v1/applications/{applicationId}/lapse', on(paid.id))).state).toBe('lapsed');
+    const claim = exampleRepaymentClaim(call2025);
+    claim.case = { ...claim.case, caseNumber: paid.caseNumber ?? '' };
+    await w.county.POST('/v1/applications/{applicationId}/repayment-claims', { ...on(paid.id), body: claim });
+    expect((await w.office.GET('/v1/applications/{applicationId}', on(paid.id))).state).toBe(
+      'repayment-claimed',
+    );
+  });
+});
+
 describe('a continuation (year two of the measure)', () => {
   function continuationOf(previousCaseNumber: string, applicationId: string) {
     const base = applicationFor(facts(call2025, applicationId));

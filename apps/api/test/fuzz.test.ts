@@ -114,6 +114,8 @@ beforeAll(async () => {
     },
     { name: 'submit', user: 'nav-gjovik', method: 'POST', url: at(draft.id, '/submit') },
     { name: 'withdraw', user: 'nav-gjovik', method: 'POST', url: at(submitted.id, '/withdraw') },
+    { name: 'lapse', user: 'sf-innlandet', method: 'POST', url: at(paid.id, '/lapse') },
+    { name: 'close', user: 'sf-innlandet', method: 'POST', url: at(reported.id, '/close') },
     {
       name: 'assign',
       user: 'sf-innlandet',
@@ -261,6 +263,8 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
     'correct',
     'submit',
     'withdraw',
+    'lapse',
+    'close',
     'assign',
     'decide',
     'issue letter',

@@ -110,8 +110,9 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       ...on(draft.id),
       body: finalReportFor(f),
     });
-    const done = await office.GET('/v1/applications/{applicationId}', on(draft.id));
-    expect(done.state).toBe('final-reported');
+    expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('final-reported');
+    const closed = await county.POST('/v1/applications/{applicationId}/close', on(draft.id));
+    expect(closed).toMatchObject({ state: 'closed', allowedEvents: [] });
 
     const file = await county.GET('/v1/applications/{applicationId}/documents', on(draft.id));
     expect(file.decision?.id).toBe(decision.id);
@@ -134,6 +135,7 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       'pay',
       'report',
       'reportFinal',
+      'close',
     ]);
     expect(audit.items.find((e) => e.action === 'grant')).toMatchObject({
       fromState: 'submitted',

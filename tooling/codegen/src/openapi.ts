@@ -346,6 +346,14 @@ const WRITE: ProblemStatus[] = [400, 401, 403, 404, 409, 413, 415, 422];
 
 const applicationId = z.object({ applicationId: Id });
 const etagHeader = z.object({ ETag: z.string().meta({ description: 'Versjonen av utkastet' }) });
+const replayedHeader = z.object({
+  'Idempotency-Replayed': z
+    .literal('true')
+    .optional()
+    .meta({
+      description: 'Svaret er det første svaret på samme Idempotency-Key; operasjonen ble ikke gjort på nytt',
+    }),
+});
 const idempotencyHeader = z.object({
   'Idempotency-Key': z
     .string()
@@ -611,6 +619,12 @@ const paths = {
       {
         tag: 'Søknader',
         header: idempotencyHeader,
+        ok: {
+          status: 200,
+          schema: ApplicationCase,
+          description: 'Den innsendte søknaden',
+          headers: etagHeader.extend(replayedHeader.shape),
+        },
       },
     ),
   },
@@ -656,6 +670,16 @@ const paths = {
       },
     ),
   },
+  '/v1/applications/{applicationId}/lapse': {
+    post: caseOp(
+      'lapseGrant',
+      'Tilskuddet bortfaller (§ 13)',
+      'Statsforvalteren, når mottakeren bryter regelverket eller vilkårene i tilskuddsbrevet.',
+    ),
+  },
+  '/v1/applications/{applicationId}/close': {
+    post: caseOp('closeCase', 'Avslutt saken (§ 11)', 'Statsforvalteren, når rapporteringen er godkjent.'),
+  },
   '/v1/applications/{applicationId}/decision': {
     post: operation({
       id: 'decideApplication',
@@ -665,7 +689,7 @@ const paths = {
       path: applicationId,
       header: idempotencyHeader,
       body: Decision,
-      ok: { status: 201, schema: DecisionRecord, description: 'Beslutningen' },
+      ok: { status: 201, schema: DecisionRecord, description: 'Beslutningen', headers: replayedHeader },
       problems: WRITE,
     }),
   },

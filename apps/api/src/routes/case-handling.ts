@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { requireAccess, requireAuditReader } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
-import { nextState, recordChange } from '../cases/lifecycle.js';
+import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import { fileDocument } from '../cases/records.js';
 import { requireDecisionReference } from '../cases/references.js';
 import { type AppContext, idParam, send } from '../http/context.js';
@@ -52,6 +52,15 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
       return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
     },
   );
+
+  // § 13 (the grant lapses) and § 11 (reporting approved): the county office's own acts, with no document.
+  for (const event of ['lapse', 'close'] as const)
+    app.post(`/v1/applications/:applicationId/${event}`, async (request, reply) => {
+      const p = await ctx.authenticate(request);
+      const current = requireAccess(p, await findApplication(ctx.db, idParam(request)), 'handler');
+      const row = await applyEvent(ctx.db, current, event, actorOf(p), ctx.now());
+      return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
+    });
 
   app.post('/v1/applications/:applicationId/decision', { config: { body: true } }, async (request, reply) => {
     const p = await ctx.authenticate(request);

@@ -341,6 +341,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{applicationId}/lapse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tilskuddet bortfaller (§ 13)
+         * @description Statsforvalteren, når mottakeren bryter regelverket eller vilkårene i tilskuddsbrevet.
+         */
+        post: operations["lapseGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Avslutt saken (§ 11)
+         * @description Statsforvalteren, når rapporteringen er godkjent.
+         */
+        post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{applicationId}/decision": {
         parameters: {
             query?: never;
@@ -3174,11 +3214,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Saken etter endringen */
+            /** @description Den innsendte søknaden */
             200: {
                 headers: {
                     /** @description Versjonen av utkastet */
                     ETag: string;
+                    /** @description Svaret er det første svaret på samme Idempotency-Key; operasjonen ble ikke gjort på nytt */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3331,6 +3373,72 @@ export interface operations {
             422: components["responses"]["Problem422"];
         };
     };
+    lapseGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saken etter endringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
+    closeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saken etter endringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+        };
+    };
     decideApplication: {
         parameters: {
             query?: never;
@@ -3353,6 +3461,8 @@ export interface operations {
             /** @description Beslutningen */
             201: {
                 headers: {
+                    /** @description Svaret er det første svaret på samme Idempotency-Key; operasjonen ble ikke gjort på nytt */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
