@@ -7,6 +7,8 @@ export default defineProject({
     name: 'forms',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'jsdom',
+    // Rendering whole forms in jsdom takes seconds on a loaded 2-core CI machine.
+    testTimeout: 30_000,
     setupFiles: ['./src/test-support/setup.ts'],
   },
 });
