@@ -1,7 +1,7 @@
 import { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { EXAMPLE_NAV_OFFICE, exampleRepaymentClaim, exampleTransferRequest } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applicationFor } from '../src/demo/documents.js';
+import { acceptanceFor, applicationFor, decisionFor } from '../src/demo/documents.js';
 import { walkCase } from '../src/demo/walk.js';
 import { callOf, startTestApi, type TestApi } from './harness.js';
 
@@ -78,6 +78,32 @@ describe('after the status report', () => {
     expect((await w.office.GET('/v1/applications/{applicationId}', on(reported.id))).state).toBe(
       'repayment-claimed',
     );
+  });
+});
+
+describe('documents that need history first', () => {
+  it('an acceptance before the grant letter, or a transfer request before the status report, is a 409', async () => {
+    const w = await walkers();
+    const submitted = await walkCase(w, facts(call2025, 'for-tidlig'), 'submitted');
+    const f = { ...facts(call2025, 'for-tidlig'), caseNumber: submitted.caseNumber ?? '' };
+    await w.county.POST('/v1/applications/{applicationId}/decision', {
+      ...on(submitted.id),
+      body: decisionFor(f, 'granted'),
+    });
+    const early = await w.office
+      .POST('/v1/applications/{applicationId}/acceptance', { ...on(submitted.id), body: acceptanceFor(f) })
+      .catch((e: unknown) => e);
+    expect(early).toMatchObject({ status: 409, code: 'LETTER_NOT_ISSUED' });
+
+    const paid = await walkCase(w, facts(call2025, 'uten-statusrapport'), 'paid');
+    const transfer = exampleTransferRequest(call2025);
+    const noReport = await w.office
+      .POST('/v1/applications/{applicationId}/transfer-requests', {
+        ...on(paid.id),
+        body: { ...transfer, case: { ...transfer.case, caseNumber: paid.caseNumber ?? '' } },
+      })
+      .catch((e: unknown) => e);
+    expect(noReport).toMatchObject({ status: 409, code: 'STATUS_REPORT_MISSING' });
   });
 });
 

@@ -29,14 +29,35 @@ interface FollowUp {
   authority?: 'payer' | 'claimedBy';
   /** A report's submittedAt is the server's clock, not the sender's word: deadlines depend on it (§ 11). */
   stamp?: boolean;
+  /** History that must be on the case first; without it the domain would only skip the rules that need it. */
+  requires?: { context: 'grantLetter' | 'statusReport'; code: string; detail: string };
 }
 
 const FOLLOW_UPS: readonly FollowUp[] = [
-  { path: 'acceptance', type: 'acceptance', party: 'applicant', event: 'accept' },
+  {
+    path: 'acceptance',
+    type: 'acceptance',
+    party: 'applicant',
+    event: 'accept',
+    requires: {
+      context: 'grantLetter',
+      code: 'LETTER_NOT_ISSUED',
+      detail: 'Bekreftelsen er skjemaet i tilskuddsbrevet, og sendes etter at brevet er utstedt (§ 10).',
+    },
+  },
   { path: 'payments', type: 'payment', party: 'handler', event: 'pay', authority: 'payer' },
   { path: 'status-reports', type: 'status-report', party: 'applicant', event: 'report', stamp: true },
   { path: 'final-report', type: 'final-report', party: 'applicant', event: 'reportFinal', stamp: true },
-  { path: 'transfer-requests', type: 'transfer-request', party: 'applicant' },
+  {
+    path: 'transfer-requests',
+    type: 'transfer-request',
+    party: 'applicant',
+    requires: {
+      context: 'statusReport',
+      code: 'STATUS_REPORT_MISSING',
+      detail: 'Overføring søkes etter statusrapporten med regnskap (§ 10, § 11).',
+    },
+  },
   {
     path: 'repayment-claims',
     type: 'repayment-claim',
@@ -47,23 +68,14 @@ const FOLLOW_UPS: readonly FollowUp[] = [
 ];
 
 /** The office asks for a transfer; only the county office records the decision (§ 10). */
-function checkTransferRequest(doc: TransferRequest, statusReportExists: boolean) {
-  if (!statusReportExists)
-    throw conflict(
-      'STATUS_REPORT_MISSING',
-      'Overføring søkes etter statusrapporten med regnskap (§ 10, § 11).',
-    );
+function withoutDecision(doc: TransferRequest) {
   if (doc.decision)
     throw invalidDocument([
       issue('DECISION_NOT_ALLOWED', '/decision', 'Statsforvalterens beslutning: settes av statsforvalteren'),
     ]);
 }
 
-function stamped(body: unknown, now: Date): unknown {
-  return body && typeof body === 'object' && !Array.isArray(body)
-    ? { ...body, submittedAt: now.toISOString() }
-    : body;
-}
+const stamped = (doc: object, now: Date) => ({ ...doc, submittedAt: now.toISOString() });
 
 /** The decision body is the request's `decision`: point its issues at the body that was sent. */
 function withinDecision<T>(validate: () => T): T {
@@ -92,13 +104,14 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
           const current = requireAccess(p, await findApplication(tx, id, true), spec.party);
           if (spec.event) nextState(current, spec.event);
           const context = await contextFor(tx, spec.type, id, current.document);
+          if (spec.requires && context[spec.requires.context] === undefined)
+            throw conflict(spec.requires.code, spec.requires.detail);
           const now = ctx.now();
           // What was sent must be well-formed before the server replaces its submittedAt.
           const body = spec.stamp ? stamped(wellFormed(request.body, spec.type), now) : request.body;
           const doc = validDocument(body, spec.type, context) as { id: string; case: CaseReference };
           requireCaseReference(current, doc.case);
-          if (spec.type === 'transfer-request')
-            checkTransferRequest(doc as unknown as TransferRequest, context.statusReport !== undefined);
+          if (spec.type === 'transfer-request') withoutDecision(doc as unknown as TransferRequest);
           const acting = spec.authority
             ? (doc as unknown as Record<string, Authority>)[spec.authority]
             : undefined;
