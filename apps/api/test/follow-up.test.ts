@@ -1,7 +1,7 @@
 import { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { EXAMPLE_NAV_OFFICE, exampleRepaymentClaim, exampleTransferRequest } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { acceptanceFor, applicationFor, decisionFor } from '../src/demo/documents.js';
+import { acceptanceFor, applicationFor, decisionFor, paymentFor } from '../src/demo/documents.js';
 import { walkCase } from '../src/demo/walk.js';
 import { callOf, startTestApi, type TestApi } from './harness.js';
 
@@ -104,6 +104,25 @@ describe('documents that need history first', () => {
       })
       .catch((e: unknown) => e);
     expect(noReport).toMatchObject({ status: 409, code: 'STATUS_REPORT_MISSING' });
+  });
+});
+
+describe('the acting authority', () => {
+  it('a payment must be paid by the county office that handles the case', async () => {
+    const w = await walkers();
+    const granted = await walkCase(w, facts(call2025, 'feil-betaler'), 'granted');
+    const f = { ...facts(call2025, 'feil-betaler'), caseNumber: granted.caseNumber ?? '' };
+    await w.office.POST('/v1/applications/{applicationId}/acceptance', {
+      ...on(granted.id),
+      body: acceptanceFor(f),
+    });
+    const wrong = await w.county
+      .POST('/v1/applications/{applicationId}/payments', {
+        ...on(granted.id),
+        body: { ...paymentFor(f), payer: { kind: 'county-office', countyOfficeId: 'vestland' } },
+      })
+      .catch((e: unknown) => e);
+    expect(wrong).toMatchObject({ status: 422, issues: [{ code: 'AUTHORITY_MISMATCH', path: '/payer' }] });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Authority, CaseEvent, CaseReference, TransferRequest } from '@sosialtilskudd/domain';
+import type { CaseEvent, DocumentOf, TransferRequest } from '@sosialtilskudd/domain';
 import type { FastifyInstance } from 'fastify';
 import { requireAccess } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
@@ -17,7 +17,7 @@ import {
   findDocument,
   latestDocument,
 } from '../repository/documents.js';
-import { authorityKey } from '../repository/rows.js';
+import { type ApplicationRow, authorityKey } from '../repository/rows.js';
 
 interface FollowUp {
   path: string;
@@ -25,8 +25,6 @@ interface FollowUp {
   party: 'applicant' | 'handler';
   /** The lifecycle event the document causes, if any. */
   event?: CaseEvent;
-  /** Where the document names the authority that acts; it must be the case's own. */
-  authority?: 'payer' | 'claimedBy';
   /** A report's submittedAt is the server's clock, not the sender's word: deadlines depend on it (§ 11). */
   stamp?: boolean;
   /** History that must be on the case first; without it the domain would only skip the rules that need it. */
@@ -45,7 +43,7 @@ const FOLLOW_UPS: readonly FollowUp[] = [
       detail: 'Bekreftelsen er skjemaet i tilskuddsbrevet, og sendes etter at brevet er utstedt (§ 10).',
     },
   },
-  { path: 'payments', type: 'payment', party: 'handler', event: 'pay', authority: 'payer' },
+  { path: 'payments', type: 'payment', party: 'handler', event: 'pay' },
   { path: 'status-reports', type: 'status-report', party: 'applicant', event: 'report', stamp: true },
   { path: 'final-report', type: 'final-report', party: 'applicant', event: 'reportFinal', stamp: true },
   {
@@ -63,13 +61,28 @@ const FOLLOW_UPS: readonly FollowUp[] = [
     type: 'repayment-claim',
     party: 'handler',
     event: 'claimRepayment',
-    authority: 'claimedBy',
   },
 ];
 
+type FollowUpDocument = DocumentOf<FollowUp['type']>;
+
+/** The authority a payment or repayment claim names as acting must be the one that handles the case. */
+function requireOwnAuthority(doc: FollowUpDocument, app: ApplicationRow) {
+  const acting =
+    doc.documentType === 'payment'
+      ? { path: '/payer', value: doc.payer }
+      : doc.documentType === 'repayment-claim'
+        ? { path: '/claimedBy', value: doc.claimedBy }
+        : undefined;
+  if (acting && authorityKey(acting.value) !== app.authority)
+    throw invalidDocument([
+      issue('AUTHORITY_MISMATCH', acting.path, 'Myndighet: er ikke den som behandler saken'),
+    ]);
+}
+
 /** The office asks for a transfer; only the county office records the decision (§ 10). */
-function withoutDecision(doc: TransferRequest) {
-  if (doc.decision)
+function requireNoDecision(doc: FollowUpDocument) {
+  if (doc.documentType === 'transfer-request' && doc.decision)
     throw invalidDocument([
       issue('DECISION_NOT_ALLOWED', '/decision', 'Statsforvalterens beslutning: settes av statsforvalteren'),
     ]);
@@ -109,16 +122,10 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
           const now = ctx.now();
           // What was sent must be well-formed before the server replaces its submittedAt.
           const body = spec.stamp ? stamped(wellFormed(request.body, spec.type), now) : request.body;
-          const doc = validDocument(body, spec.type, context) as { id: string; case: CaseReference };
+          const doc: FollowUpDocument = validDocument(body, spec.type, context);
           requireCaseReference(current, doc.case);
-          if (spec.type === 'transfer-request') withoutDecision(doc as unknown as TransferRequest);
-          const acting = spec.authority
-            ? (doc as unknown as Record<string, Authority>)[spec.authority]
-            : undefined;
-          if (acting && authorityKey(acting) !== current.authority)
-            throw invalidDocument([
-              issue('AUTHORITY_MISMATCH', `/${spec.authority}`, 'Myndighet: er ikke den som behandler saken'),
-            ]);
+          requireNoDecision(doc);
+          requireOwnAuthority(doc, current);
           return fileDocument(tx, current, {
             type: spec.type,
             document: doc,
