@@ -122,10 +122,10 @@ const section = [
   '| step | µs |',
   '| --- | ---: |',
   `| one trivial round trip to PGlite (\`select 1\`) | ${(probe.selectMs * 1000).toFixed(0)} |`,
-  `| reading one case (the submit's only read) | ${(probe.readMs * 1000).toFixed(0)} |`,
+  `| reading one case (a submit also reads the call's deadline extensions) | ${(probe.readMs * 1000).toFixed(0)} |`,
   `| \`validateDocument\` of the full application, every rule | ${(probe.validateMs * 1000).toFixed(0)} |`,
   '',
-  `PGlite runs in the server's own thread, so every query's time is time the server cannot answer anything else. A route that touches the database once cannot pass about ${Math.round(1000 / probe.selectMs).toLocaleString('en-US')} req/s here, and a submit also reads the case, judges the document and writes the change, its audit event and the immutable version (one statement): 25 % of a no-op route that answers ${Math.round(median(samples.noop.map((s) => s.rps))).toLocaleString('en-US')} req/s is out of reach for any design that stores the submission in PGlite before answering.`,
+  `PGlite runs in the server's own thread, so every query's time is time the server cannot answer anything else. A route that touches the database once cannot pass about ${Math.round(1000 / probe.selectMs).toLocaleString('en-US')} req/s here, and a submit reads the case and the call's deadline extensions, judges the document, and writes the change, its audit event and the immutable version (one statement): 25 % of a no-op route that answers ${Math.round(median(samples.noop.map((s) => s.rps))).toLocaleString('en-US')} req/s is out of reach for any design that stores the submission in PGlite before answering.`,
   '',
 ].join('\n');
 
