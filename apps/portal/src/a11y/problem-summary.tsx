@@ -5,9 +5,13 @@ import { useT } from '../i18n/use-text.js';
 
 /** Moves focus to the field itself, not only the page's scroll position, and keeps the URL as it is. */
 export function focusField(event: MouseEvent, id: string) {
-  const field = document.getElementById(id);
-  if (!field) return;
+  const element = document.getElementById(id);
+  if (!element) return;
   event.preventDefault();
+  // A group (radio buttons, check boxes) is not focusable itself: its first choice is.
+  const field = element.matches('input, select, textarea, button')
+    ? element
+    : (element.querySelector<HTMLElement>('input, select, textarea, button') ?? element);
   field.scrollIntoView({ block: 'center' });
   field.focus();
 }

@@ -177,7 +177,7 @@ export function ApplicationSummary({ application }: { application: Application }
           />
         </VStack>
       </Section>
-      <Section heading={t('summarySignatures')}>
+      <Section heading={t('summaryGrantsAndSignatures')}>
         <Answers
           items={[
             {
@@ -193,16 +193,15 @@ export function ApplicationSummary({ application }: { application: Application }
               label: t('summaryDirectPayments'),
               value: application.directPaymentsToUsers ? t('yes') : t('no'),
             },
-            ...[application.signatures.municipalExecutive, application.signatures.navOfficeHead].map(
-              (s, i) => ({
-                label: `${t('summarySignatures')} ${i + 1}`,
-                value: t('signedOn', {
-                  name: s.name,
-                  title: s.title,
-                  date: formatDate(s.signedOn, language),
-                }),
-              }),
-            ),
+            ...(
+              [
+                ['signatureExecutive', application.signatures.municipalExecutive],
+                ['signatureNavHead', application.signatures.navOfficeHead],
+              ] as const
+            ).map(([key, s]) => ({
+              label: t(key),
+              value: t('signedOn', { name: s.name, title: s.title, date: formatDate(s.signedOn, language) }),
+            })),
           ]}
         />
       </Section>

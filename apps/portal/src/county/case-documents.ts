@@ -81,8 +81,9 @@ export function grantLetterDefaults(
   const totals = budgetTotals(application.document.budget);
   const competence = Math.min(totals.competenceFunds, amount);
   const months = findCall(application.callId)?.grantPeriodMonths ?? 12;
-  const from =
-    application.document.measure.startDate > today ? application.document.measure.startDate : today;
+  // The period starts when the measure does, but never before the letter is written.
+  const start = application.document.measure.startDate;
+  const from = start.localeCompare(today) > 0 ? start : today;
   return {
     date: today,
     amount,

@@ -436,7 +436,7 @@ function AssignButton({ data }: { data: CaseData }) {
   const t = useT();
   const revalidator = useRevalidator();
   const [busy, setBusy] = useState(false);
-  if (data.application.caseworker) return null;
+  if (data.application.caseworker || data.application.state !== 'submitted') return null;
   return (
     <div>
       <Button

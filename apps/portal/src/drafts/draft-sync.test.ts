@@ -222,6 +222,21 @@ describe('DraftSync', () => {
     expect(readLocalDraft(h.storage, 'k-ny')).toBeUndefined();
   });
 
+  it('sends what is pending when the page is left, and retries only if the page comes back', async () => {
+    const h = harness();
+    h.answerWith(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    h.sync.change('left', 'left');
+    h.sync.leave();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.calls).toHaveLength(1);
+    expect(h.timers).toHaveLength(0);
+    h.sync.start();
+    h.sync.change('back', 'back');
+    expect(h.timers).toHaveLength(1);
+  });
+
   it('keeps the change when the login has expired (401) and sends nothing more', async () => {
     const h = harness();
     h.answerWith(failWith(401));

@@ -73,6 +73,7 @@ export class DraftSync {
   private attempt = 0;
   private state: SaveState = { kind: 'idle' };
   private stopped = false;
+  private leaving = false;
   private readonly o: Required<
     Pick<DraftSyncOptions, 'isOnline' | 'debounceMs' | 'setTimer' | 'clearTimer' | 'now'>
   > &
@@ -207,6 +208,20 @@ export class DraftSync {
       this.attempt = 0;
       void this.flush();
     }
+  }
+
+  /** The page shows the form (again): saving and retrying are on. */
+  start(): void {
+    this.stopped = false;
+    this.leaving = false;
+  }
+
+  /** The page is left: what is pending goes now, and nothing is retried after it unless the page comes back. */
+  leave(): void {
+    this.leaving = true;
+    void this.flush().finally(() => {
+      if (this.leaving) this.stop();
+    });
   }
 
   stop(): void {

@@ -1,6 +1,6 @@
 import { BodyShort, Button, HStack, InlineMessage, Loader } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
-import { formatDateTime } from '../i18n/format.js';
+import { formatTime } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import type { SaveState } from './draft-sync.js';
@@ -25,7 +25,7 @@ export function SaveStatus({ state, onKeepMine, onLoadTheirs }: Props) {
 
   const message =
     state.kind === 'saved'
-      ? t('saveSavedAt', { time: formatDateTime(state.at, language) })
+      ? t('saveSavedAt', { time: formatTime(new Date(state.at), language) })
       : state.kind === 'saving'
         ? t('saveSaving')
         : state.kind === 'retrying'

@@ -14,6 +14,9 @@ export function useDraftSync(options: Omit<DraftSyncOptions, 'onState' | 'storag
       }),
   );
   useEffect(() => {
+    // React may take the page's effects down and up again while it stays on screen (StrictMode, a suspended
+    // transition): leaving and starting are both safe to repeat.
+    sync.start();
     const online = () => sync.online();
     const hidden = () => {
       if (document.visibilityState === 'hidden') void sync.flush();
@@ -23,7 +26,7 @@ export function useDraftSync(options: Omit<DraftSyncOptions, 'onState' | 'storag
     return () => {
       window.removeEventListener('online', online);
       document.removeEventListener('visibilitychange', hidden);
-      void sync.flush().finally(() => sync.stop());
+      sync.leave();
     };
   }, [sync]);
   return { sync, state };

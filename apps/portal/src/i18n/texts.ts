@@ -226,7 +226,12 @@ export const TEXTS = {
   summaryOtherCosts: { nb: 'Andre kostnader', nn: 'Andre kostnader' },
   summaryOtherFunding: { nb: 'Annen finansiering', nn: 'Anna finansiering' },
   summaryOtherGrants: { nb: 'Andre tilskudd til målgruppene', nn: 'Andre tilskot til målgruppene' },
-  summarySignatures: { nb: 'Underskrifter', nn: 'Underskrifter' },
+  summaryGrantsAndSignatures: { nb: 'Andre tilskudd og underskrifter', nn: 'Andre tilskot og underskrifter' },
+  signatureExecutive: {
+    nb: 'Rådmann / kommunens administrative ledelse',
+    nn: 'Rådmann / den administrative leiinga i kommunen',
+  },
+  signatureNavHead: { nb: 'Nav-leder', nn: 'Nav-leiar' },
   summaryContact: { nb: 'Kontaktperson', nn: 'Kontaktperson' },
   summaryDirectPayments: { nb: 'Direkte utbetalinger til brukere', nn: 'Direkte utbetalingar til brukarar' },
   yes: { nb: 'Ja', nn: 'Ja' },

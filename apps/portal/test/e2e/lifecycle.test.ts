@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { checkPage, logIn, newPage, RESULTS_DIR, saveFailure } from '../support/pages.js';
+import { type RunningPortal, startPortal } from '../support/portal.js';
+
+const MEASURE = 'Ung og trygg i Frogner';
+
+/** A table row's text with the thousands separators (no-break spaces) as plain spaces. */
+const rowText = async (scope: Locator, header: string) =>
+  (
+    (await scope
+      .getByRole('row', { name: new RegExp(header) })
+      .first()
+      .textContent()) ?? ''
+  ).replace(/[\u00a0\u202f]/g, ' ');
+const TEXT = 'Dette er beskrevet godt nok for søknaden, med mål, målgrupper og plan.';
+
+/**
+ * One grant's life through the portal, as the two roles see it: Nav Frogner applies, the county office
+ * (Statsforvalteren i Østfold, Buskerud, Oslo og Akershus) decides and writes the letter, Nav Frogner accepts,
+ * the county office pays, and Nav Frogner reports with accounts. Every page on the way is checked by axe.
+ */
+describe('lifecycle through the UI', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let office: Page;
+  let county: Page;
+  let caseUrl = '';
+
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+    office = await newPage(browser, portal.url);
+    county = await newPage(browser, portal.url);
+  });
+
+  // Each step needs the one before: after a failure the rest are skipped, not reported as failures of their own.
+  let broken = false;
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    broken = true;
+    await saveFailure(ctx.task.name, { office, county });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('Nav office sees what is due and fills in and submits an application step by step', async (ctx) => {
+    if (broken) ctx.skip();
+    await logIn(office, /Jonas Lie/);
+    await expect.poll(() => office.getByText('Søknadsfrist 2025: 1. februar 2025').count()).toBe(1);
+    await checkPage(office, '01-kontor-oversikt');
+
+    await office.getByRole('button', { name: 'Start ny søknad' }).click();
+    await office.getByText('Steg 1 av 6').waitFor();
+    // The office's details come from its last application.
+    expect(await office.getByLabel('Nav-kontorets navn').inputValue()).toBe('Nav Frogner');
+    await checkPage(office, '02-soknad-steg-1');
+    await office.getByRole('button', { name: 'Neste' }).click();
+
+    await office.getByLabel('Navn på tiltaket').fill(MEASURE);
+    await office.getByLabel('Oppstartsdato').fill('01.04.2025');
+    await office.getByLabel('Planlagt sluttdato').fill('31.03.2026');
+    await office.getByRole('button', { name: 'Neste' }).click();
+
+    await office.getByLabel('Hva skal oppnås lokalt').fill(TEXT);
+    await office.getByRole('button', { name: 'Legg til' }).click();
+    await office.getByLabel('Målgruppe', { exact: true }).fill('Ungdom 16–25 år');
+    for (const label of [
+      'Levekår og utfordringer for målgruppene',
+      'Oppgaver og tjenester som skal utvikles',
+      'Metodisk tilnærming',
+      'Brukermedvirkning',
+      'Forankring og organisering',
+      'Plan for videreføring i ordinær drift',
+    ])
+      await office.getByLabel(label, { exact: true }).fill(TEXT);
+    await office.getByRole('button', { name: 'Neste' }).click();
+
+    await office.getByRole('button', { name: 'Legg til rad' }).first().click();
+    await office.getByLabel('Stillingstittel, rad 1').fill('Ungdomsveileder');
+    await office.getByLabel('Stillingsprosent, rad 1').fill('100');
+    await office.getByLabel('Måneder, rad 1').fill('9');
+    await office.getByLabel('Lønn (kr), rad 1').fill('500000');
+    await office.getByLabel('Sosiale utgifter (kr), rad 1').fill('150000');
+    await office.getByLabel('Søkt tilskudd (kr), rad 1').fill('480000');
+    await checkPage(office, '03-soknad-budsjett');
+    await office.getByRole('button', { name: 'Neste' }).click();
+
+    await office.getByLabel('Nei').check();
+    const executive = office.getByRole('group', { name: 'Rådmann / kommunens administrative ledelse' });
+    await executive.getByLabel('Navn').fill('Kari Rådmann');
+    await executive.getByLabel('Tittel').fill('Kommunedirektør');
+    await executive.getByLabel('Signert dato').fill('24.01.2025');
+    const head = office.getByRole('group', { name: 'Nav-leder' });
+    await head.getByLabel('Navn').fill('Jonas Lie');
+    await head.getByLabel('Tittel').fill('Nav-leder');
+    await head.getByLabel('Signert dato').fill('24.01.2025');
+    // A date is taken when the field is left.
+    await head.getByLabel('Signert dato').press('Tab');
+    // Complete enough to follow the schema: the API now has the draft.
+    await office.getByText(/^Lagret kl\./).waitFor();
+    await office.getByRole('button', { name: 'Neste' }).click();
+    await office.getByText('Steg 6 av 6').waitFor();
+    await checkPage(office, '04-soknad-oppsummering');
+
+    await office.getByRole('button', { name: 'Send inn' }).click();
+    await office.waitForURL(/\/kvittering$/);
+    await office.getByText('Søknaden er sendt').waitFor();
+    expect(await office.getByText(/^2025\/\d+$/).count()).toBe(1);
+    await checkPage(office, '05-kvittering');
+    caseUrl = new URL(office.url()).pathname.replace('/kontor/soknad/', '/saker/').replace('/kvittering', '');
+  });
+
+  it('the caseworker reads the application, decides, issues the letter and downloads it as PDF', async (ctx) => {
+    if (broken) ctx.skip();
+    await logIn(county, /Aud Berg/);
+    await county.getByRole('link', { name: MEASURE }).waitFor();
+    await checkPage(county, '06-saker');
+    await county.getByRole('link', { name: MEASURE }).click();
+    await county.waitForURL(caseUrl);
+    // A readable summary, not a form.
+    await county.getByRole('heading', { name: 'Søknaden' }).waitFor();
+    expect(await county.getByText('Ungdomsveileder').count()).toBeGreaterThan(0);
+    await checkPage(county, '07-sak-til-behandling');
+
+    // Errors are announced in a summary whose links take the keyboard to the field.
+    await county.getByRole('button', { name: 'Registrer beslutningen' }).click();
+    const summary = county.getByRole('link', { name: 'Utfall: må fylles ut' });
+    await summary.click();
+    expect(await county.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
+
+    await county.getByLabel('Innvilg').check();
+    expect(await county.getByLabel('Tilskudd (kr)').inputValue()).toBe('480 000');
+    await county
+      .getByLabel('Vurdering')
+      .fill('Tiltaket svarer på de prioriterte områdene og har en god plan.');
+    await county.getByRole('button', { name: 'Registrer beslutningen' }).click();
+    await county.getByText('Beslutningen er registrert.').waitFor();
+    await checkPage(county, '08-sak-brev');
+
+    await county.getByRole('button', { name: 'Utsted brevet' }).click();
+    await county.getByText('Brevet er utstedt.').waitFor();
+    const download = county.waitForEvent('download');
+    await county.getByRole('button', { name: 'Last ned brevet (PDF)' }).click();
+    const pdf = await download;
+    const file = `${RESULTS_DIR}tilskuddsbrev.pdf`;
+    await pdf.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await county.getByText('Brevet er lastet ned.').waitFor();
+    await checkPage(county, '09-sak-innvilget');
+  });
+
+  it('the Nav office accepts the grant by the letter’s deadline', async (ctx) => {
+    if (broken) ctx.skip();
+    await office.goto('/kontor');
+    await office.getByRole('link', { name: /Bekreft tilskuddet til «Ung og trygg i Frogner» innen/ }).click();
+    await office.waitForURL(/\/kontor\/sak\//);
+    await office.getByRole('button', { name: 'Bekreft tilskuddet', exact: true }).click();
+    await office.getByRole('checkbox', { name: 'Vi aksepterer vilkårene i tilskuddsbrevet' }).check();
+    await office.getByLabel('Eget koststed for tiltaket').fill('1420-UNGTRYGG');
+    const signature = office.getByRole('group', { name: 'Signert av' });
+    await signature.getByLabel('Navn').fill('Jonas Lie');
+    await signature.getByLabel('Tittel').fill('Nav-leder');
+    await checkPage(office, '10-bekreftelse');
+    await office.getByRole('button', { name: 'Neste' }).click();
+    await office.getByRole('button', { name: 'Send inn' }).click();
+    await office.getByText('Bekreftelsen er sendt.').waitFor();
+  });
+
+  it('the county office pays the grant', async (ctx) => {
+    if (broken) ctx.skip();
+    await county.goto(caseUrl);
+    await county.getByRole('button', { name: 'Registrer utbetalingen' }).click();
+    await county.getByText('Utbetalingen er registrert.').waitFor();
+  });
+
+  it('the Nav office reports with accounts, and sees budget against actuals as a chart and a table', async (ctx) => {
+    if (broken) ctx.skip();
+    await office.reload();
+    await office.getByRole('button', { name: 'Send statusrapport med regnskap' }).click();
+    await office.getByLabel('Status for gjennomføring').fill(TEXT);
+    await office.getByLabel('Brukermedvirkning').fill(TEXT);
+    const goals = office.getByRole('group', { name: 'Lokal måloppnåelse' });
+    await goals.getByRole('button', { name: 'Legg til' }).click();
+    await goals.getByLabel('Kriterium (§ 3)').selectOption({ index: 1 });
+    await goals.getByRole('radio', { name: 'Delvis' }).check();
+    await goals.getByLabel('Beskrivelse').fill(TEXT);
+    await office.getByLabel('Regnskap (kr), rad 1').fill('650000');
+    await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('480000');
+    await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
+    await office.getByLabel('Tilbakebetales (kr)').fill('0');
+    const signature = office.getByRole('group', { name: 'Signert av' });
+    await signature.getByLabel('Navn').fill('Jonas Lie');
+    await signature.getByLabel('Tittel').fill('Nav-leder');
+    // The chart under the form follows the accounts as they are typed.
+    const live = office.getByRole('region', { name: 'Regnskapet mot budsjettet' });
+    await expect.poll(() => rowText(live, 'Ungdomsveileder')).toBe('Ungdomsveileder650 000 kr650 000 kr0 kr');
+    await checkPage(office, '11-statusrapport');
+    await office.getByRole('button', { name: 'Neste' }).click();
+    await office.getByRole('button', { name: 'Send inn' }).click();
+    await office.getByText('Statusrapporten er sendt.').waitFor();
+
+    const accounts = office.getByRole('region', { name: 'Budsjett og regnskap' });
+    await accounts.getByRole('img', { name: /Budsjett og regnskap per post/ }).waitFor();
+    expect(await rowText(accounts, 'Ungdomsveileder')).toBe('Ungdomsveileder650 000 kr650 000 kr0 kr');
+    await checkPage(office, '12-sak-rapportert');
+  });
+});
