@@ -1,0 +1,92 @@
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { checkPage, logIn, newPage, saveFailure } from '../support/pages.js';
+import { type RunningPortal, startPortal } from '../support/portal.js';
+
+const SAVED = /^Lagret kl\. \d\d[:.]\d\d$/;
+
+/** Nav Midt-Telemark's demo draft «Boligsosialt løft», on the wizard's second step. */
+async function openDraft(page: Page) {
+  await page.goto('/kontor');
+  await page.getByRole('link', { name: 'Boligsosialt løft', exact: true }).click();
+  await page.getByText('Steg 1 av 6').waitFor();
+  await page.getByRole('button', { name: 'Neste' }).click();
+  await page.getByText('Steg 2 av 6').waitFor();
+}
+
+const measureName = (page: Page) => page.getByLabel('Navn på tiltaket');
+
+/** The status line as it is shown, beside the live region that announces the same trouble to screen readers. */
+const shownStatus = (page: Page, text: string | RegExp) =>
+  page.locator('.save-status > :not([role="status"])').getByText(text);
+const announced = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+/** Nothing typed is lost: not on reload, not when the API cannot be reached, not when the browser is offline. */
+describe('autosaved drafts', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+    page = await newPage(browser, portal.url);
+    await logIn(page, /Sigrid Undset/);
+  });
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await saveFailure(ctx.task.name, { page });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('saves each change to the API draft, and a reload shows it on the same step', async () => {
+    await openDraft(page);
+    await measureName(page).fill('Boligsosialt løft i Midt-Telemark');
+    await shownStatus(page, SAVED).waitFor();
+    await page.reload();
+    await page.getByText('Steg 2 av 6').waitFor();
+    expect(await measureName(page).inputValue()).toBe('Boligsosialt løft i Midt-Telemark');
+    // It came from the API: nothing was left in the browser to restore.
+    expect(await page.getByText('Vi fant endringer som ikke var lagret hos Nav').count()).toBe(0);
+  });
+
+  it('keeps a change when the API cannot be reached, restores it after a reload, and sends it later', async () => {
+    const dropPuts = (route: Route) =>
+      route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue();
+    await page.route('**/v1/applications/*', dropPuts);
+    await measureName(page).fill('Boligsosialt løft – skrevet uten forbindelse');
+    await shownStatus(page, 'Ikke lagret – prøver igjen').waitFor();
+    await announced(page, 'Ikke lagret – prøver igjen').waitFor();
+
+    await page.reload();
+    await page
+      .getByText('Vi fant endringer som ikke var lagret hos Nav, og har hentet dem fram igjen.')
+      .waitFor();
+    expect(await measureName(page).inputValue()).toBe('Boligsosialt løft – skrevet uten forbindelse');
+    await shownStatus(page, 'Ikke lagret – prøver igjen').waitFor();
+    await checkPage(page, '20-utkast-ikke-lagret');
+
+    await page.unroute('**/v1/applications/*', dropPuts);
+    await shownStatus(page, SAVED).waitFor({ timeout: 20_000 });
+    await announced(page, 'Lagret').waitFor();
+    await page.reload();
+    await page.getByText('Steg 2 av 6').waitFor();
+    expect(await measureName(page).inputValue()).toBe('Boligsosialt løft – skrevet uten forbindelse');
+    expect(await page.getByText('Vi fant endringer som ikke var lagret hos Nav').count()).toBe(0);
+  });
+
+  it('waits while the browser is offline and saves as soon as it is online again', async () => {
+    await page.context().setOffline(true);
+    await measureName(page).fill('Boligsosialt løft – frakoblet');
+    await shownStatus(page, /^Ikke lagret – prøver igjen når du er på nett/).waitFor();
+    await page.context().setOffline(false);
+    await shownStatus(page, SAVED).waitFor();
+    await page.reload();
+    await page.getByText('Steg 2 av 6').waitFor();
+    expect(await measureName(page).inputValue()).toBe('Boligsosialt løft – frakoblet');
+  });
+});

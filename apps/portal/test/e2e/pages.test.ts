@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { checkPage, logIn, newPage, saveFailure } from '../support/pages.js';
+import { type RunningPortal, startPortal } from '../support/portal.js';
+
+/** The pages the lifecycle test does not pass through, keyboard use, the language switch and the error pages. */
+describe('pages, keyboard and language', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+    page = await newPage(browser, portal.url);
+  });
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await saveFailure(ctx.task.name, { page });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('starts with a skip link to the main content, and the login works from the keyboard alone', async () => {
+    await page.goto('/');
+    await page.waitForURL(/\/logg-inn$/);
+    await checkPage(page, '00-logg-inn');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnhold');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hovedinnhold');
+    // Submitting without a choice names the field, and the link to it takes focus there.
+    await page.getByRole('button', { name: 'Logg inn' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Du må velge en bruker').waitFor();
+    await page.getByRole('radio', { name: /Kari Nordmann/ }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Logg inn' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/kontor$/);
+    // After a navigation the new page's heading has focus, so it is read out first.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Tilskudd for Nav Gjøvik');
+  });
+
+  it('shows a measure with reported accounts as a chart with a table beside it', async () => {
+    await page.getByRole('link', { name: 'Trygg bolig – ung start', exact: true }).click();
+    const accounts = page.getByRole('region', { name: 'Budsjett og regnskap' });
+    await accounts.getByRole('img', { name: /Budsjett og regnskap per post/ }).waitFor();
+    expect(await accounts.getByRole('table').getByRole('row').count()).toBeGreaterThan(2);
+    await checkPage(page, '13-tiltak-med-regnskap');
+  });
+
+  it('switches to nynorsk, sets lang on the page, and remembers the choice', async () => {
+    await page.goto('/kontor');
+    await page.getByRole('button', { name: 'Nynorsk' }).click();
+    expect(await page.getAttribute('html', 'lang')).toBe('nn');
+    await page.getByRole('heading', { name: 'Dette må gjerast' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nynorsk' }).getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Dette må gjerast' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nn');
+    await checkPage(page, '14-kontor-nynorsk');
+    await page
+      .getByRole('link', { name: /Send statusrapport|Statusrapport med rekneskap/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Send statusrapport med rekneskap' }).click();
+    await page.getByLabel('Status for gjennomføring').waitFor();
+    await checkPage(page, '15-statusrapport-nynorsk');
+    await page.getByRole('button', { name: 'Bokmål' }).click();
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+  });
+
+  it('answers an unknown address with a 404 page and a case of another office as not found', async () => {
+    await page.goto('/finnes-ikke');
+    await page.getByRole('heading', { name: 'Fant ikke siden' }).waitFor();
+    await checkPage(page, '16-ikke-funnet');
+    await page.goto('/kontor/sak/00000000-0000-4000-8000-000000000000');
+    await page.getByRole('heading', { name: 'Fant ikke siden' }).waitFor();
+  });
+
+  it('sends a user who opens a page for another role to a page that says so', async () => {
+    await page.goto('/saker');
+    await page.getByRole('heading', { name: 'Ingen tilgang' }).waitFor();
+    await checkPage(page, '17-ingen-tilgang');
+  });
+
+  it('lists a county office’s cases, filtered by state, and shows a rejected case with its letter', async () => {
+    await logIn(page, /Aud Berg/);
+    await page.getByLabel('Vis saker med status').selectOption('rejected');
+    await page.waitForURL(/status=rejected/);
+    await page.getByRole('link', { name: 'Bo trygt på Frogner' }).click();
+    await page.getByText(/^Avslagsbrev datert/).waitFor();
+    await checkPage(page, '18-sak-avslatt');
+  });
+
+  it('asks for a new login when the session is gone, and comes back to the page after it', async () => {
+    await page.goto('/saker');
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto('/saker?status=submitted');
+    await page.waitForURL(/\/logg-inn\?neste=/);
+    await page.getByRole('radio', { name: /Aud Berg/ }).check();
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.waitForURL(/\/saker\?status=submitted$/);
+  });
+});
