@@ -1,38 +1,14 @@
-import { BodyLong, FormSummary, Heading, Table, VStack } from '@navikt/ds-react';
+import { BodyLong, Heading, Table, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { budgetTotals } from '@sosialtilskudd/domain';
 import { enumLabel } from '@sosialtilskudd/forms';
-import type { ReactNode } from 'react';
 import { formatDate, formatNok } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
+import { FactList, FactsSection } from './facts.js';
 
 type Application = Schemas['Application'];
-
-function Answers({ items }: { items: { label: string; value: ReactNode }[] }) {
-  return (
-    <FormSummary.Answers>
-      {items.map((item) => (
-        <FormSummary.Answer key={item.label}>
-          <FormSummary.Label>{item.label}</FormSummary.Label>
-          <FormSummary.Value>{item.value}</FormSummary.Value>
-        </FormSummary.Answer>
-      ))}
-    </FormSummary.Answers>
-  );
-}
-
-function Section({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <FormSummary>
-      <FormSummary.Header>
-        <FormSummary.Heading level="3">{heading}</FormSummary.Heading>
-      </FormSummary.Header>
-      {children}
-    </FormSummary>
-  );
-}
 
 /** Text as the applicant wrote it, paragraphs kept. */
 const prose = (value: string | undefined) => (value ? <BodyLong className="prose">{value}</BodyLong> : '–');
@@ -70,8 +46,8 @@ export function ApplicationSummary({ application }: { application: Application }
       <Heading level="2" size="medium">
         {t('summaryHeading')}
       </Heading>
-      <Section heading={t('summaryMeasure')}>
-        <Answers
+      <FactsSection level="3" heading={t('summaryMeasure')}>
+        <FactList
           items={[
             { label: t('colMeasure'), value: application.measure.name },
             {
@@ -92,15 +68,15 @@ export function ApplicationSummary({ application }: { application: Application }
             },
           ]}
         />
-      </Section>
-      <Section heading={t('summaryDescription')}>
-        <Answers
+      </FactsSection>
+      <FactsSection level="3" heading={t('summaryDescription')}>
+        <FactList
           items={descriptionItems
             .filter(([, value]) => value !== undefined)
             .map(([key, value]) => ({ label: t(key), value: prose(value) }))}
         />
-      </Section>
-      <Section heading={t('summaryBudget')}>
+      </FactsSection>
+      <FactsSection level="3" heading={t('summaryBudget')}>
         <VStack gap="space-24" className="summary-tables">
           <div className="table-scroll">
             <Table size="small">
@@ -166,7 +142,7 @@ export function ApplicationSummary({ application }: { application: Application }
               </Table>
             </div>
           ) : null}
-          <Answers
+          <FactList
             items={[
               { label: t('totalsCost'), value: nok(totals.totalCost) },
               { label: t('totalsCompetence'), value: nok(totals.competenceFunds) },
@@ -176,9 +152,9 @@ export function ApplicationSummary({ application }: { application: Application }
             ]}
           />
         </VStack>
-      </Section>
-      <Section heading={t('summaryGrantsAndSignatures')}>
-        <Answers
+      </FactsSection>
+      <FactsSection level="3" heading={t('summaryGrantsAndSignatures')}>
+        <FactList
           items={[
             {
               label: t('summaryOtherGrants'),
@@ -204,7 +180,7 @@ export function ApplicationSummary({ application }: { application: Application }
             })),
           ]}
         />
-      </Section>
+      </FactsSection>
     </VStack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, BodyShort, FormSummary, Heading, HStack, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, HStack, VStack } from '@navikt/ds-react';
 import { findCall, osloDate } from '@sosialtilskudd/domain';
 import { useLocation } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
@@ -10,6 +10,7 @@ import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
 import type { CaseData } from './case-data.js';
 import { savedKindOf } from './case-data.js';
+import { FactList, FactsSection } from './facts.js';
 import { LetterPanel } from './letter-panel.js';
 import { StateTag } from './state-tag.js';
 
@@ -54,19 +55,9 @@ export function CaseFacts({ data }: { data: CaseData }) {
     { label: t('caseCaseworker'), value: application.caseworker ?? t('notSet') },
   ];
   return (
-    <FormSummary>
-      <FormSummary.Header>
-        <FormSummary.Heading level="2">{t('caseFacts')}</FormSummary.Heading>
-      </FormSummary.Header>
-      <FormSummary.Answers>
-        {items.map((item) => (
-          <FormSummary.Answer key={item.label}>
-            <FormSummary.Label>{item.label}</FormSummary.Label>
-            <FormSummary.Value>{item.value}</FormSummary.Value>
-          </FormSummary.Answer>
-        ))}
-      </FormSummary.Answers>
-    </FormSummary>
+    <FactsSection heading={t('caseFacts')}>
+      <FactList items={items} />
+    </FactsSection>
   );
 }
 

@@ -189,9 +189,57 @@ function DecisionForm({ data }: { data: CaseData }) {
   );
 }
 
-function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas['CaseDecision'] }) {
+/** The letter's form: the same heading, § 9 note and outcome for a grant and a rejection. */
+function LetterForm(
+  props: Pick<Parameters<typeof ActionForm>[0], 'validate' | 'send' | 'fieldOf' | 'children'> & {
+    applicationId: string;
+  },
+) {
   const t = useT();
   const done = useAfterAction();
+  return (
+    <ActionForm
+      heading={t('letterIssueHeading')}
+      intro={t('letterIssueIntro')}
+      submitLabel={t('letterIssue')}
+      validate={props.validate}
+      send={props.send}
+      onDone={() => done(props.applicationId, 'letter')}
+      fieldOf={props.fieldOf}
+    >
+      {props.children}
+    </ActionForm>
+  );
+}
+
+function SignedByField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
+  const t = useT();
+  return (
+    <TextField
+      id="letter-signed-by"
+      label={t('letterSignedBy')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
+  );
+}
+
+const signedByError = (t: ReturnType<typeof useT>, value: string): FieldError[] =>
+  value.trim()
+    ? []
+    : [{ id: 'letter-signed-by', message: t('requiredField', { label: t('letterSignedBy') }) }];
+
+function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas['CaseDecision'] }) {
+  const t = useT();
   const app = data.application;
   const [input, setInput] = useState(() => grantLetterDefaults(app, decision, caseworkerName(), now()));
   const [positions, setPositions] = useState(formatAmount(input.grantedPositions));
@@ -213,9 +261,7 @@ function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas
     ...(parseAmount(competence) === undefined
       ? [{ id: 'letter-competence', message: t('amountInvalid', { label: t('letterCompetence') }) }]
       : []),
-    ...(!input.signedBy.trim()
-      ? [{ id: 'letter-signed-by', message: t('requiredField', { label: t('letterSignedBy') }) }]
-      : []),
+    ...signedByError(t, input.signedBy),
   ];
 
   const send = () => {
@@ -245,15 +291,7 @@ function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas
     })[path];
 
   return (
-    <ActionForm
-      heading={t('letterIssueHeading')}
-      intro={t('letterIssueIntro')}
-      submitLabel={t('letterIssue')}
-      validate={validate}
-      send={send}
-      onDone={() => done(app.id, 'letter')}
-      fieldOf={fieldOf}
-    >
+    <LetterForm applicationId={app.id} validate={validate} send={send} fieldOf={fieldOf}>
       {(errorOf) => (
         <>
           <HStack gap="space-16">
@@ -295,23 +333,20 @@ function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas
             value={input.conditions.join('\n')}
             onChange={(e) => setInput({ ...input, conditions: lines(e.target.value) })}
           />
-          <TextField
-            id="letter-signed-by"
-            label={t('letterSignedBy')}
+          <SignedByField
             value={input.signedBy}
-            onChange={(e) => setInput({ ...input, signedBy: e.target.value })}
+            onChange={(signedBy) => setInput({ ...input, signedBy })}
             error={errorOf('letter-signed-by')}
           />
         </>
       )}
-    </ActionForm>
+    </LetterForm>
   );
 }
 
 function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Schemas['CaseDecision'] }) {
   const t = useT();
   const { language } = useLanguage();
-  const done = useAfterAction();
   const app = data.application;
   const reasons = decision.outcome.result === 'rejected' ? decision.outcome.reasons : [];
   const [explanations, setExplanations] = useState<Record<string, string>>({});
@@ -326,9 +361,7 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
           label: t('letterExplanation', { reason: rejectionReasonLabel(r, language) }),
         }),
       })),
-    ...(!signedBy.trim()
-      ? [{ id: 'letter-signed-by', message: t('requiredField', { label: t('letterSignedBy') }) }]
-      : []),
+    ...signedByError(t, signedBy),
   ];
 
   const send = () =>
@@ -349,15 +382,7 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
   };
 
   return (
-    <ActionForm
-      heading={t('letterIssueHeading')}
-      intro={t('letterIssueIntro')}
-      submitLabel={t('letterIssue')}
-      validate={validate}
-      send={send}
-      onDone={() => done(app.id, 'letter')}
-      fieldOf={fieldOf}
-    >
+    <LetterForm applicationId={app.id} validate={validate} send={send} fieldOf={fieldOf}>
       {(errorOf) => (
         <>
           {reasons.map((r) => (
@@ -370,16 +395,10 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
               error={errorOf(`letter-reason-${r}`)}
             />
           ))}
-          <TextField
-            id="letter-signed-by"
-            label={t('letterSignedBy')}
-            value={signedBy}
-            onChange={(e) => setSignedBy(e.target.value)}
-            error={errorOf('letter-signed-by')}
-          />
+          <SignedByField value={signedBy} onChange={setSignedBy} error={errorOf('letter-signed-by')} />
         </>
       )}
-    </ActionForm>
+    </LetterForm>
   );
 }
 

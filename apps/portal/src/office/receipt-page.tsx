@@ -1,10 +1,11 @@
-import { Link as AkselLink, Alert, BodyLong, Button, FormSummary, HStack, VStack } from '@navikt/ds-react';
+import { Link as AkselLink, Alert, BodyLong, Button, HStack, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { budgetTotals, osloDate } from '@sosialtilskudd/domain';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
 import { api } from '../api/client.js';
 import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
+import { FactList, FactsSection } from '../cases/facts.js';
 import { formatDateTime, formatNok } from '../i18n/format.js';
 import { authorityName } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
@@ -49,19 +50,9 @@ export function ReceiptPage() {
     <VStack gap="space-24" className="narrow">
       <PageHeading title={t('receiptTitle')}>{t('receiptTitle')}</PageHeading>
       <Alert variant="success">{t('receiptSent')}</Alert>
-      <FormSummary>
-        <FormSummary.Header>
-          <FormSummary.Heading level="2">{doc.applicant.name}</FormSummary.Heading>
-        </FormSummary.Header>
-        <FormSummary.Answers>
-          {items.map((item) => (
-            <FormSummary.Answer key={item.label}>
-              <FormSummary.Label>{item.label}</FormSummary.Label>
-              <FormSummary.Value>{item.value}</FormSummary.Value>
-            </FormSummary.Answer>
-          ))}
-        </FormSummary.Answers>
-      </FormSummary>
+      <FactsSection heading={doc.applicant.name}>
+        <FactList items={items} />
+      </FactsSection>
       <BodyLong>{t('receiptNext')}</BodyLong>
       <HStack gap="space-16" className="no-print">
         <Button variant="secondary" onClick={() => window.print()}>

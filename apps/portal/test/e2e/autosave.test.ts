@@ -1,8 +1,7 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { checkPage, logIn, newPage, saveFailure } from '../support/pages.js';
-import { type RunningPortal, startPortal } from '../support/portal.js';
+import type { Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPage, logIn, newPage } from '../support/pages.js';
+import { browserSuite } from '../support/suite.js';
 
 const SAVED = /^Lagret kl\. \d\d[:.]\d\d$/;
 
@@ -24,23 +23,12 @@ const announced = (page: Page, text: string | RegExp) => page.getByRole('status'
 
 /** Nothing typed is lost: not on reload, not when the API cannot be reached, not when the browser is offline. */
 describe('autosaved drafts', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
   let page: Page;
+  const suite = browserSuite(() => ({ page }));
 
   beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-    page = await newPage(browser, portal.url);
+    page = await newPage(suite.browser, suite.portal.url);
     await logIn(page, /Sigrid Undset/);
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') await saveFailure(ctx.task.name, { page });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
   });
 
   it('saves each change to the API draft, and a reload shows it on the same step', async () => {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { checkPage, logIn, newPage, RESULTS_DIR, saveFailure } from '../support/pages.js';
-import { type RunningPortal, startPortal } from '../support/portal.js';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkPage, logIn, newPage, RESULTS_DIR } from '../support/pages.js';
+import { browserSuite } from '../support/suite.js';
 
 const MEASURE = 'Ung og trygg i Frogner';
 
@@ -23,29 +22,20 @@ const TEXT = 'Dette er beskrevet godt nok for søknaden, med mål, målgrupper o
  * the county office pays, and Nav Frogner reports with accounts. Every page on the way is checked by axe.
  */
 describe('lifecycle through the UI', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
   let office: Page;
   let county: Page;
   let caseUrl = '';
+  const suite = browserSuite(() => ({ office, county }));
 
   beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-    office = await newPage(browser, portal.url);
-    county = await newPage(browser, portal.url);
+    office = await newPage(suite.browser, suite.portal.url);
+    county = await newPage(suite.browser, suite.portal.url);
   });
 
   // Each step needs the one before: after a failure the rest are skipped, not reported as failures of their own.
   let broken = false;
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state !== 'fail') return;
-    broken = true;
-    await saveFailure(ctx.task.name, { office, county });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') broken = true;
   });
 
   it('Nav office sees what is due and fills in and submits an application step by step', async (ctx) => {

@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { checkPage, logIn, newPage, saveFailure } from '../support/pages.js';
-import { type RunningPortal, startPortal } from '../support/portal.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPage, logIn, newPage } from '../support/pages.js';
+import { browserSuite } from '../support/suite.js';
 
 /** The pages the lifecycle test does not pass through, keyboard use, the language switch and the error pages. */
 describe('pages, keyboard and language', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
   let page: Page;
+  const suite = browserSuite(() => ({ page }));
 
   beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-    page = await newPage(browser, portal.url);
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') await saveFailure(ctx.task.name, { page });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
+    page = await newPage(suite.browser, suite.portal.url);
   });
 
   it('starts with a skip link to the main content, and the login works from the keyboard alone', async () => {

@@ -1,0 +1,41 @@
+import { FormSummary } from '@navikt/ds-react';
+import type { ReactNode } from 'react';
+
+export interface Fact {
+  label: string;
+  value: ReactNode;
+}
+
+/** Label and value pairs as a description list (Aksel's FormSummary: `dl`, `dt`, `dd`). */
+export function FactList({ items }: { items: readonly Fact[] }) {
+  return (
+    <FormSummary.Answers>
+      {items.map((item) => (
+        <FormSummary.Answer key={item.label}>
+          <FormSummary.Label>{item.label}</FormSummary.Label>
+          <FormSummary.Value>{item.value}</FormSummary.Value>
+        </FormSummary.Answer>
+      ))}
+    </FormSummary.Answers>
+  );
+}
+
+/** A boxed section with its heading, for facts and summaries. */
+export function FactsSection({
+  heading,
+  level = '2',
+  children,
+}: {
+  heading: string;
+  level?: '2' | '3';
+  children: ReactNode;
+}) {
+  return (
+    <FormSummary>
+      <FormSummary.Header>
+        <FormSummary.Heading level={level}>{heading}</FormSummary.Heading>
+      </FormSummary.Header>
+      {children}
+    </FormSummary>
+  );
+}
