@@ -9,12 +9,12 @@ function fileNameOf(response: Response, fallback: string): string {
 }
 
 /**
- * Fetches the letter as PDF with the user's token (a plain link could not send it) and hands it to the browser
- * as a download.
+ * Fetches the letter as PDF, in the language the person reads the portal in, with the user's token (a plain link
+ * could not send it) and hands it to the browser as a download.
  */
-export async function downloadLetterPdf(applicationId: string): Promise<void> {
+export async function downloadLetterPdf(applicationId: string, language: 'nb' | 'nn'): Promise<void> {
   const { data, error, response } = await api.raw.GET('/v1/applications/{applicationId}/letter/pdf', {
-    params: { path: { applicationId } },
+    params: { path: { applicationId }, query: { language } },
     parseAs: 'blob',
   });
   if (!response.ok || !(data instanceof Blob)) throw TilskuddProblemError.from(response, error);

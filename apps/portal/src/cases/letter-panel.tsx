@@ -25,7 +25,7 @@ export function LetterPanel({ applicationId, letter }: { applicationId: string; 
     setProblem(undefined);
     setDone(false);
     try {
-      await downloadLetterPdf(applicationId);
+      await downloadLetterPdf(applicationId, language);
       setDone(true);
     } catch (error) {
       setProblem(toShownProblem(error, language));
