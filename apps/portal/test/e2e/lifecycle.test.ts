@@ -198,5 +198,10 @@ describe('lifecycle through the UI', () => {
     await accounts.getByRole('img', { name: /Budsjett og regnskap per post/ }).waitFor();
     expect(await rowText(accounts, 'Ungdomsveileder')).toBe('Ungdomsveileder650 000 kr650 000 kr0 kr');
     await checkPage(office, '12-sak-rapportert');
+
+    // The final report starts from the approved budget's lines too.
+    await office.getByRole('button', { name: 'Send sluttrapport' }).click();
+    expect(await office.getByLabel('Post, rad 1').inputValue()).toBe('Ungdomsveileder');
+    await checkPage(office, '19-sluttrapport');
   });
 });
