@@ -6,6 +6,7 @@ import '@navikt/ds-css/dist/global/baseline.css';
 import '@navikt/ds-css/dist/global/print.css';
 import './styles/fonts.css';
 import '@navikt/ds-css/dist/components.css';
+import '@sosialtilskudd/forms/styles.css';
 import './styles/portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -87,6 +87,14 @@ describe('pages, keyboard and language', () => {
     await checkPage(page, '18-sak-avslatt');
   });
 
+  it('shows the directorate every county office’s cases', async () => {
+    await logIn(page, /Eva Moe/);
+    await page.getByRole('heading', { name: 'Alle saker' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Familieteam Gjøvik' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Bo trygt på Frogner' }).count()).toBe(1);
+    await checkPage(page, '21-direktoratet-saker');
+  });
+
   it('asks for a new login when the session is gone, and comes back to the page after it', async () => {
     await page.goto('/saker');
     await page.evaluate(() => sessionStorage.clear());
