@@ -9,7 +9,8 @@ import { createPortalServer } from './static-server.js';
 
 /**
  * `pnpm start`: the API on its embedded PGlite database with demo data, and the built portal in front of it on
- * one port. PORT (default 5173), PGLITE_DIR (default apps/portal/.data/pglite) and API_START_AT are read.
+ * one port. PORT (default 5173), HOST (default 127.0.0.1), PGLITE_DIR (default apps/portal/.data/pglite) and
+ * API_START_AT are read.
  */
 async function main() {
   const port = Number(process.env.PORT ?? 5173);
@@ -27,7 +28,9 @@ async function main() {
     logFile: join(dataDir, 'api.log'),
   });
   const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: clock.now });
-  server.listen(port, '127.0.0.1', () => {
+  // The API stays on 127.0.0.1 behind the portal; HOST=0.0.0.0 opens the portal to other machines.
+  const host = process.env.HOST ?? '127.0.0.1';
+  server.listen(port, host, () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     console.log(`\nPortalen kjører på http://localhost:${actual}/`);
