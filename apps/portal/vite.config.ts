@@ -1,15 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { demoClock } from './server/clock.js';
-
-const require = createRequire(import.meta.url);
-/**
- * The forms' stylesheet from source, like the rest of the workspace: its package exports `./styles.css` only from
- * dist/ (which a fresh clone has not built); with a source condition on that export this alias can go.
- */
-const FORMS_STYLES = join(dirname(require.resolve('@sosialtilskudd/forms/package.json')), 'src/styles.css');
 
 /** The API in development: `pnpm --filter @sosialtilskudd/api dev` listens on 3000 unless PORTAL_API_URL says otherwise. */
 const api = process.env.PORTAL_API_URL ?? 'http://127.0.0.1:3000';
@@ -34,7 +25,6 @@ export default defineConfig({
   // Workspace packages are bundled from their TypeScript source: no package needs building first.
   resolve: {
     conditions: ['@sosialtilskudd/source', ...defaultClientConditions],
-    alias: { '@sosialtilskudd/forms/styles.css': FORMS_STYLES },
   },
   server: {
     port: 5173,

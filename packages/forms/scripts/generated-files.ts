@@ -5,6 +5,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { compileSchemaValidatorsCode } from '@rjsf/validator-ajv8/compileSchemaValidators';
 import type Ajv from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { formView } from '../src/schema/form-view.js';
 
 export const NOTICE =
   'Generert fra @sosialtilskudd/json-schemas av scripts/compile-validators.ts. Ikke rediger for hånd: kjør «pnpm generate». Generated file: run pnpm generate.';
@@ -76,12 +77,13 @@ function registryModule(sources: { key: string; file: string }[]): string {
   ]);
   const entries = sources.map(
     ({ key }) =>
-      `  '${key}': { schema: ${camel(key)}Schema as unknown as RJSFSchema, validators: ${camel(key)}Validators },`,
+      `  '${key}': { schema: formView(${camel(key)}Schema as unknown as RJSFSchema), validators: ${camel(key)}Validators },`,
   );
   return [
     `// ${NOTICE}`,
     "import type { RJSFSchema } from '@rjsf/utils';",
     "import type { ValidatorFunctions } from '@rjsf/validator-ajv8';",
+    "import { formView } from '../schema/form-view.js';",
     ...imports,
     '',
     '/** Each form schema with its precompiled Ajv (2020-12) validators, keyed by document type or `application--<callId>`. */',
@@ -97,7 +99,7 @@ export function renderGeneratedFiles(): Map<string, string> {
   const sources = formSchemaSources();
   const files = new Map<string, string>();
   for (const { key, file } of sources) {
-    files.set(`validators/${key}.ts`, toEsmModule(compile(readJson(file))));
+    files.set(`validators/${key}.ts`, toEsmModule(compile(formView(readJson(file)))));
   }
   files.set('registry.ts', registryModule(sources));
   return files;

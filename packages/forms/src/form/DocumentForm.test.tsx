@@ -77,3 +77,36 @@ describe('the status report', () => {
     expect(within(table).getByText('Sum')).toBeTruthy();
   });
 });
+
+describe('choices from a list', { timeout: 30_000 }, () => {
+  it('shows the priority areas and allocation criteria as checkboxes, ticked from the data, and records a tick', async () => {
+    const application = exampleDocument('application', CALL);
+    const onChange = vi.fn();
+    render(
+      <DocumentForm
+        documentType="application"
+        callId={CALL}
+        formData={application}
+        initialStep={1}
+        onChange={onChange}
+      />,
+    );
+    const areas = screen.getByRole('group', { name: /Prioriterte områder/ });
+    const boxes = within(areas).getAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThanOrEqual(application.priorityAreas.length);
+    expect(boxes.filter((b) => (b as HTMLInputElement).checked)).toHaveLength(
+      application.priorityAreas.length,
+    );
+    const criteria = within(screen.getByRole('group', { name: /Tildelingskriterier/ })).getAllByRole(
+      'checkbox',
+    );
+    expect(criteria.filter((b) => (b as HTMLInputElement).checked)).toHaveLength(
+      application.allocationCriteria.length,
+    );
+    const unticked = boxes.find((b) => !(b as HTMLInputElement).checked);
+    if (!unticked) throw new Error('every area was ticked');
+    await userEvent.click(unticked);
+    const last = onChange.mock.calls.at(-1)?.[0] as { formData: { priorityAreas: string[] } };
+    expect(last.formData.priorityAreas).toHaveLength(application.priorityAreas.length + 1);
+  });
+});

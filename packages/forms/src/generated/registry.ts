@@ -1,6 +1,7 @@
 // Generert fra @sosialtilskudd/json-schemas av scripts/compile-validators.ts. Ikke rediger for hånd: kjør «pnpm generate». Generated file: run pnpm generate.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { ValidatorFunctions } from '@rjsf/validator-ajv8';
+import { formView } from '../schema/form-view.js';
 import applicationSchema from '@sosialtilskudd/json-schemas/application.schema.json' with { type: 'json' };
 import applicationValidators from './validators/application.js';
 import acceptanceSchema from '@sosialtilskudd/json-schemas/acceptance.schema.json' with { type: 'json' };
@@ -26,15 +27,15 @@ import applicationKommunaltRusarbeid2024Validators from './validators/applicatio
 
 /** Each form schema with its precompiled Ajv (2020-12) validators, keyed by document type or `application--<callId>`. */
 export const PRECOMPILED: Record<string, { schema: RJSFSchema; validators: ValidatorFunctions }> = {
-  'application': { schema: applicationSchema as unknown as RJSFSchema, validators: applicationValidators },
-  'acceptance': { schema: acceptanceSchema as unknown as RJSFSchema, validators: acceptanceValidators },
-  'status-report': { schema: statusReportSchema as unknown as RJSFSchema, validators: statusReportValidators },
-  'final-report': { schema: finalReportSchema as unknown as RJSFSchema, validators: finalReportValidators },
-  'transfer-request': { schema: transferRequestSchema as unknown as RJSFSchema, validators: transferRequestValidators },
-  'application--utvikling-sosiale-tjenester-2022': { schema: applicationUtviklingSosialeTjenester2022Schema as unknown as RJSFSchema, validators: applicationUtviklingSosialeTjenester2022Validators },
-  'application--utvikling-sosiale-tjenester-2023': { schema: applicationUtviklingSosialeTjenester2023Schema as unknown as RJSFSchema, validators: applicationUtviklingSosialeTjenester2023Validators },
-  'application--utvikling-sosiale-tjenester-2024': { schema: applicationUtviklingSosialeTjenester2024Schema as unknown as RJSFSchema, validators: applicationUtviklingSosialeTjenester2024Validators },
-  'application--utvikling-sosiale-tjenester-2025': { schema: applicationUtviklingSosialeTjenester2025Schema as unknown as RJSFSchema, validators: applicationUtviklingSosialeTjenester2025Validators },
-  'application--kommunalt-rusarbeid-2023': { schema: applicationKommunaltRusarbeid2023Schema as unknown as RJSFSchema, validators: applicationKommunaltRusarbeid2023Validators },
-  'application--kommunalt-rusarbeid-2024': { schema: applicationKommunaltRusarbeid2024Schema as unknown as RJSFSchema, validators: applicationKommunaltRusarbeid2024Validators },
+  'application': { schema: formView(applicationSchema as unknown as RJSFSchema), validators: applicationValidators },
+  'acceptance': { schema: formView(acceptanceSchema as unknown as RJSFSchema), validators: acceptanceValidators },
+  'status-report': { schema: formView(statusReportSchema as unknown as RJSFSchema), validators: statusReportValidators },
+  'final-report': { schema: formView(finalReportSchema as unknown as RJSFSchema), validators: finalReportValidators },
+  'transfer-request': { schema: formView(transferRequestSchema as unknown as RJSFSchema), validators: transferRequestValidators },
+  'application--utvikling-sosiale-tjenester-2022': { schema: formView(applicationUtviklingSosialeTjenester2022Schema as unknown as RJSFSchema), validators: applicationUtviklingSosialeTjenester2022Validators },
+  'application--utvikling-sosiale-tjenester-2023': { schema: formView(applicationUtviklingSosialeTjenester2023Schema as unknown as RJSFSchema), validators: applicationUtviklingSosialeTjenester2023Validators },
+  'application--utvikling-sosiale-tjenester-2024': { schema: formView(applicationUtviklingSosialeTjenester2024Schema as unknown as RJSFSchema), validators: applicationUtviklingSosialeTjenester2024Validators },
+  'application--utvikling-sosiale-tjenester-2025': { schema: formView(applicationUtviklingSosialeTjenester2025Schema as unknown as RJSFSchema), validators: applicationUtviklingSosialeTjenester2025Validators },
+  'application--kommunalt-rusarbeid-2023': { schema: formView(applicationKommunaltRusarbeid2023Schema as unknown as RJSFSchema), validators: applicationKommunaltRusarbeid2023Validators },
+  'application--kommunalt-rusarbeid-2024': { schema: formView(applicationKommunaltRusarbeid2024Schema as unknown as RJSFSchema), validators: applicationKommunaltRusarbeid2024Validators },
 };
