@@ -347,12 +347,9 @@ const WRITE: ProblemStatus[] = [400, 401, 403, 404, 409, 413, 415, 422];
 const applicationId = z.object({ applicationId: Id });
 const etagHeader = z.object({ ETag: z.string().meta({ description: 'Versjonen av utkastet' }) });
 const replayedHeader = z.object({
-  'Idempotency-Replayed': z
-    .literal('true')
-    .optional()
-    .meta({
-      description: 'Svaret er det første svaret på samme Idempotency-Key; operasjonen ble ikke gjort på nytt',
-    }),
+  'Idempotency-Replayed': z.literal('true').optional().meta({
+    description: 'Svaret er det første svaret på samme Idempotency-Key; operasjonen ble ikke gjort på nytt',
+  }),
 });
 const idempotencyHeader = z.object({
   'Idempotency-Key': z
