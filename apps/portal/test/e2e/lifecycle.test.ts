@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { GOAL_CRITERION_IDS, STATE_LABELS } from '@sosialtilskudd/domain';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, logIn, newPage, RESULTS_DIR } from '../support/pages.js';
@@ -203,5 +204,40 @@ describe('lifecycle through the UI', () => {
     await office.getByRole('button', { name: 'Send sluttrapport' }).click();
     expect(await office.getByLabel('Post, rad 1').inputValue()).toBe('Ungdomsveileder');
     await checkPage(office, '19-sluttrapport');
+  });
+
+  it('the Nav office assesses all eight § 3 criteria, sends the final report and sees the case final-reported', async (ctx) => {
+    if (broken) ctx.skip();
+    await office.getByLabel('Sammendrag').fill(TEXT);
+    const goals = office.getByRole('group', { name: /^Måloppnåelse Alle kriteriene/ });
+    // § 3 and § 11: a final report assesses every criterion, each once.
+    for (let i = 0; i < GOAL_CRITERION_IDS.length; i++) {
+      await goals.getByRole('button', { name: 'Legg til' }).click();
+      const item = goals.getByRole('group', { name: /^Måloppnåelse for kriterium/ }).nth(i);
+      await item.getByLabel('Kriterium (§ 3)').selectOption({ index: i + 1 });
+      await item.getByRole('radio', { name: 'Oppnådd', exact: true }).check();
+      await item.getByLabel('Beskrivelse').fill(TEXT);
+    }
+    const implementation = office.getByRole('group', { name: 'Implementering i ordinær drift' });
+    await implementation.getByRole('radio', { name: 'Ja' }).check();
+    await implementation.getByLabel('Hvordan tiltaket er videreført').fill(TEXT);
+    await office.getByLabel('Erfaringer andre kan ha nytte av').fill(TEXT);
+    await office.getByLabel('Brukermedvirkning').fill(TEXT);
+    await office.getByLabel('Regnskap (kr), rad 1').fill('650000');
+    await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('480000');
+    await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
+    await office.getByLabel('Tilbakebetales (kr)').fill('0');
+    const signature = office.getByRole('group', { name: 'Signert av' });
+    await signature.getByLabel('Navn').fill('Jonas Lie');
+    await signature.getByLabel('Tittel').fill('Nav-leder');
+    await checkPage(office, '20-sluttrapport-utfylt');
+    await office.getByRole('button', { name: 'Neste' }).click();
+    await office.getByRole('button', { name: 'Send inn' }).click();
+    await office.waitForURL(/\/kontor\/sak\/[^/]+$/);
+    await office.getByText('Sluttrapporten er sendt.').waitFor();
+    // The case's state tag: the lifecycle's reportFinal event has moved it from «Rapportert».
+    await office.getByText(STATE_LABELS['final-reported'], { exact: true }).waitFor();
+    expect(await office.getByText(STATE_LABELS.reported, { exact: true }).count()).toBe(0);
+    await checkPage(office, '21-sak-sluttrapportert');
   });
 });
