@@ -23,8 +23,9 @@ function runtimeValidator(): Validator {
  * RJSF's validator for a form: Ajv (2020-12) compiled ahead of time by `pnpm generate`, so validating a document
  * never compiles a schema in the browser. Messages in bokmål through ajv-i18n (which has no nynorsk).
  *
- * RJSF also asks `isValid` of `oneOf` options it resolves at run time (the status report's two variants, with
- * their `$ref`s inlined); those schemas cannot be known ahead, so that one check falls back to Ajv2020 at run time.
+ * The domain's unions carry a `discriminator` in the form's view of the schema, so RJSF picks their variant by
+ * value without asking `isValid` (see schema/form-view.ts). Should RJSF still ask `isValid` of a schema it built
+ * itself, which nothing could precompile, that one check falls back to Ajv2020 at run time.
  */
 export function formValidator(type: FormDocumentType, callId?: string): Validator {
   const key = formSchemaKey(type, callId);
