@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Call } from './calls/call.js';
 import { ruleCatalogue } from './catalogue.js';
 import { Budget } from './documents/budget.js';
-import { DOCUMENT_TYPES, type DocumentType } from './registry.js';
+import { DOCUMENT_TYPES, type DocumentType, earlierVersions, schemaOfVersion } from './registry.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -46,9 +46,7 @@ export function documentJsonSchema(type: DocumentType): JsonSchema {
 
 /** An earlier major of a document type, still published for reading and migrating old documents. */
 export function legacyJsonSchema(type: DocumentType, version: number): JsonSchema {
-  const legacy = (DOCUMENT_TYPES[type] as { legacy?: readonly { version: number; schema: z.ZodType }[] })
-    .legacy;
-  const schema = legacy?.find((l) => l.version === version)?.schema;
+  const schema = earlierVersions(type).includes(version) ? schemaOfVersion(type, version) : undefined;
   if (!schema) throw new RangeError(`${type} has no legacy version ${version}`);
   const { $schema, ...rest } = toJson(schema);
   const current = DOCUMENT_TYPES[type].version;

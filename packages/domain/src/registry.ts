@@ -145,4 +145,23 @@ export function isDocumentType(value: unknown): value is DocumentType {
   return typeof value === 'string' && Object.hasOwn(DOCUMENT_TYPES, value);
 }
 
+interface VersionedSchemas {
+  version: number;
+  schema: z.ZodType;
+  legacy?: readonly { version: number; schema: z.ZodType }[];
+}
+
+const versioned = (type: DocumentType) => DOCUMENT_TYPES[type] as VersionedSchemas;
+
+/** The schema of major `version` of a document type: the current one, or an earlier one still published. */
+export function schemaOfVersion(type: DocumentType, version: number): z.ZodType | undefined {
+  const def = versioned(type);
+  return def.version === version ? def.schema : def.legacy?.find((l) => l.version === version)?.schema;
+}
+
+/** The earlier majors of a document type that are still published, so old documents can be read and migrated. */
+export function earlierVersions(type: DocumentType): number[] {
+  return (versioned(type).legacy ?? []).map((l) => l.version);
+}
+
 export type DocumentOf<T extends DocumentType> = z.infer<(typeof DOCUMENT_TYPES)[T]['schema']>;

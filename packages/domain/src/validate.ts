@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { Call } from './calls/call.js';
 import { findCall } from './calls/data.js';
-import { DOCUMENT_TYPES, type DocumentOf, type DocumentType, isDocumentType } from './registry.js';
+import {
+  DOCUMENT_TYPES,
+  type DocumentOf,
+  type DocumentType,
+  earlierVersions,
+  isDocumentType,
+} from './registry.js';
 import type { RuleContext } from './rules/context.js';
 import { fieldTitle } from './rules/field-title.js';
 import { fromPointer, type RuleIssue } from './rules/issue.js';
@@ -35,13 +41,10 @@ export function detectDocumentType(input: unknown): DocumentType | undefined {
   return isDocumentType(t) ? t : undefined;
 }
 
-function outdatedVersion(
-  input: unknown,
-  definition: { legacy?: readonly { version: number }[] },
-): number | undefined {
+function outdatedVersion(input: unknown, type: DocumentType): number | undefined {
   const version =
     input && typeof input === 'object' ? (input as { schemaVersion?: unknown }).schemaVersion : undefined;
-  return definition.legacy?.find((l) => l.version === version)?.version;
+  return typeof version === 'number' && earlierVersions(type).includes(version) ? version : undefined;
 }
 
 /** An earlier major is not an error in the document: it needs migrating, and the message says how. */
@@ -112,9 +115,8 @@ export function validateDocument(input: unknown, options: ValidateOptions = {}):
     schema: z.ZodType;
     rules: readonly Rule<unknown>[];
     callIdOf: (d: unknown) => string | undefined;
-    legacy?: readonly { version: number }[];
   };
-  const outdated = outdatedVersion(input, definition);
+  const outdated = outdatedVersion(input, type);
   if (outdated !== undefined)
     return {
       ok: false,

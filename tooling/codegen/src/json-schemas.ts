@@ -5,6 +5,7 @@ import {
   DOCUMENT_TYPE_NAMES,
   DOCUMENT_TYPES,
   documentJsonSchema,
+  earlierVersions,
   legacyJsonSchema,
   ruleCatalogue,
   SCHEMA_ISSUE_CODES,
@@ -36,11 +37,7 @@ function rulesMarkdown(): string {
 
 /** Earlier majors still published, so old documents can be read and migrated. */
 function legacyVersions() {
-  return DOCUMENT_TYPE_NAMES.flatMap((type) =>
-    ((DOCUMENT_TYPES[type] as { legacy?: readonly { version: number }[] }).legacy ?? []).map(
-      ({ version }) => ({ type, version }),
-    ),
-  );
+  return DOCUMENT_TYPE_NAMES.flatMap((type) => earlierVersions(type).map((version) => ({ type, version })));
 }
 
 /** Every file under schemas/ that is generated, by path relative to schemas/. */

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { DOCUMENT_TYPES, type DocumentType, isDocumentType } from '../registry.js';
+import { DOCUMENT_TYPES, isDocumentType, schemaOfVersion } from '../registry.js';
 import { type RuleIssue, toPointer } from '../rules/issue.js';
 import { fromZodIssues } from '../rules/schema-issues.js';
 import { validateDocument } from '../validate.js';
@@ -24,15 +23,6 @@ const problem = (
   source: 'migrering',
 });
 
-function schemaFor(type: DocumentType, version: number): z.ZodType | undefined {
-  const def = DOCUMENT_TYPES[type] as {
-    version: number;
-    schema: z.ZodType;
-    legacy?: readonly { version: number; schema: z.ZodType }[];
-  };
-  return def.version === version ? def.schema : def.legacy?.find((l) => l.version === version)?.schema;
-}
-
 /**
  * Migrates a document to major `to` of its schema. The input is checked against its own version's schema
  * first, and the result against the target version with every rule, so a migration never produces a
@@ -53,8 +43,8 @@ export function migrateDocument(input: unknown, to?: number): MigrationResult<un
   const type = d.documentType;
   const target = to ?? DOCUMENT_TYPES[type].version;
   const from = d.schemaVersion;
-  const fromSchema = typeof from === 'number' ? schemaFor(type, from) : undefined;
-  if (typeof from !== 'number' || !fromSchema || !schemaFor(type, target) || from > target)
+  const fromSchema = typeof from === 'number' ? schemaOfVersion(type, from) : undefined;
+  if (typeof from !== 'number' || !fromSchema || !schemaOfVersion(type, target) || from > target)
     return {
       ok: false,
       issues: [
