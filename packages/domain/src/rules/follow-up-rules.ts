@@ -50,6 +50,9 @@ const acceptanceLate = defineRule<Acceptance>({
 
 export const ACCEPTANCE_RULES = [acceptsTerms, acceptanceMatchesLetter, acceptanceLate];
 
+/** What is withheld from a payment: last year's transferred unused funds (§ 10). */
+const deducted = (payment: Payment) => payment.deductions.reduce((s, d) => s + d.amount, 0);
+
 const paymentTotal = defineRule<Payment>({
   code: 'PAYMENT_TOTAL_MISMATCH',
   source: '§ 10',
@@ -59,7 +62,7 @@ const paymentTotal = defineRule<Payment>({
     nn: (p) => `Utbetalt beløp må vere tilskotet minus fråtrekk: ${p.expected}`,
   },
   check: ({ doc }) => {
-    const expected = doc.grantedAmount - doc.deductions.reduce((s, d) => s + d.amount, 0);
+    const expected = doc.grantedAmount - deducted(doc);
     return doc.amount === expected ? [] : [at(['amount'], { expected: formatNok(expected) })];
   },
 });
@@ -94,7 +97,7 @@ const paymentDeductsTransfer = defineRule<Payment>({
   check: ({ doc, context }) => {
     const transfer = context.previousTransfer;
     const expected = transfer?.decision?.approved ? transfer.decision.approvedAmount : 0;
-    const actual = doc.deductions.reduce((s, d) => s + d.amount, 0);
+    const actual = deducted(doc);
     return actual === expected
       ? []
       : [at(['deductions'], { expected: formatNok(expected), actual: formatNok(actual) })];
