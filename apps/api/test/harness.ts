@@ -34,7 +34,7 @@ export interface TestApi {
 }
 
 /** A fresh database: embedded PGlite in memory, or a throwaway schema on TEST_DATABASE_URL's server. */
-async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return { db: await openPglite(), drop: async () => {} };
   const schema = `test_${randomUUID().replaceAll('-', '')}`;

@@ -14,3 +14,8 @@ export interface Database extends Queryable {
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
 }
+
+/** COMMIT of a transaction in which a statement failed answers ROLLBACK, not an error: the caller must not see success. */
+export function rolledBack(): Error {
+  return new Error('Transaksjonen ble rullet tilbake fordi en setning i den feilet.');
+}

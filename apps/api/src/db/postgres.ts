@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database.js';
+import { type Database, type Queryable, rolledBack } from './database.js';
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
@@ -28,7 +28,7 @@ export async function openPostgres(connectionString: string, schema?: string): P
       try {
         await client.query('begin');
         const result = await work(queryable(client));
-        await client.query('commit');
+        if ((await client.query('commit')).command !== 'COMMIT') throw rolledBack();
         return result;
       } catch (error) {
         await client.query('rollback');
