@@ -3,9 +3,11 @@ import type { Queryable } from '../db/database.js';
 import type { Actor } from '../http/views.js';
 import type { ApplicationRow } from './rows.js';
 
-const COLUMNS = `id, organisation_number as "organisationNumber", authority, call_id as "callId", state,
-  case_number as "caseNumber", caseworker, revision, version, document, created_at as "createdAt",
+/** Every column but the document, which a write already has in hand and need not read back. */
+const CASE_COLUMNS = `id, organisation_number as "organisationNumber", authority, call_id as "callId", state,
+  case_number as "caseNumber", caseworker, revision, version, created_at as "createdAt",
   updated_at as "updatedAt", submitted_at as "submittedAt"`;
+const COLUMNS = `${CASE_COLUMNS}, document`;
 
 /** Columns copied from the document so lists need not read it. */
 const derived = (doc: Application) => [
@@ -105,13 +107,13 @@ export interface ChangeAudit {
  */
 export async function changeApplication(
   db: Queryable,
-  app: Pick<ApplicationRow, 'id' | 'revision' | 'state'>,
+  app: Pick<ApplicationRow, 'id' | 'revision' | 'state' | 'document'>,
   change: CaseChange,
   audit: ChangeAudit,
   now: Date,
 ): Promise<ApplicationRow | undefined> {
   const s = change.submitted;
-  const { rows } = await db.query<ApplicationRow>(
+  const { rows } = await db.query<Omit<ApplicationRow, 'document'>>(
     `with changed as (
        update applications set
          state = coalesce($3, state),
@@ -135,7 +137,7 @@ export async function changeApplication(
        insert into application_versions (application_id, version, reason, document, created_at, created_by)
        select id, version, $17, document, $12, $13::jsonb from changed where $17::text is not null
      )
-     select ${COLUMNS} from changed`,
+     select ${CASE_COLUMNS} from changed`,
     [
       app.id,
       app.revision,
@@ -154,7 +156,8 @@ export async function changeApplication(
       s?.reason ?? null,
     ],
   );
-  return rows[0];
+  const row = rows[0];
+  return row && { ...row, document: s?.document ?? app.document };
 }
 
 export type ListScope =
