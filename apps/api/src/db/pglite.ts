@@ -79,7 +79,11 @@ function throwIfFailed(messages: Message[]): Message[] {
 /** Embedded PostgreSQL (WASM). `dataDir` keeps the data across restarts; without it the data lives in memory. */
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  return pgliteDatabase(dataDir ? await PGlite.create(dataDir) : await PGlite.create());
+}
+
+/** The query layer over an open PGlite, which must not be used directly beside it. */
+export function pgliteDatabase(db: PGlite): Database {
   const session = new Session(db);
   // One session: a transaction holds it from BEGIN to COMMIT, so no other request's statement runs inside it.
   const exclusive = serially();
