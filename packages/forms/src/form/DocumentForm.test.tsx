@@ -110,3 +110,22 @@ describe('choices from a list', { timeout: 30_000 }, () => {
     expect(last.formData.priorityAreas).toHaveLength(application.priorityAreas.length + 1);
   });
 });
+
+describe('the transfer request', { timeout: 30_000 }, () => {
+  // What the Nav office sends: the county office's decision is not part of the office's form (§ 10).
+  const request = () => {
+    const { decision: _decision, ...rest } = exampleDocument('transfer-request', CALL);
+    return rest;
+  };
+
+  it('sends the request without a decision the office never saw', async () => {
+    const onSubmit = vi.fn();
+    const { reason, ...started } = request();
+    render(<DocumentForm documentType="transfer-request" formData={started} onSubmit={onSubmit} />);
+    await userEvent.type(screen.getByLabelText(/Hvorfor midlene ikke er brukt/), reason);
+    await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(screen.queryByText(/Beslutning om overføring/)).toBeNull();
+    expect(onSubmit).toHaveBeenCalledWith(request());
+  });
+});

@@ -9,7 +9,7 @@ import { schemaText } from '../i18n/schema-text.js';
 import { uiText } from '../i18n/ui-texts.js';
 import { toDocument } from '../schema/prune.js';
 import { akselTheme } from '../theme/index.js';
-import { buildUiSchema, HIDDEN } from '../ui-schema/build.js';
+import { buildUiSchema, HIDDEN, notFilledIn } from '../ui-schema/build.js';
 import { FORM_STEPS, SUMMARY_STEP_ID, stepOfPointer } from '../ui-schema/steps.js';
 import type { FormIssue, Language } from '../validation/issue.js';
 import { validateForm } from '../validation/validate-form.js';
@@ -96,7 +96,18 @@ export function DocumentForm(props: DocumentFormProps) {
     return ui;
   }, [baseUi, schema, current, isSummary]);
 
-  const check = (data: unknown) => validateForm(documentType, data, { callId, context, language });
+  /**
+   * The document the data stands for, as it is sent and judged: without the empty objects RJSF keeps, and
+   * without what someone else fills in, where RJSF puts `false` for a required yes/no the person never saw.
+   */
+  const documentOf = (data: unknown) => {
+    const doc = toDocument(schema, data);
+    if (!doc || typeof doc !== 'object') return doc;
+    const others = notFilledIn(documentType);
+    return Object.fromEntries(Object.entries(doc).filter(([key]) => !others.includes(key)));
+  };
+  const check = (data: unknown) =>
+    validateForm(documentType, documentOf(data), { callId, context, language });
 
   const goTo = (next: number) => {
     setStep(next);
@@ -121,14 +132,14 @@ export function DocumentForm(props: DocumentFormProps) {
     const found = check(dataRef.current);
     if (found.length > 0) return showIssues(found);
     setShowing(false);
-    onSubmit?.(toDocument(schema, dataRef.current));
+    onSubmit?.(documentOf(dataRef.current));
   };
 
   const handleChange = (e: IChangeEvent) => {
     dataRef.current = e.formData;
     setFormData(e.formData);
     if (showing) setIssues(check(e.formData));
-    onChange?.({ formData: e.formData, document: toDocument(schema, e.formData), step });
+    onChange?.({ formData: e.formData, document: documentOf(e.formData), step });
   };
 
   const selectIssue = (issue: FormIssue) => {

@@ -18,6 +18,10 @@ const DOCUMENT_OVERRIDES: Partial<Record<FormDocumentType, { hidden?: string[]; 
   'transfer-request': { readonly: ['case'], hidden: ['decision'] },
 };
 
+/** The parts of a document someone else fills in (a transfer request's decision): never in what the office sends. */
+export const notFilledIn = (type: FormDocumentType): readonly string[] =>
+  DOCUMENT_OVERRIDES[type]?.hidden ?? [];
+
 /** Line-id prefixes for new rows, by the array's property name. */
 const LINE_ID_PREFIX: Record<string, string> = {
   positions: 'stilling',
