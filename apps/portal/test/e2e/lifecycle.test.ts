@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { GOAL_CRITERION_IDS, STATE_LABELS } from '@sosialtilskudd/domain';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, logIn, newPage, RESULTS_DIR } from '../support/pages.js';
-import { browserSuite } from '../support/suite.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPage, logIn, RESULTS_DIR } from '../support/pages.js';
+import { officeAndCountySteps } from '../support/suite.js';
 
 const MEASURE = 'Ung og trygg i Frogner';
 
@@ -23,24 +23,16 @@ const TEXT = 'Dette er beskrevet godt nok for søknaden, med mål, målgrupper o
  * the county office pays, and Nav Frogner reports with accounts. Every page on the way is checked by axe.
  */
 describe('lifecycle through the UI', () => {
+  const steps = officeAndCountySteps();
   let office: Page;
   let county: Page;
   let caseUrl = '';
-  const suite = browserSuite(() => ({ office, county }));
-
-  beforeAll(async () => {
-    office = await newPage(suite.browser, suite.portal.url);
-    county = await newPage(suite.browser, suite.portal.url);
-  });
-
-  // Each step needs the one before: after a failure the rest are skipped, not reported as failures of their own.
-  let broken = false;
-  afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail') broken = true;
+  beforeAll(() => {
+    ({ office, county } = steps.pages);
   });
 
   it('Nav office sees what is due and fills in and submits an application step by step', async (ctx) => {
-    if (broken) ctx.skip();
+    steps.skipIfBroken(ctx);
     await logIn(office, /Jonas Lie/);
     await expect.poll(() => office.getByText('Søknadsfrist 2025: 1. februar 2025').count()).toBe(1);
     await checkPage(office, '01-kontor-oversikt');
@@ -107,7 +99,7 @@ describe('lifecycle through the UI', () => {
   });
 
   it('the caseworker reads the application, decides, issues the letter and downloads it as PDF', async (ctx) => {
-    if (broken) ctx.skip();
+    steps.skipIfBroken(ctx);
     await logIn(county, /Aud Berg/);
     await county.getByRole('link', { name: MEASURE }).waitFor();
     await checkPage(county, '06-saker');
@@ -146,7 +138,7 @@ describe('lifecycle through the UI', () => {
   });
 
   it('the Nav office accepts the grant by the letter’s deadline', async (ctx) => {
-    if (broken) ctx.skip();
+    steps.skipIfBroken(ctx);
     await office.goto('/kontor');
     await office.getByRole('link', { name: /Bekreft tilskuddet til «Ung og trygg i Frogner» innen/ }).click();
     await office.waitForURL(/\/kontor\/sak\//);
@@ -163,14 +155,14 @@ describe('lifecycle through the UI', () => {
   });
 
   it('the county office pays the grant', async (ctx) => {
-    if (broken) ctx.skip();
+    steps.skipIfBroken(ctx);
     await county.goto(caseUrl);
     await county.getByRole('button', { name: 'Registrer utbetalingen' }).click();
     await county.getByText('Utbetalingen er registrert.').waitFor();
   });
 
   it('the Nav office reports with accounts, and sees budget against actuals as a chart and a table', async (ctx) => {
-    if (broken) ctx.skip();
+    steps.skipIfBroken(ctx);
     await office.reload();
     await office.getByRole('button', { name: 'Send statusrapport med regnskap' }).click();
     await office.getByLabel('Status for gjennomføring').fill(TEXT);
@@ -207,7 +199,7 @@ describe('lifecycle through the UI', () => {
   });
 
   it('the Nav office assesses all eight § 3 criteria, sends the final report and sees the case final-reported', async (ctx) => {
-    if (broken) ctx.skip();
+    steps.skipIfBroken(ctx);
     await office.getByLabel('Sammendrag').fill(TEXT);
     const goals = office.getByRole('group', { name: /^Måloppnåelse Alle kriteriene/ });
     // § 3 and § 11: a final report assesses every criterion, each once.

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, type TestContext } from 'vitest';
 import { launchChromium } from './chromium.js';
-import { saveFailure } from './pages.js';
+import { newPage, saveFailure } from './pages.js';
 import { type RunningPortal, startPortal } from './portal.js';
 
 export interface BrowserSuite {
@@ -28,4 +28,27 @@ export function browserSuite(pages: () => Record<string, Page | undefined>): Bro
     await suite.portal?.stop();
   });
   return suite;
+}
+
+/**
+ * A story told in steps by the two roles, each in its own browser context: the Nav office and the county office.
+ * Each step needs the one before, so after a failure the rest are skipped, not reported as failures of their own.
+ */
+export function officeAndCountySteps() {
+  const pages = {} as { office: Page; county: Page };
+  const suite = browserSuite(() => pages);
+  beforeAll(async () => {
+    pages.office = await newPage(suite.browser, suite.portal.url);
+    pages.county = await newPage(suite.browser, suite.portal.url);
+  });
+  let broken = false;
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') broken = true;
+  });
+  return {
+    pages,
+    skipIfBroken: (ctx: TestContext) => {
+      if (broken) ctx.skip();
+    },
+  };
 }
