@@ -26,6 +26,7 @@ const PAGES = {
   acceptance: 'AcceptancePage',
   'status-report': 'StatusReportPage',
   'final-report': 'FinalReportPage',
+  'transfer-request': 'TransferRequestPage',
 } as const;
 
 const followUpRoute = (type: FollowUpType) => async () => {
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
           { path: 'kontor/sak/:applicationId/bekreftelse', lazy: followUpRoute('acceptance') },
           { path: 'kontor/sak/:applicationId/statusrapport', lazy: followUpRoute('status-report') },
           { path: 'kontor/sak/:applicationId/sluttrapport', lazy: followUpRoute('final-report') },
+          { path: 'kontor/sak/:applicationId/overforing', lazy: followUpRoute('transfer-request') },
           { path: 'saker', loader: countyCasesLoader, element: <CountyCasesPage /> },
           { path: 'saker/:applicationId', loader: countyCaseLoader, element: <CountyCasePage /> },
           { path: '*', element: <NotFoundPage /> },

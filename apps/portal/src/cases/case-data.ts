@@ -19,7 +19,15 @@ export async function loadCase(applicationId: string): Promise<CaseData> {
 }
 
 /** What a page that acts on a case was told by the previous one («Bekreftelsen er sendt»). */
-export type SavedKind = 'acceptance' | 'status-report' | 'final-report' | 'decision' | 'letter' | 'payment';
+export type SavedKind =
+  | 'acceptance'
+  | 'status-report'
+  | 'final-report'
+  | 'transfer-request'
+  | 'decision'
+  | 'letter'
+  | 'payment'
+  | 'transfer-decision';
 
 export function savedKindOf(state: unknown): SavedKind | undefined {
   const saved = (state as { saved?: unknown } | null)?.saved;

@@ -61,7 +61,7 @@ export function CaseFacts({ data }: { data: CaseData }) {
   );
 }
 
-/** The case's documents after the decision: letter (with its PDF), acceptance, payments, reports. */
+/** The case's documents after the decision: letter (with its PDF), acceptance, payments, reports, transfers. */
 export function CaseDocuments({ data }: { data: CaseData }) {
   const t = useT();
   const { language } = useLanguage();
@@ -77,6 +77,15 @@ export function CaseDocuments({ data }: { data: CaseData }) {
       }),
     ),
     ...documents.statusReports.map((r) => t('docStatusReport', { year: r.document.reportingYear })),
+    ...documents.transferRequests.map(({ document: r }) =>
+      r.decision
+        ? t(r.decision.approved ? 'docTransferApproved' : 'docTransferRejected', {
+            year: r.fromYear,
+            amount: formatNok(r.amount, language),
+            approved: formatNok(r.decision.approvedAmount, language),
+          })
+        : t('docTransferPending', { year: r.fromYear, amount: formatNok(r.amount, language) }),
+    ),
     ...(documents.finalReport ? [t('docFinalReport')] : []),
   ];
   return (

@@ -14,19 +14,20 @@ import type { Schemas } from '@sosialtilskudd/api-client';
 import { osloDate, REJECTION_REASONS, type RejectionReason } from '@sosialtilskudd/domain';
 import { formatAmount, parseAmount } from '@sosialtilskudd/forms';
 import { useState } from 'react';
-import { type LoaderFunctionArgs, useLoaderData, useNavigate, useRevalidator } from 'react-router';
+import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from 'react-router';
 import { api, idempotencyKey } from '../api/client.js';
 import { currentSession } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
-import { type CaseData, loadCase, type SavedKind } from '../cases/case-data.js';
+import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
 import { formatDate, formatNok } from '../i18n/format.js';
 import { rejectionReasonLabel } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { ActionForm, type FieldError } from './action-form.js';
+import { useAfterAction } from './after-action.js';
 import {
   decisionDocument,
   grantLetterDefaults,
@@ -35,6 +36,7 @@ import {
   rejectionLetterDocument,
 } from './case-documents.js';
 import { DateField } from './date-field.js';
+import { TransferDecisionForm } from './transfer-decision-form.js';
 
 export async function countyCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
   requireSession(request, HANDLER_ROLES);
@@ -51,12 +53,6 @@ const lines = (text: string) =>
 
 /** The caseworker's own name, without the office in brackets that the demo login adds. */
 const caseworkerName = () => (currentSession()?.principal.name ?? '').replace(/\s*\(.*\)$/, '');
-
-function useAfterAction() {
-  const navigate = useNavigate();
-  return (applicationId: string, saved: SavedKind) =>
-    navigate(`/saker/${applicationId}`, { replace: true, state: { saved } });
-}
 
 function DecisionForm({ data }: { data: CaseData }) {
   const t = useT();
@@ -478,7 +474,7 @@ function AssignButton({ data }: { data: CaseData }) {
   );
 }
 
-/** What the county office does next in the case, by its state (§ 8, § 10). */
+/** What the county office does next in the case, by its state and what the office has asked (§ 8, § 10). */
 function NextAction({ data }: { data: CaseData }) {
   const t = useT();
   const { language } = useLanguage();
@@ -507,6 +503,8 @@ function NextAction({ data }: { data: CaseData }) {
   const acceptance = documents.acceptance?.document;
   if (application.state === 'accepted' && letter?.documentType === 'grant-letter' && acceptance)
     return <PaymentForm data={data} letter={letter} acceptance={acceptance} />;
+  const undecided = documents.transferRequests.find((r) => !r.document.decision);
+  if (undecided) return <TransferDecisionForm data={data} request={undecided} />;
   return null;
 }
 

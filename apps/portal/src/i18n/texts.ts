@@ -177,6 +177,7 @@ export const TEXTS = {
   acceptGrant: { nb: 'Bekreft tilskuddet', nn: 'Stadfest tilskotet' },
   writeStatusReport: { nb: 'Send statusrapport med regnskap', nn: 'Send statusrapport med rekneskap' },
   writeFinalReport: { nb: 'Send sluttrapport', nn: 'Send sluttrapport' },
+  requestTransfer: { nb: 'Be om å overføre ubrukte midler', nn: 'Be om å overføre ubrukte midlar' },
   letterHeading: { nb: 'Brev fra statsforvalteren', nn: 'Brev frå statsforvaltaren' },
   letterGrant: { nb: 'Tilskuddsbrev datert {date}', nn: 'Tilskotsbrev datert {date}' },
   letterRejection: { nb: 'Avslagsbrev datert {date}', nn: 'Avslagsbrev datert {date}' },
@@ -191,12 +192,32 @@ export const TEXTS = {
   docPayment: { nb: 'Utbetalt {amount} den {date}', nn: 'Utbetalt {amount} den {date}' },
   docStatusReport: { nb: 'Statusrapport for {year}', nn: 'Statusrapport for {year}' },
   docFinalReport: { nb: 'Sluttrapport', nn: 'Sluttrapport' },
+  docTransferPending: {
+    nb: 'Forespørsel om å overføre {amount} fra {year}: venter på statsforvalteren',
+    nn: 'Førespurnad om å overføre {amount} frå {year}: ventar på statsforvaltaren',
+  },
+  docTransferApproved: {
+    nb: 'Overføring fra {year}: {approved} godkjent av {amount} søkt',
+    nn: 'Overføring frå {year}: {approved} godkjend av {amount} søkt',
+  },
+  docTransferRejected: {
+    nb: 'Overføring fra {year}: ikke godkjent ({amount} søkt)',
+    nn: 'Overføring frå {year}: ikkje godkjend ({amount} søkt)',
+  },
   savedMessage_acceptance: { nb: 'Bekreftelsen er sendt.', nn: 'Stadfestinga er sendt.' },
   'savedMessage_status-report': { nb: 'Statusrapporten er sendt.', nn: 'Statusrapporten er sendt.' },
   'savedMessage_final-report': { nb: 'Sluttrapporten er sendt.', nn: 'Sluttrapporten er sendt.' },
   savedMessage_decision: { nb: 'Beslutningen er registrert.', nn: 'Avgjerda er registrert.' },
   savedMessage_letter: { nb: 'Brevet er utstedt.', nn: 'Brevet er skrive ut.' },
   savedMessage_payment: { nb: 'Utbetalingen er registrert.', nn: 'Utbetalinga er registrert.' },
+  'savedMessage_transfer-request': {
+    nb: 'Forespørselen om overføring er sendt.',
+    nn: 'Førespurnaden om overføring er sendt.',
+  },
+  'savedMessage_transfer-decision': {
+    nb: 'Beslutningen om overføring er registrert.',
+    nn: 'Avgjerda om overføring er registrert.',
+  },
 
   // Application summary
   summaryHeading: { nb: 'Søknaden', nn: 'Søknaden' },
@@ -284,6 +305,11 @@ export const TEXTS = {
     nb: 'Sluttrapporten sendes når tiltaket avsluttes, og er grundigere enn en statusrapport (forskriften § 11).',
     nn: 'Sluttrapporten blir sendt når tiltaket er avslutta, og er grundigare enn ein statusrapport (forskrifta § 11).',
   },
+  transferTitle: { nb: 'Overføring av ubenyttede midler', nn: 'Overføring av ubrukte midlar' },
+  transferIntro: {
+    nb: 'Statusrapporten for {year} viser midler som ikke er brukt. Statsforvalteren avgjør om de kan overføres til neste år; det som overføres, trekkes fra neste års utbetaling (forskriften § 10).',
+    nn: 'Statusrapporten for {year} viser midlar som ikkje er brukte. Statsforvaltaren avgjer om dei kan overførast til neste år; det som blir overført, blir trekt frå neste års utbetaling (forskrifta § 10).',
+  },
   liveChartHeading: { nb: 'Regnskapet mot budsjettet', nn: 'Rekneskapen mot budsjettet' },
   formNotAvailable: {
     nb: 'Denne handlingen er ikke mulig i saken nå (status: {state}).',
@@ -337,6 +363,23 @@ export const TEXTS = {
   },
   paymentDate: { nb: 'Utbetalingsdato', nn: 'Utbetalingsdato' },
   paymentSubmit: { nb: 'Registrer utbetalingen', nn: 'Registrer utbetalinga' },
+  transferDecisionHeading: { nb: 'Forespørsel om overføring', nn: 'Førespurnad om overføring' },
+  transferDecisionIntro: {
+    nb: 'Nav-kontoret ber om å overføre {amount} som ikke ble brukt i {year}, til neste år (forskriften § 10).',
+    nn: 'Nav-kontoret ber om å overføre {amount} som ikkje vart brukt i {year}, til neste år (forskrifta § 10).',
+  },
+  transferReason: { nb: 'Hvorfor midlene ikke er brukt', nn: 'Kvifor midlane ikkje er brukte' },
+  transferPlannedUse: { nb: 'Planlagt bruk neste år', nn: 'Planlagd bruk neste år' },
+  transferOutcome: { nb: 'Beslutning', nn: 'Avgjerd' },
+  transferApprove: { nb: 'Godkjenn overføringen', nn: 'Godkjenn overføringa' },
+  transferReject: { nb: 'Ikke godkjenn', nn: 'Ikkje godkjenn' },
+  transferApprovedAmount: { nb: 'Godkjent beløp (kr)', nn: 'Godkjent beløp (kr)' },
+  transferApprovedAmountHelp: {
+    nb: 'Høyst det som er søkt: {amount}',
+    nn: 'Høgst det som er søkt: {amount}',
+  },
+  transferDecidedOn: { nb: 'Beslutningsdato', nn: 'Avgjerdsdato' },
+  transferDecisionSubmit: { nb: 'Registrer beslutningen', nn: 'Registrer avgjerda' },
   requiredField: { nb: '{label}: må fylles ut', nn: '{label}: må fyllast ut' },
   amountInvalid: {
     nb: '{label}: må være et helt beløp i kroner',

@@ -1,7 +1,7 @@
 import { budgetLines, findCall, osloDate, type RuleContext } from '@sosialtilskudd/domain';
 import type { CaseData } from '../cases/case-data.js';
 
-export type FollowUpType = 'acceptance' | 'status-report' | 'final-report';
+export type FollowUpType = 'acceptance' | 'status-report' | 'final-report' | 'transfer-request';
 
 /** A document being filled in: any part may still be missing. */
 export type DraftDocument = Record<string, unknown>;
@@ -32,6 +32,32 @@ function accountsFrom(data: CaseData, asOf: string) {
     grantReceived: received,
     transferredFromPreviousYear: 0,
   };
+}
+
+type StatusReportRecord = CaseData['documents']['statusReports'][number];
+
+/** The status report a transfer request builds on: the latest one (§ 10, § 11). */
+export const latestStatusReport = (data: CaseData): StatusReportRecord | undefined =>
+  data.documents.statusReports.at(-1);
+
+/** What the status report asked to move to next year: the most a transfer request may ask for (§ 10). */
+export function unusedToTransfer(report: StatusReportRecord | undefined): number {
+  const r = report?.document.report;
+  if (!r) return 0;
+  return r.status === 'started' ? r.unusedFunds.transferRequested : r.transferRequested;
+}
+
+/**
+ * A transfer can be asked for when the last status report asks to move unused funds and no request for that
+ * year has been sent yet; the county office decides it (§ 10).
+ */
+export function canRequestTransfer(data: CaseData): boolean {
+  const report = latestStatusReport(data);
+  return (
+    data.application.state === 'reported' &&
+    unusedToTransfer(report) > 0 &&
+    !data.documents.transferRequests.some((r) => r.document.fromYear === report?.document.reportingYear)
+  );
 }
 
 /** What the portal fills in before the person starts: the case, the dates it knows, the budget's lines. */
@@ -78,6 +104,18 @@ export function initialDocument(type: FollowUpType, data: CaseData, now: Date): 
         signature: { signedOn: today },
       };
     }
+    case 'transfer-request': {
+      const report = latestStatusReport(data);
+      const fromYear = report?.document.reportingYear ?? year;
+      return {
+        documentType: 'transfer-request',
+        ...header,
+        id: `overforing-${caseSlug}-${fromYear}`,
+        fromYear,
+        amount: unusedToTransfer(report),
+        requestedOn: today,
+      };
+    }
   }
 }
 
@@ -85,12 +123,22 @@ export function initialDocument(type: FollowUpType, data: CaseData, now: Date): 
 export function ruleContext(type: FollowUpType, data: CaseData): RuleContext {
   const letter = data.documents.letter?.document;
   if (type === 'acceptance') return letter?.documentType === 'grant-letter' ? { grantLetter: letter } : {};
+  if (type === 'transfer-request') {
+    const report = latestStatusReport(data)?.document;
+    return report ? { statusReport: report } : {};
+  }
   return { application: data.application.document };
 }
 
 /** The state the case must be in for the document (the lifecycle's event that it causes). */
-export const ALLOWED_IN: Record<FollowUpType, readonly string[]> = {
+const ALLOWED_IN: Record<FollowUpType, readonly string[]> = {
   acceptance: ['granted'],
   'status-report': ['paid'],
   'final-report': ['paid', 'reported'],
+  'transfer-request': ['reported'],
 };
+
+/** Whether the office can send the document now: the case's state, and for a transfer what was reported. */
+export const isAvailable = (type: FollowUpType, data: CaseData): boolean =>
+  ALLOWED_IN[type].includes(data.application.state) &&
+  (type !== 'transfer-request' || canRequestTransfer(data));

@@ -18,10 +18,10 @@ import { stateLabel } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import {
-  ALLOWED_IN,
   type DraftDocument,
   type FollowUpType,
   initialDocument,
+  isAvailable,
   ruleContext,
 } from './follow-up-documents.js';
 
@@ -29,6 +29,7 @@ const TITLES = {
   acceptance: 'acceptanceTitle',
   'status-report': 'statusReportTitle',
   'final-report': 'finalReportTitle',
+  'transfer-request': 'transferTitle',
 } as const;
 
 /** Sends the document to the case's endpoint for its type. */
@@ -38,6 +39,8 @@ function send(type: FollowUpType, applicationId: string, body: unknown) {
     return api.POST('/v1/applications/{applicationId}/acceptance', { ...path, body: body as never });
   if (type === 'status-report')
     return api.POST('/v1/applications/{applicationId}/status-reports', { ...path, body: body as never });
+  if (type === 'transfer-request')
+    return api.POST('/v1/applications/{applicationId}/transfer-requests', { ...path, body: body as never });
   return api.POST('/v1/applications/{applicationId}/final-report', { ...path, body: body as never });
 }
 
@@ -52,7 +55,10 @@ function accountsOf(type: FollowUpType, document: DraftDocument): AccountsView |
   return undefined;
 }
 
-/** Bekreftelse, statusrapport or sluttrapport for a case: the form from @sosialtilskudd/forms, kept while typed. */
+/**
+ * Bekreftelse, statusrapport, sluttrapport or overføring for a case: the form from @sosialtilskudd/forms, kept
+ * while typed.
+ */
 export function FollowUpPage({ type }: { type: FollowUpType }) {
   const data = useLoaderData() as CaseData;
   const t = useT();
@@ -67,7 +73,7 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
   const [sending, setSending] = useState(false);
   const call = findCall(data.application.callId);
 
-  if (!ALLOWED_IN[type].includes(data.application.state))
+  if (!isAvailable(type, data))
     return (
       <VStack gap="space-16">
         <PageHeading title={title}>{title}</PageHeading>
@@ -98,7 +104,9 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
             year: String(document.reportingYear ?? ''),
             date: call?.reportingDeadline ? formatDate(call.reportingDeadline.date, language) : '–',
           })
-        : t('finalReportIntro');
+        : type === 'transfer-request'
+          ? t('transferIntro', { year: String(document.fromYear ?? '') })
+          : t('finalReportIntro');
   const accounts = accountsOf(type, document);
   return (
     <VStack gap="space-24">
@@ -154,3 +162,4 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
 export const AcceptancePage = () => <FollowUpPage type="acceptance" />;
 export const StatusReportPage = () => <FollowUpPage type="status-report" />;
 export const FinalReportPage = () => <FollowUpPage type="final-report" />;
+export const TransferRequestPage = () => <FollowUpPage type="transfer-request" />;

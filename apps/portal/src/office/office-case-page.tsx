@@ -6,13 +6,14 @@ import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
+import { canRequestTransfer } from './follow-up-documents.js';
 
 export async function officeCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
   requireSession(request, OFFICE_ROLES);
   return loadCase(params.applicationId ?? '');
 }
 
-/** What the Nav office can do next in the case, by its state (§ 10, § 11). */
+/** What the Nav office can do next in the case, by its state and what it has reported (§ 10, § 11). */
 function nextSteps(data: CaseData): { key: TextKey; to: string }[] {
   const id = data.application.id;
   switch (data.application.state) {
@@ -26,7 +27,12 @@ function nextSteps(data: CaseData): { key: TextKey; to: string }[] {
         { key: 'writeFinalReport', to: `/kontor/sak/${id}/sluttrapport` },
       ];
     case 'reported':
-      return [{ key: 'writeFinalReport', to: `/kontor/sak/${id}/sluttrapport` }];
+      return [
+        ...(canRequestTransfer(data)
+          ? [{ key: 'requestTransfer' as const, to: `/kontor/sak/${id}/overforing` }]
+          : []),
+        { key: 'writeFinalReport', to: `/kontor/sak/${id}/sluttrapport` },
+      ];
     default:
       return [];
   }
