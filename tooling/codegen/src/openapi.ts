@@ -565,12 +565,18 @@ const paths = {
       tag: 'Søknader',
       summary: 'Søknadene brukeren kan se',
       description:
-        'Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle.',
+        'Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle. ' +
+        'Nyeste endring først, side for side med nextCursor: en sak som endres mens du blar, flyttes først i ' +
+        'lista og kommer med neste gang du henter første side; ingen sak kommer to ganger.',
       query: z.object({
         state: CaseState.optional(),
         callId: z.string().max(64).optional(),
         limit: z.coerce.number().int().min(1).max(500).optional().meta({ description: 'Standard 50' }),
-        cursor: z.string().max(20).optional(),
+        cursor: z
+          .string()
+          .max(200)
+          .optional()
+          .meta({ description: 'nextCursor fra forrige side, uendret; uten cursor første side' }),
       }),
       ok: { status: 200, schema: ApplicationList, description: 'Én side' },
       problems: READ,

@@ -7,6 +7,7 @@ import { contextFor } from '../cases/history.js';
 import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import type { Queryable } from '../db/database.js';
 import { type AppContext, idParam, send } from '../http/context.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { draftDocument, validDocument } from '../http/documents.js';
 import { idempotencyKey, idempotently } from '../http/idempotency.js';
 import { badRequest, conflict, forbidden, HttpProblem, invalidDocument, issue } from '../http/problems.js';
@@ -30,7 +31,7 @@ function scopeOf(p: Principal): ListScope {
 }
 
 function listQuery(request: FastifyRequest) {
-  const { state, callId, limit = '50', cursor = '0', ...rest } = request.query as Record<string, unknown>;
+  const { state, callId, limit = '50', cursor, ...rest } = request.query as Record<string, unknown>;
   const bad = (detail: string) => badRequest('INVALID_QUERY', detail);
   if (Object.keys(rest).length) throw bad(`Ukjente parametere: ${Object.keys(rest).join(', ')}`);
   if (state !== undefined && !(CASE_STATES as readonly unknown[]).includes(state))
@@ -39,8 +40,13 @@ function listQuery(request: FastifyRequest) {
     throw bad('callId er ugyldig');
   if (typeof limit !== 'string' || !/^\d{1,3}$/.test(limit) || +limit < 1 || +limit > 500)
     throw bad('limit må være et heltall fra 1 til 500');
-  if (typeof cursor !== 'string' || !/^\d{1,9}$/.test(cursor)) throw bad('cursor er ugyldig');
-  return { filter: { state: state as string | undefined, callId }, limit: +limit, offset: +cursor };
+  if (cursor !== undefined && (typeof cursor !== 'string' || cursor.length > 200))
+    throw bad('cursor er ugyldig: send nextCursor fra forrige side uendret');
+  return {
+    filter: { state: state as string | undefined, callId },
+    limit: +limit,
+    after: cursor === undefined ? undefined : decodeCursor(cursor),
+  };
 }
 
 /** "r12" from If-Match: "r12"; undefined for anything else, which then matches no revision. */
@@ -65,11 +71,12 @@ function sameIdentity(before: Application, after: Application) {
 export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/v1/applications', async (request) => {
     const p = await ctx.authenticate(request);
-    const { filter, limit, offset } = listQuery(request);
-    const rows = await listApplications(ctx.db, scopeOf(p), filter, limit + 1, offset);
+    const { filter, limit, after } = listQuery(request);
+    const rows = await listApplications(ctx.db, scopeOf(p), filter, limit + 1, after);
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
     return {
       items: rows.slice(0, limit).map(summaryView),
-      nextCursor: rows.length > limit ? String(offset + limit) : null,
+      nextCursor: last ? encodeCursor(last) : null,
     };
   });
 

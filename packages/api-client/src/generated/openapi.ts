@@ -208,7 +208,7 @@ export interface paths {
         };
         /**
          * Søknadene brukeren kan se
-         * @description Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle.
+         * @description Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle. Nyeste endring først, side for side med nextCursor: en sak som endres mens du blar, flyttes først i lista og kommer med neste gang du henter første side; ingen sak kommer to ganger.
          */
         get: operations["listApplications"];
         put?: never;
@@ -3074,6 +3074,7 @@ export interface operations {
                 callId?: string;
                 /** @description Standard 50 */
                 limit?: number;
+                /** @description nextCursor fra forrige side, uendret; uten cursor første side */
                 cursor?: string;
             };
             header?: never;
