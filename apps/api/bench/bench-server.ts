@@ -41,8 +41,8 @@ process.on('message', async (message: Message) => {
   if ('drafts' in message) {
     process.send?.({ ids: await insertDrafts(message.drafts) });
   } else if ('probe' in message) {
-    // Where a submit's time goes, after the load: submits one at a time in this process, the database's part
-    // of each measured apart from the rest (HTTP, token, rules, views).
+    // Where a submit's time goes: submits one at a time in this process, the database's part of each measured
+    // apart from the rest (HTTP, token, rules, views).
     const ids = await insertDrafts(PROBE_SUBMITS);
     const authorization = `Bearer ${await dev.sign(DEMO_USERS.get('nav-gjovik') as Principal)}`;
     const totals: number[] = [];
