@@ -1,4 +1,4 @@
-import { budgetLines, findCall, osloDate, type RuleContext } from '@sosialtilskudd/domain';
+import { budgetLines, findCall, osloDate, type RuleContext, transferAskedFor } from '@sosialtilskudd/domain';
 import type { CaseData } from '../cases/case-data.js';
 
 export type FollowUpType = 'acceptance' | 'status-report' | 'final-report' | 'transfer-request';
@@ -37,15 +37,12 @@ function accountsFrom(data: CaseData, asOf: string) {
 type StatusReportRecord = CaseData['documents']['statusReports'][number];
 
 /** The status report a transfer request builds on: the latest one (§ 10, § 11). */
-export const latestStatusReport = (data: CaseData): StatusReportRecord | undefined =>
+const latestStatusReport = (data: CaseData): StatusReportRecord | undefined =>
   data.documents.statusReports.at(-1);
 
-/** What the status report asked to move to next year: the most a transfer request may ask for (§ 10). */
-export function unusedToTransfer(report: StatusReportRecord | undefined): number {
-  const r = report?.document.report;
-  if (!r) return 0;
-  return r.status === 'started' ? r.unusedFunds.transferRequested : r.transferRequested;
-}
+/** What the status report asked to move to next year; nothing without a report (§ 10). */
+const unusedToTransfer = (report: StatusReportRecord | undefined): number =>
+  report ? transferAskedFor(report.document) : 0;
 
 /**
  * A transfer can be asked for when the last status report asks to move unused funds and no request for that

@@ -188,6 +188,11 @@ export const StatusReport = z
   .meta({ title: 'Statusrapport med regnskap' });
 export type StatusReport = z.infer<typeof StatusReport>;
 
+/** What a status report asks to move to next year: the most a transfer request may ask for (§ 10). */
+export function transferAskedFor({ report }: Pick<StatusReport, 'report'>): number {
+  return report.status === 'started' ? report.unusedFunds.transferRequested : report.transferRequested;
+}
+
 /** Sluttrapport when the measure ends: more thorough than a status report (§ 11). */
 export const FinalReport = z
   .object({

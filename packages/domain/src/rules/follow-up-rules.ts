@@ -1,6 +1,7 @@
 import { deadlineEnd } from '../calls/deadline.js';
 import type { Acceptance, DeadlineExtension, Payment, TransferRequest } from '../documents/follow-up.js';
 import type { RepaymentClaim } from '../documents/repayment-claim.js';
+import { transferAskedFor } from '../documents/reports.js';
 import { SCHEMES } from '../reference/schemes.js';
 import { formatNok } from './issue.js';
 import { at, defineRule } from './rule.js';
@@ -116,10 +117,8 @@ const transferExceedsUnused = defineRule<TransferRequest>({
     nn: (p) => `Det kan ikkje overførast meir enn ubrukte midlar i statusrapporten (${p.unused})`,
   },
   check: ({ doc, context }) => {
-    const report = context.statusReport?.report;
-    if (!report) return [];
-    const unused =
-      report.status === 'started' ? report.unusedFunds.transferRequested : report.transferRequested;
+    if (!context.statusReport) return [];
+    const unused = transferAskedFor(context.statusReport);
     return doc.amount > unused ? [at(['amount'], { unused: formatNok(unused) })] : [];
   },
 });
