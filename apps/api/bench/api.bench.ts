@@ -9,6 +9,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
+import { median } from './median.js';
 import { writeSection } from './sections.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -102,23 +103,19 @@ for (let round = 0; round < ROUNDS; round++) {
 server.send({ stop: true });
 await new Promise((resolve) => server.once('exit', resolve));
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-};
 const probe = {
   submitMs: median(probes.map((p) => p.submitMs)),
   databaseMs: median(probes.map((p) => p.databaseMs)),
   statements: probes[0]?.statements ?? 0,
 };
+const noopRps = median(samples.noop.map((s) => s.rps));
 const row = (name: string, key: keyof typeof samples) => {
   const rps = median(samples[key].map((s) => s.rps));
-  const share = (rps / median(samples.noop.map((s) => s.rps))) * 100;
+  const share = (rps / noopRps) * 100;
   const errors = samples[key].reduce((n, s) => n + s.errors, 0);
   return `| ${name} | ${Math.round(rps).toLocaleString('en-US')} | ${median(samples[key].map((s) => s.p99))} | ${share.toFixed(1)} % | ${errors} |`;
 };
-const noopRps = median(samples.noop.map((s) => s.rps));
-const submitShare = median(samples.submit.map((s) => s.rps)) / median(samples.noop.map((s) => s.rps));
+const submitShare = median(samples.submit.map((s) => s.rps)) / noopRps;
 
 const section = [
   `${HEADING} (\`${ON_POSTGRES ? 'BENCH_DATABASE_URL=… ' : ''}pnpm --filter @sosialtilskudd/api bench\`)`,

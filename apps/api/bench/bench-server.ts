@@ -14,6 +14,7 @@ import { openDatabase } from '../src/db/open.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
 import { insertDraft } from './draft.js';
+import { median } from './median.js';
 import { stopwatch } from './stopwatch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tilskudd-bench-'));
@@ -33,7 +34,6 @@ async function insertDrafts(count: number): Promise<string[]> {
 }
 
 const PROBE_SUBMITS = 400;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 type Message = { drafts: number } | { token: string } | { probe: true } | { stop: true };
 

@@ -9,6 +9,7 @@ import { migrate } from '../src/db/migrate.js';
 import { pgliteDatabase } from '../src/db/pglite.js';
 import { findApplication } from '../src/repository/applications.js';
 import { insertDraft } from './draft.js';
+import { median } from './median.js';
 import { writeSection } from './sections.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -39,7 +40,6 @@ async function perCall(work: () => Promise<unknown>) {
   return ((performance.now() - start) / CALLS) * 1000;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const rows: string[] = [];
 for (const [name, query] of Object.entries(queries)) {
   const pgliteQuery: number[] = [];
