@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, parse, protocol } from '@electric-sql/pglite';
+import pgUtils from 'pg/lib/utils.js';
 import { type Database, type Queryable, rolledBack } from './database.js';
-import { textParameter } from './parameters.js';
 import { serially } from './serially.js';
 
 /**
@@ -42,7 +42,8 @@ class Session {
       parts.push(protocol.serialize.parse({ name, text: sql, types: [] }));
     }
     parts.push(
-      protocol.serialize.bind({ statement: name, values: params.map(textParameter) }),
+      // Parameters in text as node-postgres sends them, so the repositories' SQL means the same on both databases.
+      protocol.serialize.bind({ statement: name, values: params.map((p) => pgUtils.prepareValue(p)) }),
       protocol.serialize.describe({ type: 'P' }),
       protocol.serialize.execute({}),
       protocol.serialize.sync(),
