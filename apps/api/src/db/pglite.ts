@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, parse, protocol } from '@electric-sql/pglite';
 import pgUtils from 'pg/lib/utils.js';
 import { type Database, type Queryable, rolledBack } from './database.js';
-import { serially } from './serially.js';
 
 /**
  * Past this many distinct statements, new ones run unnamed (parsed and planned every time) so a stream of
@@ -86,14 +85,13 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 /** The query layer over an open PGlite, which must not be used directly beside it. */
 export function pgliteDatabase(db: PGlite): Database {
   const session = new Session(db);
-  // One session: a transaction holds it from BEGIN to COMMIT, so no other request's statement runs inside it.
-  const exclusive = serially();
   const inSession: Queryable = { query: (sql, params = []) => session.query(sql, params) };
   return {
     kind: 'pglite',
-    query: (sql, params = []) => exclusive(() => session.query(sql, params)),
+    query: (sql, params = []) => db.runExclusive(() => session.query(sql, params)),
+    // One session, held from BEGIN to COMMIT, so no other request's statement runs inside the transaction.
     transaction: (work) =>
-      exclusive(async () => {
+      db.runExclusive(async () => {
         await session.exec('begin');
         try {
           const result = await work(inSession);
@@ -104,7 +102,8 @@ export function pgliteDatabase(db: PGlite): Database {
           throw error;
         }
       }),
-    exec: (sql) => exclusive(async () => void (await session.exec(sql))),
-    close: () => exclusive(() => db.close()),
+    exec: (sql) => db.runExclusive(async () => void (await session.exec(sql))),
+    // PGlite's close waits for the work in hand itself.
+    close: () => db.close(),
   };
 }
