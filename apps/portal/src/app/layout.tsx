@@ -15,7 +15,7 @@ function LanguageSwitch() {
   const t = useT();
   return (
     <fieldset className="language-switch">
-      <legend className="visually-hidden">{t('languageLabel')}</legend>
+      <legend className="aksel-sr-only">{t('languageLabel')}</legend>
       {LANGUAGES.map((option) => (
         <InternalHeader.Button
           key={option}

@@ -61,7 +61,7 @@ export function SaveStatus({ state, onKeepMine, onLoadTheirs }: Props) {
         : 'warning';
   return (
     <div className="save-status" data-state={state.kind}>
-      <div className="visually-hidden" role="status">
+      <div className="aksel-sr-only" role="status">
         {announcement}
       </div>
       {state.kind === 'idle' ? null : state.kind === 'saving' ? (
