@@ -17,6 +17,17 @@ const rowText = async (scope: Locator, header: string) =>
   ).replace(/[\u00a0\u202f]/g, ' ');
 const TEXT = 'Dette er beskrevet godt nok for søknaden, med mål, målgrupper og plan.';
 
+/** A report's accounts for the one budget line, the grant all spent, and Nav Frogner's signature. */
+async function fillAccountsAndSign(office: Page) {
+  await office.getByLabel('Regnskap (kr), rad 1').fill('650000');
+  await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('480000');
+  await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
+  await office.getByLabel('Tilbakebetales (kr)').fill('0');
+  const signature = office.getByRole('group', { name: 'Signert av' });
+  await signature.getByLabel('Navn').fill('Jonas Lie');
+  await signature.getByLabel('Tittel').fill('Nav-leder');
+}
+
 /**
  * One grant's life through the portal, as the two roles see it: Nav Frogner applies, the county office
  * (Statsforvalteren i Østfold, Buskerud, Oslo og Akershus) decides and writes the letter, Nav Frogner accepts,
@@ -172,13 +183,7 @@ describe('lifecycle through the UI', () => {
     await goals.getByLabel('Kriterium (§ 3)').selectOption({ index: 1 });
     await goals.getByRole('radio', { name: 'Delvis' }).check();
     await goals.getByLabel('Beskrivelse').fill(TEXT);
-    await office.getByLabel('Regnskap (kr), rad 1').fill('650000');
-    await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('480000');
-    await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
-    await office.getByLabel('Tilbakebetales (kr)').fill('0');
-    const signature = office.getByRole('group', { name: 'Signert av' });
-    await signature.getByLabel('Navn').fill('Jonas Lie');
-    await signature.getByLabel('Tittel').fill('Nav-leder');
+    await fillAccountsAndSign(office);
     // The chart under the form follows the accounts as they are typed.
     const live = office.getByRole('region', { name: 'Regnskapet mot budsjettet' });
     await expect.poll(() => rowText(live, 'Ungdomsveileder')).toBe('Ungdomsveileder650 000 kr650 000 kr0 kr');
@@ -215,13 +220,7 @@ describe('lifecycle through the UI', () => {
     await implementation.getByLabel('Hvordan tiltaket er videreført').fill(TEXT);
     await office.getByLabel('Erfaringer andre kan ha nytte av').fill(TEXT);
     await office.getByLabel('Brukermedvirkning').fill(TEXT);
-    await office.getByLabel('Regnskap (kr), rad 1').fill('650000');
-    await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('480000');
-    await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
-    await office.getByLabel('Tilbakebetales (kr)').fill('0');
-    const signature = office.getByRole('group', { name: 'Signert av' });
-    await signature.getByLabel('Navn').fill('Jonas Lie');
-    await signature.getByLabel('Tittel').fill('Nav-leder');
+    await fillAccountsAndSign(office);
     await checkPage(office, '20-sluttrapport-utfylt');
     await office.getByRole('button', { name: 'Neste' }).click();
     await office.getByRole('button', { name: 'Send inn' }).click();
