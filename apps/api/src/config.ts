@@ -17,8 +17,16 @@ export interface Config {
 
 const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../.data/pglite', import.meta.url));
 
+/** A setting the server cannot start with; the message says which and why. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(`Ugyldig konfigurasjon: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
 function fail(message: string): never {
-  throw new Error(`Ugyldig konfigurasjon: ${message}`);
+  throw new ConfigError(message);
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {

@@ -1,33 +1,55 @@
 import { buildApp } from './app.js';
 import { devIssuer, type IssuerConfig, remoteIssuer } from './auth/tokens.js';
-import { clockFrom, configFromEnv } from './config.js';
+import { ConfigError, clockFrom, configFromEnv } from './config.js';
+import { DataDirInUse } from './db/data-dir-lock.js';
 import { openDatabase } from './db/open.js';
 import { seedDemo } from './demo/seed.js';
 
-const config = configFromEnv();
-const db = await openDatabase(config);
-if (config.demo && (await seedDemo(db))) console.log('Demodata lastet inn');
+/** A port another process listens on: a refusal to start like the others, said in Norwegian. */
+class PortInUse extends Error {
+  constructor(port: number) {
+    super(
+      `Porten ${port} er allerede i bruk av en annen prosess; stopp den eller velg en annen port med PORT.`,
+    );
+  }
+}
 
-const issuers: IssuerConfig[] = [];
-if (config.auth) issuers.push(remoteIssuer(config.auth.issuer, config.auth.jwksUrl, config.auth.audience));
-const dev = config.devLogin ? await devIssuer() : undefined;
-if (dev) issuers.push(dev);
+async function main() {
+  const config = configFromEnv();
+  const db = await openDatabase(config);
+  if (config.demo && (await seedDemo(db))) console.log('Demodata lastet inn');
 
-const app = buildApp({
-  db,
-  now: clockFrom(config.startAt),
-  issuers,
-  ...(dev ? { signDevToken: dev.sign } : {}),
-  bodyLimit: config.bodyLimit,
-  logger: true,
+  const issuers: IssuerConfig[] = [];
+  if (config.auth) issuers.push(remoteIssuer(config.auth.issuer, config.auth.jwksUrl, config.auth.audience));
+  const dev = config.devLogin ? await devIssuer() : undefined;
+  if (dev) issuers.push(dev);
+
+  const app = buildApp({
+    db,
+    now: clockFrom(config.startAt),
+    issuers,
+    ...(dev ? { signDevToken: dev.sign } : {}),
+    bodyLimit: config.bodyLimit,
+    logger: true,
+  });
+  const close = async () => {
+    await app.close();
+    await db.close();
+  };
+  process.once('SIGINT', () => close().then(() => process.exit(0)));
+  process.once('SIGTERM', () => close().then(() => process.exit(0)));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await close();
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new PortInUse(config.port) : error;
+  }
+}
+
+// A refusal to start is said in one line; anything else keeps its stack for whoever must fix it.
+main().catch((error: unknown) => {
+  const refusal = [ConfigError, DataDirInUse, PortInUse].some((kind) => error instanceof kind);
+  console.error(refusal ? (error as Error).message : error);
+  process.exit(1);
 });
-
-const stop = async () => {
-  await app.close();
-  await db.close();
-  process.exit(0);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
-
-await app.listen({ port: config.port, host: config.host });

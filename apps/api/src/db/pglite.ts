@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, parse, protocol } from '@electric-sql/pglite';
 import pgUtils from 'pg/lib/utils.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { type Database, type Queryable, rolledBack } from './database.js';
 
 /**
@@ -78,8 +79,16 @@ function throwIfFailed(messages: Message[]): Message[] {
 
 /** Embedded PostgreSQL (WASM). `dataDir` keeps the data across restarts; without it the data lives in memory. */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  return pgliteDatabase(dataDir ? await PGlite.create(dataDir) : await PGlite.create());
+  if (!dataDir) return pgliteDatabase(await PGlite.create());
+  mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
+  try {
+    const db = pgliteDatabase(await PGlite.create(dataDir));
+    return { ...db, close: () => db.close().finally(release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /** The query layer over an open PGlite, which must not be used directly beside it. */
