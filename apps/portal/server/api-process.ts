@@ -63,16 +63,29 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   );
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
+  // Why it stopped, if it stops while starting: its own stderr, not the log other runs share.
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  // An API left running after this process ends would hold the database directory against the next start.
+  const orphanGuard = () => child.kill('SIGTERM');
+  process.once('exit', orphanGuard);
   const url = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
+    process.off('exit', orphanGuard);
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited(child);
     log.end();
   };
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`API-et stoppet under oppstart (kode ${child.exitCode}):\n${tail(options.logFile)}`);
+    if (child.exitCode !== null) {
+      process.off('exit', orphanGuard);
+      throw new Error(
+        `API-et stoppet under oppstart (kode ${child.exitCode}): ${stderr.trim() || tail(options.logFile)}`,
+      );
+    }
     if (await healthy(url)) return { url, stop };
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -30,14 +30,24 @@ async function main() {
   const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: clock.now });
   // The API stays on 127.0.0.1 behind the portal; HOST=0.0.0.0 opens the portal to other machines.
   const host = process.env.HOST ?? '127.0.0.1';
-  server.listen(port, host, () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    console.log(`\nPortalen kjører på http://localhost:${actual}/`);
-    if (clock.startAt)
-      console.log(`Klokken i demoen starter ${clock.startAt} (API_START_AT=now gir dagens dato).`);
-    console.log(`API-ets logg: ${join(dataDir, 'api.log')}. Stopp med Ctrl+C.`);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, resolve);
+    });
+  } catch (error) {
+    await api.stop();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new Error(
+      `Porten ${port} er allerede i bruk; stopp det som bruker den, eller velg en annen med PORT.`,
+    );
+  }
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`\nPortalen kjører på http://localhost:${actual}/`);
+  if (clock.startAt)
+    console.log(`Klokken i demoen starter ${clock.startAt} (API_START_AT=now gir dagens dato).`);
+  console.log(`API-ets logg: ${join(dataDir, 'api.log')}. Stopp med Ctrl+C.`);
   const stop = async () => {
     server.close();
     await api.stop();
