@@ -225,6 +225,16 @@ describe('malformed requests get problems, never 5xx', () => {
     expect(response.json().code).toBe('UNEXPECTED_BODY');
   });
 
+  it.each([
+    ['a broken %-escape', '/v1/applications/%E0%A4%A', 400, 'BAD_URL'],
+    ['a path segment over 100 characters', `/v1/applications/${'x'.repeat(101)}`, 414, 'URI_TOO_LONG'],
+  ])('%s in the path is a problem before any route is found', async (_name, url, status, code) => {
+    const response = await api.app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ code, status });
+  });
+
   it('an unknown path is a 404 problem', async () => {
     const response = await api.app.inject({ method: 'GET', url: '/v1/nothing' });
     expect(response.statusCode).toBe(404);

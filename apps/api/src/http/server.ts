@@ -1,4 +1,9 @@
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { HttpProblem } from './problems.js';
 
 /** Fastify's own refusals, in Norwegian with a stable code. */
@@ -10,6 +15,9 @@ const FRAMEWORK_PROBLEMS: Record<string, { code: string; title: string }> = {
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'EMPTY_BODY', title: 'Forespørselen mangler innhold' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'INVALID_JSON', title: 'Innholdet er ikke gyldig JSON' },
+  // The router's own two, before any route is found: a broken %-escape and a path segment over 100 characters.
+  FST_ERR_BAD_URL: { code: 'BAD_URL', title: 'Adressen er ikke gyldig' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', title: 'En del av adressen er for lang' },
 };
 
 function frameworkProblem(error: FastifyError): HttpProblem {
@@ -28,6 +36,10 @@ export interface ServerOptions {
   logger: boolean;
 }
 
+function sendProblem(problem: HttpProblem, request: FastifyRequest, reply: FastifyReply) {
+  return reply.code(problem.status).type('application/problem+json').send(problem.toJSON(request.url));
+}
+
 /** Fastify with problem+json for every refusal, JSON bodies only, and no 5xx for anything a client sends. */
 export function createHttpServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({
@@ -37,6 +49,7 @@ export function createHttpServer(options: ServerOptions): FastifyInstance {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    frameworkErrors: (error, request, reply) => sendProblem(frameworkProblem(error), request, reply),
   });
   app.removeContentTypeParser('text/plain');
 
@@ -60,17 +73,15 @@ export function createHttpServer(options: ServerOptions): FastifyInstance {
         'Noe gikk galt hos oss; prøv igjen senere.',
       );
     }
-    return reply.code(problem.status).type('application/problem+json').send(problem.toJSON(request.url));
+    return sendProblem(problem, request, reply);
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    const problem = new HttpProblem(
-      404,
-      'ROUTE_NOT_FOUND',
-      'Finnes ikke',
-      'Ingen operasjon har denne stien og metoden.',
-    );
-    return reply.code(404).type('application/problem+json').send(problem.toJSON(request.url));
-  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      new HttpProblem(404, 'ROUTE_NOT_FOUND', 'Finnes ikke', 'Ingen operasjon har denne stien og metoden.'),
+      request,
+      reply,
+    ),
+  );
   return app;
 }
