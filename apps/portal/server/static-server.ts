@@ -46,8 +46,12 @@ function problem(res: ServerResponse, status: number, code: string, title: strin
   res.end(JSON.stringify({ type: 'about:blank', title, status, code }));
 }
 
-function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string) {
-  const target = new URL(req.url ?? '/', apiUrl);
+function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string, url: URL) {
+  // Only the path and query are the client's: resolving its raw target against apiUrl would let
+  // `//other-host/v1/…` send the request, with the user's token, to another host.
+  const target = new URL(apiUrl);
+  target.pathname = url.pathname;
+  target.search = url.search;
   const upstream = httpRequest(
     target,
     { method: req.method, headers: { ...req.headers, host: target.host } },
@@ -96,7 +100,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
   const distDir = normalize(options.distDir);
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal');
-    if (PROXIED.test(url.pathname)) return proxy(req, res, options.apiUrl);
+    if (PROXIED.test(url.pathname)) return proxy(req, res, options.apiUrl, url);
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'HEAD')
       return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Metoden er ikke tillatt');
