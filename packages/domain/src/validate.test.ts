@@ -47,6 +47,28 @@ describe('validateDocument', () => {
   });
 });
 
+describe('unknown fields', () => {
+  const withKeys = (keys: string[]) => ({
+    ...exampleApplication(),
+    ...Object.fromEntries(keys.map((k) => [k, 1])),
+  });
+
+  it('are UNKNOWN_FIELD at the object that has them, each named', () => {
+    const [issue] = validateDocument(withKeys(['fax', 'telex'])).issues;
+    expect(issue).toMatchObject({ code: 'UNKNOWN_FIELD', path: '', message: 'Ukjent felt: fax, telex' });
+  });
+
+  it('name ten of thousands and count the rest, each cut at 40 characters', () => {
+    const keys = Array.from({ length: 30_000 }, (_, i) => `felt${i}`);
+    const [issue] = validateDocument(withKeys([`${'x'.repeat(5000)}`, ...keys])).issues;
+    expect(issue?.code).toBe('UNKNOWN_FIELD');
+    expect(issue?.message).toBe(
+      `Ukjent felt: ${'x'.repeat(40)}…, felt0, felt1, felt2, felt3, felt4, felt5, felt6, felt7, felt8 og 29991 til`,
+    );
+    expect(issue?.messageNn).toBe(issue?.message);
+  });
+});
+
 describe('a missing answer', () => {
   it('is REQUIRED whether the field is text, a number or a choice', () => {
     const { kind: _k, ...withoutKind } = exampleApplication();

@@ -65,6 +65,18 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'liste',
 };
 
+const LISTED_KEYS = 10;
+const KEY_LENGTH = 40;
+
+/** The unknown keys, as many as a person reads: a body with thousands of them must not give a message as long. */
+function listed(keys: readonly string[]): string {
+  const shown = keys
+    .slice(0, LISTED_KEYS)
+    .map((k) => (k.length > KEY_LENGTH ? `${k.slice(0, KEY_LENGTH)}…` : k))
+    .join(', ');
+  return keys.length > LISTED_KEYS ? `${shown} og ${keys.length - LISTED_KEYS} til` : shown;
+}
+
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const key of path) {
@@ -100,7 +112,7 @@ function classify(
         params: { values: issue.values.map((v) => JSON.stringify(v)).join(', ') },
       };
     case 'unrecognized_keys':
-      return { code: 'UNKNOWN_FIELD', params: { keys: issue.keys.join(', ') } };
+      return { code: 'UNKNOWN_FIELD', params: { keys: listed(issue.keys) } };
     case 'custom': {
       const code = issue.params?.code;
       if (typeof code === 'string' && code in SCHEMA_CODES) return { code: code as SchemaCode, params: {} };
