@@ -31,3 +31,10 @@ export async function insertDraft(db: Queryable, now: Date): Promise<string> {
   );
   return row.id;
 }
+
+/** `count` new draft cases of BENCH_DRAFT, one after another; their ids. */
+export async function insertDrafts(db: Queryable, count: number, now: Date): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push(await insertDraft(db, now));
+  return ids;
+}

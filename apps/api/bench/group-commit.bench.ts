@@ -11,7 +11,7 @@ import { migrate } from '../src/db/migrate.js';
 import { pgliteDatabase } from '../src/db/pglite.js';
 import type { Actor } from '../src/http/views.js';
 import { changeApplication, findApplication } from '../src/repository/applications.js';
-import { BENCH_DRAFT, insertDraft } from './draft.js';
+import { BENCH_DRAFT, insertDrafts } from './draft.js';
 import { median } from './median.js';
 import { writeSection } from './sections.js';
 
@@ -24,12 +24,6 @@ const submitted: Application = { ...BENCH_DRAFT, submittedAt: now.toISOString() 
 
 const db = pgliteDatabase(await PGlite.create());
 await migrate(db);
-
-async function drafts(count: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push(await insertDraft(db, now));
-  return ids;
-}
 
 /** What the submit route stores, one case at a time: read the case, then the change with audit and version. */
 async function oneByOne(ids: readonly string[]) {
@@ -96,7 +90,7 @@ function writeGroup(cases: readonly { id: string; revision: number }[]) {
 
 /** µs per case. */
 async function perCase(store: (ids: readonly string[]) => Promise<void>) {
-  const ids = await drafts(CASES);
+  const ids = await insertDrafts(db, CASES, now);
   const start = performance.now();
   await store(ids);
   return ((performance.now() - start) / CASES) * 1000;
