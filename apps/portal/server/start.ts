@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { startApi } from './api-process.js';
 import { ensureBuilt } from './build.js';
 import { demoClock } from './clock.js';
-import { freePort } from './free-port.js';
+import { freePort, listenOn } from './free-port.js';
 import { DIST_DIR, PORTAL_DIR } from './paths.js';
 import { createPortalServer } from './static-server.js';
 
@@ -30,20 +30,13 @@ async function main() {
   const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: clock.now });
   // The API stays on 127.0.0.1 behind the portal; HOST=0.0.0.0 opens the portal to other machines.
   const host = process.env.HOST ?? '127.0.0.1';
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, resolve);
-    });
-  } catch (error) {
+  const actual = await listenOn(server, port, host).catch(async (error: NodeJS.ErrnoException) => {
     await api.stop();
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    if (error.code !== 'EADDRINUSE') throw error;
     throw new Error(
       `Porten ${port} er allerede i bruk; stopp det som bruker den, eller velg en annen med PORT.`,
     );
-  }
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
+  });
   console.log(`\nPortalen kjører på http://localhost:${actual}/`);
   if (clock.startAt)
     console.log(`Klokken i demoen starter ${clock.startAt} (API_START_AT=now gir dagens dato).`);

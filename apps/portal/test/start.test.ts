@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listenOn } from '../server/free-port.js';
 import { PORTAL_DIR } from '../server/paths.js';
 
 /** The API's lock in its PGlite directory (apps/api/src/db/data-dir-lock.ts). */
@@ -40,10 +41,8 @@ async function start(env: Record<string, string>) {
 describe('pnpm start refuses in one line, and leaves no API behind', () => {
   it('when the portal port is taken', async () => {
     const pgliteDir = freshDir();
-    const taken: Server = createServer();
-    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    const address = taken.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
+    const taken = createServer();
+    const port = await listenOn(taken);
     try {
       const { status, stderr } = await start({ PORT: String(port), PGLITE_DIR: pgliteDir });
       expect(status).toBe(1);

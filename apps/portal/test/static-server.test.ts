@@ -3,6 +3,7 @@ import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenOn } from '../server/free-port.js';
 import { createPortalServer } from '../server/static-server.js';
 
 /** A server that answers `name` and remembers the request targets it got. */
@@ -13,12 +14,6 @@ function recorder(name: string) {
     res.end(name);
   });
   return { server, seen };
-}
-
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return typeof address === 'object' && address ? address.port : 0;
 }
 
 const root = mkdtempSync(join(tmpdir(), 'portal-static-'));
@@ -34,10 +29,10 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>portal</title>');
   writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.txt'), 'secret');
-  const apiUrl = `http://127.0.0.1:${await listen(api.server)}`;
-  otherPort = await listen(other.server);
+  const apiUrl = `http://127.0.0.1:${await listenOn(api.server)}`;
+  otherPort = await listenOn(other.server);
   portal = createPortalServer({ distDir: dist, apiUrl, now: () => new Date() });
-  portalPort = await listen(portal);
+  portalPort = await listenOn(portal);
 });
 afterAll(() => {
   for (const server of [portal, api.server, other.server]) server.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startApi } from '../../server/api-process.js';
 import { ensureBuilt } from '../../server/build.js';
 import { demoClock } from '../../server/clock.js';
-import { freePort } from '../../server/free-port.js';
+import { freePort, listenOn } from '../../server/free-port.js';
 import { DIST_DIR } from '../../server/paths.js';
 import { createPortalServer } from '../../server/static-server.js';
 
@@ -27,9 +27,7 @@ export async function startPortal(): Promise<RunningPortal> {
     logFile: apiLog,
   });
   const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: clock.now });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = await listenOn(server);
   return {
     url: `http://127.0.0.1:${port}`,
     apiLog,
