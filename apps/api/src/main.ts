@@ -36,8 +36,9 @@ async function main() {
     await app.close();
     await db.close();
   };
-  process.once('SIGINT', () => close().then(() => process.exit(0)));
-  process.once('SIGTERM', () => close().then(() => process.exit(0)));
+  const stop = () => close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 
   try {
     await app.listen({ port: config.port, host: config.host });
