@@ -35,7 +35,7 @@ import {
   paymentDocument,
   rejectionLetterDocument,
 } from './case-documents.js';
-import { DateField } from './date-field.js';
+import { DateField, isIsoDate } from './date-field.js';
 import { TransferDecisionForm } from './transfer-decision-form.js';
 
 export async function countyCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
@@ -44,7 +44,6 @@ export async function countyCaseLoader({ request, params }: LoaderFunctionArgs):
 }
 
 const REASONS = Object.keys(REJECTION_REASONS) as RejectionReason[];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const lines = (text: string) =>
   text
     .split('\n')
@@ -249,7 +248,7 @@ function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas
 
   const validate = (): FieldError[] => [
     ...dates
-      .filter(([, field]) => !ISO_DATE.test(input[field]))
+      .filter(([, field]) => !isIsoDate(input[field]))
       .map(([id, , label]) => ({ id, message: t('requiredField', { label }) })),
     ...(parseAmount(positions) === undefined
       ? [{ id: 'letter-positions', message: t('amountInvalid', { label: t('letterPositions') }) }]
@@ -421,7 +420,7 @@ function PaymentForm({
       })}
       submitLabel={t('paymentSubmit')}
       validate={() =>
-        ISO_DATE.test(paidOn)
+        isIsoDate(paidOn)
           ? []
           : [{ id: 'payment-date', message: t('requiredField', { label: t('paymentDate') }) }]
       }

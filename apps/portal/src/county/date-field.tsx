@@ -9,6 +9,11 @@ interface Props {
   error?: string;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a DateField's value is a whole date (YYYY-MM-DD), not '' or half typed. */
+export const isIsoDate = (value: string) => ISO_DATE.test(value);
+
 const toDate = (iso: string) => (iso ? new Date(`${iso}T12:00:00`) : undefined);
 
 /** The calendar date of a Date picked in the browser, as YYYY-MM-DD (no time zone shift). */

@@ -12,9 +12,7 @@ import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { ActionForm, type FieldError } from './action-form.js';
 import { useAfterAction } from './after-action.js';
-import { DateField } from './date-field.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { DateField, isIsoDate } from './date-field.js';
 
 /** The field each of the decision's JSON Pointers names (the API points inside the decision body). */
 const FIELDS: Record<string, string> = {
@@ -49,7 +47,7 @@ export function TransferDecisionForm({
     ...(outcome === 'approved' && parseAmount(amount) === undefined
       ? [{ id: 'transfer-amount', message: t('amountInvalid', { label: t('transferApprovedAmount') }) }]
       : []),
-    ...(ISO_DATE.test(decidedOn)
+    ...(isIsoDate(decidedOn)
       ? []
       : [{ id: 'transfer-date', message: t('requiredField', { label: t('transferDecidedOn') }) }]),
   ];
