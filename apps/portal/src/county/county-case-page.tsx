@@ -11,7 +11,7 @@ import {
   VStack,
 } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
-import { osloDate, REJECTION_REASONS, type RejectionReason } from '@sosialtilskudd/domain';
+import { budgetTotals, osloDate, REJECTION_REASONS, type RejectionReason } from '@sosialtilskudd/domain';
 import { formatAmount, parseAmount } from '@sosialtilskudd/forms';
 import { useState } from 'react';
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from 'react-router';
@@ -58,9 +58,7 @@ function DecisionForm({ data }: { data: CaseData }) {
   const { language } = useLanguage();
   const done = useAfterAction();
   const app = data.application;
-  const requested = app.document.budget;
-  const requestedTotal =
-    requested.positions.reduce((s, p) => s + p.requestedGrant, 0) + requested.competenceFunds;
+  const requestedTotal = budgetTotals(app.document.budget).requestedGrant;
   const [result, setResult] = useState<'granted' | 'rejected' | ''>('');
   const [amount, setAmount] = useState(formatAmount(requestedTotal));
   const [conditions, setConditions] = useState(
