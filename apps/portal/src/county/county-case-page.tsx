@@ -53,6 +53,15 @@ const lines = (text: string) =>
 /** The caseworker's own name, without the office in brackets that the demo login adds. */
 const caseworkerName = () => (currentSession()?.principal.name ?? '').replace(/\s*\(.*\)$/, '');
 
+/** The field a JSON Pointer into the decision names, most specific first (the API may point deeper). */
+const DECISION_FIELDS: readonly [prefix: string, field: string][] = [
+  ['/outcome/amount', 'decision-amount'],
+  ['/outcome/conditions', 'decision-conditions'],
+  ['/outcome/reasons', 'decision-reasons'],
+  ['/outcome', 'decision-outcome'],
+  ['/assessment', 'decision-assessment'],
+];
+
 function DecisionForm({ data }: { data: CaseData }) {
   const t = useT();
   const { language } = useLanguage();
@@ -96,18 +105,7 @@ function DecisionForm({ data }: { data: CaseData }) {
       ),
     });
 
-  const fieldOf = (path: string) =>
-    path.startsWith('/outcome/amount')
-      ? 'decision-amount'
-      : path.startsWith('/outcome/conditions')
-        ? 'decision-conditions'
-        : path.startsWith('/outcome/reasons')
-          ? 'decision-reasons'
-          : path.startsWith('/outcome')
-            ? 'decision-outcome'
-            : path.startsWith('/assessment')
-              ? 'decision-assessment'
-              : undefined;
+  const fieldOf = (path: string) => DECISION_FIELDS.find(([prefix]) => path.startsWith(prefix))?.[1];
 
   return (
     <ActionForm
