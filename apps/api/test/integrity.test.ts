@@ -207,15 +207,38 @@ describe('malformed requests get problems, never 5xx', () => {
   it.each([
     ['too large', 'x'.repeat(70 * 1024), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
     ['not JSON', '{"documentType":', 'application/json', 400, 'INVALID_JSON'],
-    ['prototype poisoning', '{"__proto__":{"admin":true}}', 'application/json', 400, undefined],
+    ['prototype poisoning', '{"__proto__":{"admin":true}}', 'application/json', 400, 'FORBIDDEN_KEY'],
     ['plain text', 'hei', 'text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['form data', 'a=1', 'application/x-www-form-urlencoded', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['empty JSON', '', 'application/json', 400, undefined],
+    ['empty JSON', '', 'application/json', 400, 'EMPTY_BODY'],
   ])('%s', async (_name, payload, type, status, code) => {
     const response = await raw(payload, type);
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toContain('application/problem+json');
     if (code) expect(response.json().code).toBe(code);
+  });
+
+  it.each([
+    ['__proto__ at the top', '{"__proto__":{"admin":true}}', '/__proto__'],
+    ['__proto__ deep in a list', '{"budget":{"lines":[{},{"__proto__":1}]}}', '/budget/lines/1/__proto__'],
+    [
+      'constructor.prototype',
+      '{"applicant":{"constructor":{"prototype":{}}}}',
+      '/applicant/constructor/prototype',
+    ],
+  ])('a forbidden key is named by its pointer: %s', async (_name, payload, pointer) => {
+    const response = await raw(payload, 'application/json');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'FORBIDDEN_KEY',
+      issues: [{ code: 'FORBIDDEN_KEY', path: pointer }],
+    });
+  });
+
+  it('a key named constructor without a prototype inside is an ordinary unknown field', async () => {
+    const response = await raw('{"constructor":1}', 'application/json');
+    expect(response.statusCode).toBe(422);
+    expect(response.json().issues.map((i: { code: string }) => i.code)).toContain('UNKNOWN_FIELD');
   });
 
   it('a body on an operation that takes none is refused', async () => {

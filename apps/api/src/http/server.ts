@@ -4,6 +4,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { parseJsonBodies } from './json-body.js';
 import { HttpProblem } from './problems.js';
 
 /** Fastify's own refusals, in Norwegian with a stable code. */
@@ -13,8 +14,6 @@ const FRAMEWORK_PROBLEMS: Record<string, { code: string; title: string }> = {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     title: 'Bare application/json er støttet',
   },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'EMPTY_BODY', title: 'Forespørselen mangler innhold' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'INVALID_JSON', title: 'Innholdet er ikke gyldig JSON' },
   // The router's own two, before any route is found: a broken %-escape and a path segment over 100 characters.
   FST_ERR_BAD_URL: { code: 'BAD_URL', title: 'Adressen er ikke gyldig' },
   FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', title: 'En del av adressen er for lang' },
@@ -24,9 +23,6 @@ function frameworkProblem(error: FastifyError): HttpProblem {
   const status = error.statusCode ?? 400;
   const known = error.code ? FRAMEWORK_PROBLEMS[error.code] : undefined;
   if (known) return new HttpProblem(status, known.code, known.title);
-  // secure-json-parse and JSON.parse throw a SyntaxError the framework marks as 400.
-  if (error instanceof SyntaxError || /JSON/.test(error.message))
-    return new HttpProblem(400, 'INVALID_JSON', 'Innholdet er ikke gyldig JSON');
   return new HttpProblem(status, 'BAD_REQUEST', 'Ugyldig forespørsel');
 }
 
@@ -45,13 +41,10 @@ export function createHttpServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({
     bodyLimit: options.bodyLimit,
     logger: options.logger,
-    // Keys like __proto__ in a body are refused rather than silently dropped.
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
     return503OnClosing: true,
     frameworkErrors: (error, request, reply) => sendProblem(frameworkProblem(error), request, reply),
   });
-  app.removeContentTypeParser('text/plain');
+  parseJsonBodies(app);
 
   // A route without a request body in the contract refuses one, so no stray input is silently ignored.
   app.addHook('preHandler', async (request) => {
