@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +84,39 @@ describe('tilskudd validate', () => {
     const r = await run('validate', app, '--context', write('ctx.json', { acceptance: 'yes' }));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ugyldig kontekst ved \/acceptance/);
+  });
+});
+
+describe('tilskudd diff', () => {
+  const schemaDir = (name: string, schemas: Record<string, object>) => {
+    const folder = join(dir, name);
+    mkdirSync(folder, { recursive: true });
+    for (const [type, schema] of Object.entries(schemas))
+      writeFileSync(join(folder, `${type}.schema.json`), JSON.stringify(schema));
+    return folder;
+  };
+  const optional = schemaDir('optional', {
+    note: { type: 'object', properties: { text: { type: 'string' } } },
+  });
+  const required = schemaDir('required', {
+    note: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] },
+  });
+
+  it('exits 0 for the same schemas and 1 for a breaking change, with the summary as JSON', async () => {
+    expect((await run('diff', optional, optional)).code).toBe(0);
+    const r = await run('diff', optional, required, '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary.breaking).toBe(1);
+  });
+
+  it.each([
+    ['a folder that does not exist', join(dir, 'nowhere'), 'finnes ikke'],
+    ['a file instead of a folder', () => write('not-a-folder.json', '{}'), 'er ikke en mappe'],
+  ])('answers %s in Norwegian with exit 2', async (_label, path, message) => {
+    const folder = typeof path === 'function' ? path() : path;
+    const r = await run('diff', folder, optional);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`tilskudd: ${folder}: ${message}\n`);
   });
 });
 

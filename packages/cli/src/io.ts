@@ -21,6 +21,20 @@ export class CliError extends Error {
 /** A real document is well under 1 MB; anything this large is refused before it is read. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'finnes ikke',
+  ENOTDIR: 'er ikke en mappe',
+  EISDIR: 'er en mappe, ikke en fil',
+  EACCES: 'du har ikke lov til å lese den',
+  EPERM: 'du har ikke lov til å lese den',
+};
+
+/** A file-system error as one Norwegian line naming the path; unknown errors keep their code. */
+export function unreadable(path: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new CliError(`${path}: ${(code && FS_ERRORS[code]) ?? `kan ikke leses (${code ?? 'ukjent feil'})`}`);
+}
+
 export async function readJsonFile(path: string): Promise<unknown> {
   let size: number;
   try {
@@ -29,7 +43,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
     size = info.size;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${path}: kan ikke leses (${(error as NodeJS.ErrnoException).code ?? 'ukjent feil'})`);
+    throw unreadable(path, error);
   }
   if (size > MAX_FILE_BYTES)
     throw new CliError(`${path}: filen er ${(size / 1024 / 1024).toFixed(1)} MB, større enn grensen på 5 MB`);

@@ -1,5 +1,5 @@
 import { diffSchemaSets, formatReport, loadSchemaSet, summarize } from '../compat/index.js';
-import { CliError, type CliIo, EXIT, printJson } from '../io.js';
+import { CliError, type CliIo, EXIT, printJson, unreadable } from '../io.js';
 
 /** Compare two folders of *.schema.json; exit 1 when any change is breaking. */
 export async function diffCommand(
@@ -14,6 +14,7 @@ export async function diffCommand(
     try {
       return await loadSchemaSet(dir);
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code) throw unreadable(dir, error);
       throw new CliError(`${dir}: ${(error as Error).message.split('\n')[0]}`);
     }
   };
