@@ -1,30 +1,47 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadSchemaSet } from '@sosialtilskudd/cli';
 import { CONTRACT_PACKAGES } from './gate.ts';
+import { currentRules, type RuleSet } from './rule-changes.ts';
 import { publishablePackages, ROOT } from './workspace.ts';
 
-/** The schemas as last released, committed so the gate works in any clone, shallow or not. */
+/** The schemas and rules as last released, committed so the gate works in any clone, shallow or not. */
 export const BASELINE_DIR = join(ROOT, 'tooling/release/baseline');
-const VERSIONS_FILE = join(BASELINE_DIR, 'versions.json');
 
 export function releasedVersions(): Record<string, string> {
-  return JSON.parse(readFileSync(VERSIONS_FILE, 'utf8'));
+  return JSON.parse(readFileSync(join(BASELINE_DIR, 'versions.json'), 'utf8'));
+}
+
+export function releasedRules(): RuleSet {
+  return JSON.parse(readFileSync(join(BASELINE_DIR, 'rules.json'), 'utf8'));
 }
 
 export function currentVersions(): Record<string, string> {
   return Object.fromEntries(publishablePackages().map((p) => [p.name, p.version]));
 }
 
-/** Run at release time (pnpm release:version): the schemas being released become the new baseline. */
-export function snapshotBaseline(): void {
-  rmSync(BASELINE_DIR, { recursive: true, force: true });
-  mkdirSync(BASELINE_DIR, { recursive: true });
-  const schemas = join(ROOT, 'schemas');
-  for (const file of readdirSync(schemas).filter((f) => f.endsWith('.schema.json')))
-    cpSync(join(schemas, file), join(BASELINE_DIR, file));
+const writeJson = (file: string, value: unknown) =>
+  writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+
+/**
+ * Run at release time (pnpm release:version): the schemas being released, per-call and earlier majors
+ * included, and the rule catalogue become the new baseline.
+ */
+export async function snapshotBaseline(
+  schemas = join(ROOT, 'schemas'),
+  baseline = BASELINE_DIR,
+): Promise<void> {
+  const names = Object.keys(await loadSchemaSet(schemas));
+  rmSync(baseline, { recursive: true, force: true });
+  for (const name of names) {
+    const target = join(baseline, `${name}.schema.json`);
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(schemas, `${name}.schema.json`), target);
+  }
   const versions = currentVersions();
-  writeFileSync(
-    VERSIONS_FILE,
-    `${JSON.stringify(Object.fromEntries(CONTRACT_PACKAGES.map((p) => [p, versions[p]])), null, 2)}\n`,
+  writeJson(
+    join(baseline, 'versions.json'),
+    Object.fromEntries(CONTRACT_PACKAGES.map((p) => [p, versions[p]])),
   );
+  writeJson(join(baseline, 'rules.json'), currentRules());
 }

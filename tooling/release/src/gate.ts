@@ -1,11 +1,12 @@
-import type { SchemaChange } from '@sosialtilskudd/cli';
+import type { ChangeSeverity } from '@sosialtilskudd/cli';
 import type { Bump } from './changesets.ts';
 
-/** The packages whose published contract is the JSON Schemas: a breaking schema change is a new major of each. */
+/** The packages whose published contract is the JSON Schemas and rules: a breaking change is a new major of each. */
 export const CONTRACT_PACKAGES = ['@sosialtilskudd/domain', '@sosialtilskudd/json-schemas'] as const;
 
 export interface GateInput {
-  changes: SchemaChange[];
+  /** Schema and rule changes since the release. */
+  changes: readonly { severity: ChangeSeverity }[];
   pending: ReadonlyMap<string, Bump>;
   /** Version of each contract package at the last release, and now. */
   released: Readonly<Record<string, string>>;

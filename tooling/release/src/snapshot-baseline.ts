@@ -1,4 +1,4 @@
 import { snapshotBaseline } from './baseline.ts';
 
-snapshotBaseline();
-console.log('tooling/release/baseline: the released schemas are the new baseline');
+await snapshotBaseline();
+console.log('tooling/release/baseline: the released schemas and rules are the new baseline');

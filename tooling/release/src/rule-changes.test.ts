@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { currentRules, diffRules } from './rule-changes.ts';
+
+const released = new Set(['application', 'status-report']);
+
+describe('rule changes since the release', () => {
+  it('finds none when the rules are the same', () => {
+    const rules = { BUDGET_NOTHING_REQUESTED: ['application'] };
+    expect(diffRules(rules, rules, released)).toEqual([]);
+  });
+
+  it.each([
+    ['a new rule on a released document type', {}, { NEW_RULE: ['application'] }, 'breaking'],
+    [
+      'a rule extended to another released document type',
+      { SHARED: ['application'] },
+      { SHARED: ['application', 'status-report'] },
+      'breaking',
+    ],
+    ['a new rule on a document type new since the release', {}, { NEW_RULE: ['new-type'] }, 'compatible'],
+    ['a rule removed', { OLD_RULE: ['application'] }, {}, 'compatible'],
+  ])('%s is %s', (_label, before, after, severity) => {
+    const changes = diffRules(before, after, released);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.severity).toBe(severity);
+  });
+
+  it('names the rule and the document type', () => {
+    expect(diffRules({}, { NEW_RULE: ['application'] }, released)).toEqual([
+      {
+        code: 'NEW_RULE',
+        documentType: 'application',
+        severity: 'breaking',
+        message: 'Rule NEW_RULE added: it can refuse a document the release accepted',
+      },
+    ]);
+  });
+
+  it('reads the domain’s catalogue: every rule with the document types it judges', () => {
+    const rules = currentRules();
+    expect(rules.APPLICATION_AFTER_DEADLINE).toEqual(['application']);
+    expect(rules.ACCOUNTS_DUPLICATE_LINE).toEqual(['status-report', 'final-report']);
+  });
+});

@@ -1,0 +1,56 @@
+import { ruleCatalogue } from '@sosialtilskudd/domain';
+
+/** Each rule code with the document types it judges. */
+export type RuleSet = Record<string, readonly string[]>;
+
+export interface RuleChange {
+  code: string;
+  documentType: string;
+  severity: 'breaking' | 'compatible';
+  message: string;
+}
+
+export function currentRules(): RuleSet {
+  return Object.fromEntries(ruleCatalogue().map((rule) => [rule.code, rule.documentTypes]));
+}
+
+/**
+ * A rule is part of the contract as much as the schema: a rule added to a document type the last release
+ * already had can refuse a document that release accepted, so it is breaking. A rule removed only accepts more.
+ * Rules of a document type that is new since the release judge nothing anyone has sent, so they are compatible.
+ */
+export function diffRules(before: RuleSet, after: RuleSet, releasedTypes: ReadonlySet<string>): RuleChange[] {
+  const pairs = (set: RuleSet) =>
+    new Set(Object.entries(set).flatMap(([code, types]) => types.map((type) => `${type} ${code}`)));
+  const [old, now] = [pairs(before), pairs(after)];
+  const changes: RuleChange[] = [];
+  for (const pair of [...new Set([...old, ...now])].sort()) {
+    const [documentType = '', code = ''] = pair.split(' ');
+    if (old.has(pair) && !now.has(pair))
+      changes.push({ code, documentType, severity: 'compatible', message: `Rule ${code} removed` });
+    else if (!old.has(pair))
+      changes.push({
+        code,
+        documentType,
+        ...(releasedTypes.has(documentType)
+          ? {
+              severity: 'breaking',
+              message: `Rule ${code} added: it can refuse a document the release accepted`,
+            }
+          : {
+              severity: 'compatible',
+              message: `Rule ${code} added to a document type new since the release`,
+            }),
+      });
+  }
+  return changes;
+}
+
+export function formatRuleReport(changes: readonly RuleChange[]): string {
+  if (changes.length === 0) return 'No rule changes.';
+  return changes
+    .map(
+      (c) => `  ${c.severity === 'breaking' ? 'BREAKING  ' : 'compatible'}  ${c.documentType}  ${c.message}`,
+    )
+    .join('\n');
+}
