@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffSchemaSets, loadSchemaSet } from '@sosialtilskudd/cli';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snapshotBaseline } from './baseline.ts';
+import { currentValidDocuments, snapshotBaseline } from './baseline.ts';
 import { currentRules } from './rule-changes.ts';
 import { ROOT } from './workspace.ts';
 
@@ -11,7 +11,7 @@ const temp = mkdtempSync(join(tmpdir(), 'release-baseline-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('the release baseline', () => {
-  it('is every schema the json-schemas package publishes, per-call and earlier majors included, and the rules', async () => {
+  it('is every schema the json-schemas package publishes, per-call and earlier majors included, the rules and the valid documents', async () => {
     const baseline = join(temp, 'snapshot');
     await snapshotBaseline(join(ROOT, 'schemas'), baseline);
     expect(Object.keys(await loadSchemaSet(baseline))).toEqual(
@@ -25,6 +25,9 @@ describe('the release baseline', () => {
       ]),
     );
     expect(JSON.parse(readFileSync(join(baseline, 'rules.json'), 'utf8'))).toEqual(currentRules());
+    expect(JSON.parse(readFileSync(join(baseline, 'valid-documents.json'), 'utf8'))).toEqual(
+      currentValidDocuments(),
+    );
     expect(Object.keys(JSON.parse(readFileSync(join(baseline, 'versions.json'), 'utf8')))).toEqual([
       '@sosialtilskudd/domain',
       '@sosialtilskudd/json-schemas',

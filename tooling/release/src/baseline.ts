@@ -1,8 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadSchemaSet } from '@sosialtilskudd/cli';
+import { loadGoldenFixtures } from '@sosialtilskudd/domain/fixtures';
 import { CONTRACT_PACKAGES } from './gate.ts';
-import { currentRules, type RuleSet } from './rule-changes.ts';
+import { currentRules, type ReleasedDocument, type RuleSet } from './rule-changes.ts';
 import { publishablePackages, ROOT } from './workspace.ts';
 
 /** The schemas and rules as last released, committed so the gate works in any clone, shallow or not. */
@@ -16,6 +17,20 @@ export function releasedRules(): RuleSet {
   return JSON.parse(readFileSync(join(BASELINE_DIR, 'rules.json'), 'utf8'));
 }
 
+export function releasedDocuments(): ReleasedDocument[] {
+  return JSON.parse(readFileSync(join(BASELINE_DIR, 'valid-documents.json'), 'utf8'));
+}
+
+/** The golden fixtures' valid cases, resolved (bases patched, contexts filled in), as the release has them. */
+export function currentValidDocuments(): ReleasedDocument[] {
+  return loadGoldenFixtures().valid.map(({ name, type, document, context }) => ({
+    name,
+    ...(type ? { type } : {}),
+    document,
+    ...(context ? { context } : {}),
+  }));
+}
+
 export function currentVersions(): Record<string, string> {
   return Object.fromEntries(publishablePackages().map((p) => [p.name, p.version]));
 }
@@ -25,7 +40,7 @@ const writeJson = (file: string, value: unknown) =>
 
 /**
  * Run at release time (pnpm release:version): the schemas being released, per-call and earlier majors
- * included, and the rule catalogue become the new baseline.
+ * included, the rule catalogue and the documents judged valid become the new baseline.
  */
 export async function snapshotBaseline(
   schemas = join(ROOT, 'schemas'),
@@ -44,4 +59,5 @@ export async function snapshotBaseline(
     Object.fromEntries(CONTRACT_PACKAGES.map((p) => [p, versions[p]])),
   );
   writeJson(join(baseline, 'rules.json'), currentRules());
+  writeJson(join(baseline, 'valid-documents.json'), currentValidDocuments());
 }

@@ -1,18 +1,27 @@
 import { join } from 'node:path';
 import { diffSchemaSets, formatReport, loadSchemaSet } from '@sosialtilskudd/cli';
-import { BASELINE_DIR, currentVersions, releasedRules, releasedVersions } from './baseline.ts';
+import {
+  BASELINE_DIR,
+  currentVersions,
+  releasedDocuments,
+  releasedRules,
+  releasedVersions,
+} from './baseline.ts';
 import { pendingBumps } from './changesets.ts';
 import { gateVerdict } from './gate.ts';
-import { currentRules, diffRules, formatRuleReport } from './rule-changes.ts';
+import { currentRules, diffRules, formatRuleReport, refusedReleasedDocuments } from './rule-changes.ts';
 import { ROOT } from './workspace.ts';
 
 const released = await loadSchemaSet(BASELINE_DIR);
 const schemaChanges = diffSchemaSets(released, await loadSchemaSet(join(ROOT, 'schemas')));
-const ruleChanges = diffRules(releasedRules(), currentRules(), new Set(Object.keys(released)));
+const ruleChanges = [
+  ...diffRules(releasedRules(), currentRules(), new Set(Object.keys(released))),
+  ...refusedReleasedDocuments(releasedDocuments()),
+];
 const versions = releasedVersions();
 console.log(`Schemas compared with the last release (${JSON.stringify(versions)}):\n`);
 console.log(formatReport(schemaChanges));
-console.log('\nRules compared with the last release:\n');
+console.log('\nRules compared with the last release, and the documents it accepted judged again:\n');
 console.log(formatRuleReport(ruleChanges));
 const verdict = gateVerdict({
   changes: [...schemaChanges, ...ruleChanges],

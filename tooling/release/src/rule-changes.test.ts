@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentRules, diffRules } from './rule-changes.ts';
+import { currentValidDocuments } from './baseline.ts';
+import { currentRules, diffRules, refusedReleasedDocuments } from './rule-changes.ts';
 
 const released = new Set(['application', 'status-report']);
 
@@ -40,5 +41,28 @@ describe('rule changes since the release', () => {
     const rules = currentRules();
     expect(rules.APPLICATION_AFTER_DEADLINE).toEqual(['application']);
     expect(rules.ACCOUNTS_DUPLICATE_LINE).toEqual(['status-report', 'final-report']);
+  });
+});
+
+describe('documents the release accepted, judged again', () => {
+  it('finds nothing to say about today’s valid documents', () => {
+    expect(refusedReleasedDocuments(currentValidDocuments())).toEqual([]);
+  });
+
+  it('reports each issue a released document now gets as breaking, naming the document and the rule', () => {
+    const released = currentValidDocuments().find((d) => d.name === 'application-2024');
+    if (!released) throw new Error('application-2024 expected');
+    // As if the release had accepted 30 000 in competence funds and a rule or call now caps them at 20 000.
+    const document = structuredClone(released.document) as { budget: { competenceFunds: number } };
+    document.budget.competenceFunds = 30_000;
+    expect(refusedReleasedDocuments([{ ...released, document }])).toEqual([
+      {
+        code: 'BUDGET_COMPETENCE_FUNDS_OVER_CAP',
+        documentType: 'application',
+        severity: 'breaking',
+        message:
+          "BUDGET_COMPETENCE_FUNDS_OVER_CAP at '/budget/competenceFunds' refuses 'application-2024', which the release accepted",
+      },
+    ]);
   });
 });

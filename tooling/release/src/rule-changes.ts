@@ -1,4 +1,4 @@
-import { ruleCatalogue } from '@sosialtilskudd/domain';
+import { type DocumentType, RuleContext, ruleCatalogue, validateDocument } from '@sosialtilskudd/domain';
 
 /** Each rule code with the document types it judges. */
 export type RuleSet = Record<string, readonly string[]>;
@@ -44,6 +44,34 @@ export function diffRules(before: RuleSet, after: RuleSet, releasedTypes: Readon
       });
   }
   return changes;
+}
+
+/** A document the release judged valid: the golden fixtures' valid cases, resolved, as released. */
+export interface ReleasedDocument {
+  name: string;
+  type?: DocumentType;
+  document: unknown;
+  context?: unknown;
+}
+
+/**
+ * What neither schema nor catalogue shows: a rule that keeps its code but checks more strictly, or a call's
+ * data changed under it. Every document the release accepted is judged again; each issue it now gets is breaking.
+ */
+export function refusedReleasedDocuments(documents: readonly ReleasedDocument[]): RuleChange[] {
+  return documents.flatMap(({ name, type, document, context }) => {
+    const { issues } = validateDocument(document, {
+      type,
+      context: context === undefined ? undefined : RuleContext.parse(context),
+    });
+    const documentType = type ?? String((document as { documentType?: unknown }).documentType);
+    return issues.map(({ code, path }) => ({
+      code,
+      documentType,
+      severity: 'breaking' as const,
+      message: `${code} at '${path}' refuses '${name}', which the release accepted`,
+    }));
+  });
 }
 
 export function formatRuleReport(changes: readonly RuleChange[]): string {
