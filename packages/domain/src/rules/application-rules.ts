@@ -3,8 +3,10 @@ import { deadlineEnd, isOnTime, laterDeadline, osloDate } from '../calls/deadlin
 import { addDays, addMonths } from '../dates.js';
 import type { Application } from '../documents/application.js';
 import { countyOfficeForMunicipality, countyOfficeName } from '../reference/county-offices.js';
+import { ALLOCATION_CRITERIA, PRIORITY_AREAS } from '../reference/criteria.js';
 import { hasMunicipalityData, municipality } from '../reference/municipalities.js';
 import { BUDGET_RULES } from './budget-rules.js';
+import { repeated } from './repeats.js';
 import { at, defineRule, type Finding, type RuleInput } from './rule.js';
 
 /** The date the application is judged on: when it was sent, else today. */
@@ -260,6 +262,24 @@ const priorityAreaNotInCall = defineRule<Application>({
   },
 });
 
+const duplicateChoice = defineRule<Application>({
+  code: 'APPLICATION_DUPLICATE_CHOICE',
+  source: '§ 5 (tildelingskriterier) og § 6 (prioriteringer framgår av kunngjøringen)',
+  summary: 'Hvert prioritert område og hvert tildelingskriterium er valgt bare én gang.',
+  messages: {
+    nb: (p) => `«${p.label}» er valgt flere ganger`,
+    nn: (p) => `«${p.label}» er vald fleire gonger`,
+  },
+  check: ({ doc }) => [
+    ...repeated(doc.priorityAreas, (area) => area).map(({ item, index }) =>
+      at(['priorityAreas', index], { label: PRIORITY_AREAS[item] }),
+    ),
+    ...repeated(doc.allocationCriteria, (criterion) => criterion).map(({ item, index }) =>
+      at(['allocationCriteria', index], { label: ALLOCATION_CRITERIA[item] }),
+    ),
+  ],
+});
+
 const intermunicipalIncludesApplicant = defineRule<Application>({
   code: 'INTERMUNICIPAL_APPLICANT_MISSING',
   source: '§ 5 (interkommunalt samarbeid)',
@@ -293,5 +313,6 @@ export const APPLICATION_RULES = [
   continuationReport,
   nationalTrial,
   priorityAreaNotInCall,
+  duplicateChoice,
   intermunicipalIncludesApplicant,
 ];

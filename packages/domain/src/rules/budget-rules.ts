@@ -1,6 +1,7 @@
 import { type Budget, budgetTotals, COMPETENCE_LINE_ID } from '../documents/budget.js';
 import { formatNok } from './issue.js';
-import { at, defineRule, type Finding } from './rule.js';
+import { repeated } from './repeats.js';
+import { at, defineRule } from './rule.js';
 
 /** Budget rules run on an application's budget at /budget; the call supplies the year's caps. */
 export interface BudgetHolder {
@@ -157,18 +158,15 @@ export const budgetDuplicateLineId = defineRule<BudgetHolder>({
     nn: (p) => `Linje-id «${p.id}» er brukt på fleire budsjettlinjer`,
   },
   check: ({ doc }) => {
-    const seen = new Set<string>([COMPETENCE_LINE_ID]);
-    const findings: Finding[] = [];
     const lines = [
       ...doc.budget.positions.map((l, i) => ({ id: l.id, path: ['budget', 'positions', i, 'id'] })),
       ...doc.budget.otherCosts.map((l, i) => ({ id: l.id, path: ['budget', 'otherCosts', i, 'id'] })),
       ...doc.budget.otherFunding.map((l, i) => ({ id: l.id, path: ['budget', 'otherFunding', i, 'id'] })),
     ];
-    for (const line of lines) {
-      if (seen.has(line.id)) findings.push(at(line.path, { id: line.id }));
-      seen.add(line.id);
-    }
-    return findings;
+    // The competence funds line has its id already, so no other line may take it.
+    return repeated(lines, (l) => l.id, [COMPETENCE_LINE_ID]).map(({ item }) =>
+      at(item.path, { id: item.id }),
+    );
   },
 });
 

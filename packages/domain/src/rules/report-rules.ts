@@ -4,6 +4,7 @@ import { budgetLines } from '../documents/budget.js';
 import type { Accounts, AccountsLine, FinalReport, StatusReport } from '../documents/reports.js';
 import { GOAL_CRITERIA, GOAL_CRITERION_IDS } from '../reference/criteria.js';
 import { formatNok, type PathSegment } from './issue.js';
+import { repeated } from './repeats.js';
 import { at, defineRule, type Finding } from './rule.js';
 
 type Report = StatusReport | FinalReport;
@@ -156,14 +157,9 @@ const duplicateAccountsLine = defineRule<Report>({
   check: ({ doc }) => {
     const view = accountsOf(doc);
     if (!view) return [];
-    const seen = new Set<string>();
-    const findings: Finding[] = [];
-    view.accounts.lines.forEach((l, i) => {
-      if (seen.has(l.budgetLineId))
-        findings.push(at([...view.path, 'lines', i, 'budgetLineId'], { id: l.budgetLineId }));
-      seen.add(l.budgetLineId);
-    });
-    return findings;
+    return repeated(view.accounts.lines, (l) => l.budgetLineId).map(({ item, index }) =>
+      at([...view.path, 'lines', index, 'budgetLineId'], { id: item.budgetLineId }),
+    );
   },
 });
 
@@ -235,12 +231,9 @@ const duplicateCriterion = defineRule<Report>({
           : [];
     const base: PathSegment[] =
       doc.documentType === 'final-report' ? ['goalAchievement'] : ['report', 'goalAchievement'];
-    const seen = new Set<string>();
-    return list.flatMap((a, i) => {
-      const dup = seen.has(a.criterion);
-      seen.add(a.criterion);
-      return dup ? [at([...base, i, 'criterion'], { criterion: GOAL_CRITERIA[a.criterion] })] : [];
-    });
+    return repeated(list, (a) => a.criterion).map(({ item, index }) =>
+      at([...base, index, 'criterion'], { criterion: GOAL_CRITERIA[item.criterion] }),
+    );
   },
 });
 

@@ -136,7 +136,10 @@ export function validateForm(
   );
   const { errors } = formValidator(type, options.callId).validateFormData(formData, schema, customValidate);
   // Errors from customValidate carry no keyword `name`; they are the domain issues, kept with their codes.
-  const ajv = errors.filter((e) => e.name !== undefined).map((e) => fromAjv(e, schema, formData, language));
+  // `uniqueItems` is the form view's own (for checkboxes); the domain's APPLICATION_DUPLICATE_CHOICE judges it.
+  const ajv = errors
+    .filter((e) => e.name !== undefined && e.name !== 'uniqueItems')
+    .map((e) => fromAjv(e, schema, formData, language));
   const fromDomain = domain.map(
     (i): FormIssue => ({ code: i.code, path: i.path, message: localize(i, language), origin: 'domain' }),
   );
