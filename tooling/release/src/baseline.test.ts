@@ -11,7 +11,7 @@ const temp = mkdtempSync(join(tmpdir(), 'release-baseline-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('the release baseline', () => {
-  it('is every schema the json-schemas package publishes, per-call and earlier majors included, the rules and the valid documents', async () => {
+  it('is every schema the json-schemas package publishes, per-call and earlier majors included, the rules, the valid documents and the OpenAPI document', async () => {
     const baseline = join(temp, 'snapshot');
     await snapshotBaseline(join(ROOT, 'schemas'), baseline);
     expect(Object.keys(await loadSchemaSet(baseline))).toEqual(
@@ -31,7 +31,11 @@ describe('the release baseline', () => {
     expect(Object.keys(JSON.parse(readFileSync(join(baseline, 'versions.json'), 'utf8')))).toEqual([
       '@sosialtilskudd/domain',
       '@sosialtilskudd/json-schemas',
+      '@sosialtilskudd/api-client',
     ]);
+    expect(readFileSync(join(baseline, 'openapi.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'schemas/openapi.json'), 'utf8'),
+    );
   });
 
   it('catches a cap lowered in a released call, which the document type’s own schema does not show', async () => {

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { loadSchemaSet } from '@sosialtilskudd/cli';
 import { loadGoldenFixtures } from '@sosialtilskudd/domain/fixtures';
-import { CONTRACT_PACKAGES } from './gate.ts';
+import { GATED_PACKAGES } from './gate.ts';
+import type { OpenApiDocument } from './openapi-changes.ts';
 import { currentRules, type ReleasedDocument, type RuleSet } from './rule-changes.ts';
 import { publishablePackages, ROOT } from './workspace.ts';
 
@@ -16,6 +17,9 @@ export function releasedVersions(): Record<string, string> {
 export function releasedRules(): RuleSet {
   return JSON.parse(readFileSync(join(BASELINE_DIR, 'rules.json'), 'utf8'));
 }
+
+export const releasedOpenApi = (): OpenApiDocument =>
+  JSON.parse(readFileSync(join(BASELINE_DIR, 'openapi.json'), 'utf8'));
 
 export function releasedDocuments(): ReleasedDocument[] {
   return JSON.parse(readFileSync(join(BASELINE_DIR, 'valid-documents.json'), 'utf8'));
@@ -40,7 +44,7 @@ const writeJson = (file: string, value: unknown) =>
 
 /**
  * Run at release time (pnpm release:version): the schemas being released, per-call and earlier majors
- * included, the rule catalogue and the documents judged valid become the new baseline.
+ * included, the rule catalogue, the documents judged valid and the OpenAPI document become the new baseline.
  */
 export async function snapshotBaseline(
   schemas = join(ROOT, 'schemas'),
@@ -54,10 +58,8 @@ export async function snapshotBaseline(
     cpSync(join(schemas, `${name}.schema.json`), target);
   }
   const versions = currentVersions();
-  writeJson(
-    join(baseline, 'versions.json'),
-    Object.fromEntries(CONTRACT_PACKAGES.map((p) => [p, versions[p]])),
-  );
+  writeJson(join(baseline, 'versions.json'), Object.fromEntries(GATED_PACKAGES.map((p) => [p, versions[p]])));
   writeJson(join(baseline, 'rules.json'), currentRules());
   writeJson(join(baseline, 'valid-documents.json'), currentValidDocuments());
+  cpSync(join(schemas, 'openapi.json'), join(baseline, 'openapi.json'));
 }

@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffSchemaSets, formatReport, loadSchemaSet } from '@sosialtilskudd/cli';
 import {
   BASELINE_DIR,
   currentVersions,
   releasedDocuments,
+  releasedOpenApi,
   releasedRules,
   releasedVersions,
 } from './baseline.ts';
 import { pendingBumps } from './changesets.ts';
-import { gateVerdict } from './gate.ts';
+import { API_PACKAGES, gateVerdict } from './gate.ts';
+import { diffOpenApi, formatOperationReport, type OpenApiDocument } from './openapi-changes.ts';
 import { currentRules, diffRules, formatRuleReport, refusedReleasedDocuments } from './rule-changes.ts';
 import { ROOT } from './workspace.ts';
 
@@ -18,13 +21,23 @@ const ruleChanges = [
   ...diffRules(releasedRules(), currentRules(), new Set(Object.keys(released))),
   ...refusedReleasedDocuments(releasedDocuments()),
 ];
+const operationChanges = diffOpenApi(
+  releasedOpenApi(),
+  JSON.parse(readFileSync(join(ROOT, 'schemas/openapi.json'), 'utf8')) as OpenApiDocument,
+);
 const versions = releasedVersions();
 console.log(`Schemas compared with the last release (${JSON.stringify(versions)}):\n`);
 console.log(formatReport(schemaChanges));
 console.log('\nRules compared with the last release, and the documents it accepted judged again:\n');
 console.log(formatRuleReport(ruleChanges));
+console.log('\nOperations compared with the last release (what a caller sends):\n');
+console.log(formatOperationReport(operationChanges));
 const verdict = gateVerdict({
-  changes: [...schemaChanges, ...ruleChanges],
+  changes: [
+    ...schemaChanges,
+    ...ruleChanges,
+    ...operationChanges.map((c) => ({ ...c, packages: API_PACKAGES })),
+  ],
   pending: pendingBumps(join(ROOT, '.changeset')),
   released: versions,
   current: currentVersions(),

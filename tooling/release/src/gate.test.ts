@@ -69,6 +69,20 @@ describe('the compatibility gate', () => {
   });
 });
 
+describe('the gate for the API', () => {
+  it('needs a major of the packages an operation change concerns: the OpenAPI document and the client', () => {
+    const verdict = gateVerdict({
+      changes: [
+        { severity: 'breaking', packages: ['@sosialtilskudd/json-schemas', '@sosialtilskudd/api-client'] },
+      ],
+      pending: bumps(both('major')),
+      released: { ...v('1.0.0', '1.0.0'), '@sosialtilskudd/api-client': '1.0.0' },
+      current: { ...v('1.0.0', '1.0.0'), '@sosialtilskudd/api-client': '1.0.0' },
+    });
+    expect(verdict).toEqual({ pass: false, breaking: 1, missingMajor: ['@sosialtilskudd/api-client'] });
+  });
+});
+
 describe('changeset front matter', () => {
   it('reads quoted and unquoted package names and ignores the body', () => {
     const text = `---\n"@sosialtilskudd/domain": major\n'@sosialtilskudd/cli': patch\n@sosialtilskudd/forms: minor\n---\n\nfoo: major\n`;
