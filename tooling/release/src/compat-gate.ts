@@ -9,10 +9,11 @@ import {
   releasedRules,
   releasedVersions,
 } from './baseline.ts';
+import { formatChanges } from './change-lines.ts';
 import { pendingBumps } from './changesets.ts';
 import { API_PACKAGES, gateVerdict } from './gate.ts';
-import { diffOpenApi, formatOperationReport, type OpenApiDocument } from './openapi-changes.ts';
-import { currentRules, diffRules, formatRuleReport, refusedReleasedDocuments } from './rule-changes.ts';
+import { diffOpenApi, type OpenApiDocument } from './openapi-changes.ts';
+import { currentRules, diffRules, refusedReleasedDocuments } from './rule-changes.ts';
 import { ROOT } from './workspace.ts';
 
 const released = await loadSchemaSet(BASELINE_DIR);
@@ -29,9 +30,9 @@ const versions = releasedVersions();
 console.log(`Schemas compared with the last release (${JSON.stringify(versions)}):\n`);
 console.log(formatReport(schemaChanges));
 console.log('\nRules compared with the last release, and the documents it accepted judged again:\n');
-console.log(formatRuleReport(ruleChanges));
+console.log(formatChanges(ruleChanges, (c) => c.documentType, 'No rule changes.'));
 console.log('\nOperations compared with the last release (what a caller sends):\n');
-console.log(formatOperationReport(operationChanges));
+console.log(formatChanges(operationChanges, (c) => c.operation, 'No operation changes.'));
 const verdict = gateVerdict({
   changes: [
     ...schemaChanges,

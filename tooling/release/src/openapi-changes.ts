@@ -1,4 +1,4 @@
-import { diffSchema } from '@sosialtilskudd/cli';
+import { type ChangeSeverity, diffSchema } from '@sosialtilskudd/cli';
 
 interface Parameter {
   name: string;
@@ -20,7 +20,7 @@ export interface OpenApiDocument {
 export interface OperationChange {
   /** `POST /v1/applications/{}/submit`: the path's parameter names do not matter to a caller. */
   operation: string;
-  severity: 'breaking' | 'compatible';
+  severity: ChangeSeverity;
   message: string;
 }
 
@@ -60,7 +60,7 @@ const bodySchema = (op: Operation) => op.requestBody?.content?.['application/jso
 export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): OperationChange[] {
   const [old, now] = [operations(before), operations(after)];
   const changes: OperationChange[] = [];
-  const add = (operation: string, severity: OperationChange['severity'], message: string) =>
+  const add = (operation: string, severity: ChangeSeverity, message: string) =>
     changes.push({ operation, severity, message });
   for (const operation of [...new Set([...old.keys(), ...now.keys()])].sort()) {
     const [was, is] = [old.get(operation), now.get(operation)];
@@ -74,7 +74,7 @@ export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): Op
   return changes;
 }
 
-type Report = (severity: OperationChange['severity'], message: string) => void;
+type Report = (severity: ChangeSeverity, message: string) => void;
 
 function diffParameters(was: Operation, is: Operation, report: Report) {
   const key = (p: Parameter) => `${p.in} parameter '${p.in === 'header' ? p.name.toLowerCase() : p.name}'`;
@@ -107,11 +107,4 @@ function diffBody(
   if (!old) return report(is.requestBody?.required ? 'breaking' : 'compatible', 'Request body added');
   for (const c of diffSchema('body', standalone(old, before), standalone(now, after)))
     if (c.kind !== 'annotation') report(c.severity, `request body ${c.pointer || '(root)'}: ${c.message}`);
-}
-
-export function formatOperationReport(changes: readonly OperationChange[]): string {
-  if (changes.length === 0) return 'No operation changes.';
-  return changes
-    .map((c) => `  ${c.severity === 'breaking' ? 'BREAKING  ' : 'compatible'}  ${c.operation}  ${c.message}`)
-    .join('\n');
 }

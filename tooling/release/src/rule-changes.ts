@@ -1,3 +1,4 @@
+import type { ChangeSeverity } from '@sosialtilskudd/cli';
 import { type DocumentType, RuleContext, ruleCatalogue, validateDocument } from '@sosialtilskudd/domain';
 
 /** Each rule code with the document types it judges. */
@@ -6,7 +7,7 @@ export type RuleSet = Record<string, readonly string[]>;
 export interface RuleChange {
   code: string;
   documentType: string;
-  severity: 'breaking' | 'compatible';
+  severity: ChangeSeverity;
   message: string;
 }
 
@@ -72,13 +73,4 @@ export function refusedReleasedDocuments(documents: readonly ReleasedDocument[])
       message: `${code} at '${path}' refuses '${name}', which the release accepted`,
     }));
   });
-}
-
-export function formatRuleReport(changes: readonly RuleChange[]): string {
-  if (changes.length === 0) return 'No rule changes.';
-  return changes
-    .map(
-      (c) => `  ${c.severity === 'breaking' ? 'BREAKING  ' : 'compatible'}  ${c.documentType}  ${c.message}`,
-    )
-    .join('\n');
 }
