@@ -3,26 +3,15 @@ import { dirname, join } from 'node:path';
 import { loadSchemaSet } from '@sosialtilskudd/cli';
 import { loadGoldenFixtures } from '@sosialtilskudd/domain/fixtures';
 import { GATED_PACKAGES } from './gate.ts';
-import type { OpenApiDocument } from './openapi-changes.ts';
-import { currentRules, type ReleasedDocument, type RuleSet } from './rule-changes.ts';
+import { currentRules, type ReleasedDocument } from './rule-changes.ts';
 import { publishablePackages, ROOT } from './workspace.ts';
 
 /** The schemas and rules as last released, committed so the gate works in any clone, shallow or not. */
 export const BASELINE_DIR = join(ROOT, 'tooling/release/baseline');
 
-export function releasedVersions(): Record<string, string> {
-  return JSON.parse(readFileSync(join(BASELINE_DIR, 'versions.json'), 'utf8'));
-}
-
-export function releasedRules(): RuleSet {
-  return JSON.parse(readFileSync(join(BASELINE_DIR, 'rules.json'), 'utf8'));
-}
-
-export const releasedOpenApi = (): OpenApiDocument =>
-  JSON.parse(readFileSync(join(BASELINE_DIR, 'openapi.json'), 'utf8'));
-
-export function releasedDocuments(): ReleasedDocument[] {
-  return JSON.parse(readFileSync(join(BASELINE_DIR, 'valid-documents.json'), 'utf8'));
+/** One file of the baseline: `versions.json`, `rules.json`, `valid-documents.json` or `openapi.json`. */
+export function readBaseline<T>(file: string): T {
+  return JSON.parse(readFileSync(join(BASELINE_DIR, file), 'utf8')) as T;
 }
 
 /** The golden fixtures' valid cases, resolved (bases patched, contexts filled in), as the release has them. */

@@ -1,32 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffSchemaSets, formatReport, loadSchemaSet } from '@sosialtilskudd/cli';
-import {
-  BASELINE_DIR,
-  currentVersions,
-  releasedDocuments,
-  releasedOpenApi,
-  releasedRules,
-  releasedVersions,
-} from './baseline.ts';
+import { BASELINE_DIR, currentVersions, readBaseline } from './baseline.ts';
 import { formatChanges } from './change-lines.ts';
 import { pendingBumps } from './changesets.ts';
 import { API_PACKAGES, gateVerdict } from './gate.ts';
 import { diffOpenApi, type OpenApiDocument } from './openapi-changes.ts';
-import { currentRules, diffRules, refusedReleasedDocuments } from './rule-changes.ts';
+import {
+  currentRules,
+  diffRules,
+  type ReleasedDocument,
+  type RuleSet,
+  refusedReleasedDocuments,
+} from './rule-changes.ts';
 import { ROOT } from './workspace.ts';
 
 const released = await loadSchemaSet(BASELINE_DIR);
 const schemaChanges = diffSchemaSets(released, await loadSchemaSet(join(ROOT, 'schemas')));
 const ruleChanges = [
-  ...diffRules(releasedRules(), currentRules(), new Set(Object.keys(released))),
-  ...refusedReleasedDocuments(releasedDocuments()),
+  ...diffRules(readBaseline<RuleSet>('rules.json'), currentRules(), new Set(Object.keys(released))),
+  ...refusedReleasedDocuments(readBaseline<ReleasedDocument[]>('valid-documents.json')),
 ];
 const operationChanges = diffOpenApi(
-  releasedOpenApi(),
+  readBaseline<OpenApiDocument>('openapi.json'),
   JSON.parse(readFileSync(join(ROOT, 'schemas/openapi.json'), 'utf8')) as OpenApiDocument,
 );
-const versions = releasedVersions();
+const versions = readBaseline<Record<string, string>>('versions.json');
 console.log(`Schemas compared with the last release (${JSON.stringify(versions)}):\n`);
 console.log(formatReport(schemaChanges));
 console.log('\nRules compared with the last release, and the documents it accepted judged again:\n');
