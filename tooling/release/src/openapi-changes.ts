@@ -35,17 +35,15 @@ function operations(doc: OpenApiDocument): Map<string, Operation> {
   return result;
 }
 
-/**
- * A schema from the document as a standalone JSON Schema: `#/components/schemas/X` becomes `#/$defs/X`, and a
- * `$ref` at the top is inlined, as in the generated `*.schema.json`, so the schema engine compares it as one.
- */
-function standalone(schema: object, doc: OpenApiDocument): object {
-  const { top, defs } = JSON.parse(
-    JSON.stringify({ top: schema, defs: doc.components?.schemas ?? {} }).replaceAll(
-      '"#/components/schemas/',
-      '"#/$defs/',
-    ),
-  ) as { top: { $ref?: string }; defs: Record<string, object> };
+/** A value with `#/components/schemas/X` rewritten to `#/$defs/X`, as in the generated `*.schema.json`. */
+const withDefsRefs = <T>(value: T): T =>
+  JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', '"#/$defs/')) as T;
+
+type Defs = Record<string, object>;
+
+/** A request body's schema as a standalone JSON Schema, a `$ref` at the top inlined, so the engine compares it as one. */
+function standalone(schema: object, defs: Defs): object {
+  const top = withDefsRefs(schema) as { $ref?: string };
   const inlined = top.$ref?.startsWith('#/$defs/') ? defs[top.$ref.slice('#/$defs/'.length)] : top;
   return { ...inlined, $defs: defs };
 }
@@ -59,6 +57,9 @@ const bodySchema = (op: Operation) => op.requestBody?.content?.['application/jso
  */
 export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): OperationChange[] {
   const [old, now] = [operations(before), operations(after)];
+  // Converted once per document, not once per request body.
+  const oldDefs: Defs = withDefsRefs(before.components?.schemas ?? {});
+  const newDefs: Defs = withDefsRefs(after.components?.schemas ?? {});
   const changes: OperationChange[] = [];
   const add = (operation: string, severity: ChangeSeverity, message: string) =>
     changes.push({ operation, severity, message });
@@ -68,7 +69,7 @@ export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): Op
     else if (!was) add(operation, 'compatible', 'Operation added');
     else {
       diffParameters(was, is, (severity, message) => add(operation, severity, message));
-      diffBody(was, is, before, after, (severity, message) => add(operation, severity, message));
+      diffBody(was, is, oldDefs, newDefs, (severity, message) => add(operation, severity, message));
     }
   }
   return changes;
@@ -94,17 +95,11 @@ function diffParameters(was: Operation, is: Operation, report: Report) {
   }
 }
 
-function diffBody(
-  was: Operation,
-  is: Operation,
-  before: OpenApiDocument,
-  after: OpenApiDocument,
-  report: Report,
-) {
+function diffBody(was: Operation, is: Operation, oldDefs: Defs, newDefs: Defs, report: Report) {
   const [old, now] = [bodySchema(was), bodySchema(is)];
   if (!old && !now) return;
   if (!now) return report('breaking', 'Request body removed');
   if (!old) return report(is.requestBody?.required ? 'breaking' : 'compatible', 'Request body added');
-  for (const c of diffSchema('body', standalone(old, before), standalone(now, after)))
+  for (const c of diffSchema('body', standalone(old, oldDefs), standalone(now, newDefs)))
     if (c.kind !== 'annotation') report(c.severity, `request body ${c.pointer || '(root)'}: ${c.message}`);
 }
