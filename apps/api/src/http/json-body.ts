@@ -19,7 +19,7 @@ export function parseJsonBodies(app: FastifyInstance) {
   });
 }
 
-export function parseJsonBody(text: string): unknown {
+function parseJsonBody(text: string): unknown {
   if (text.length === 0) throw new HttpProblem(400, 'EMPTY_BODY', 'Forespørselen mangler innhold');
   try {
     return secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
@@ -45,7 +45,7 @@ function parsePlain(text: string): unknown {
 }
 
 /** The path to the first key secure-json-parse refuses: `__proto__`, or `constructor.prototype`. */
-export function forbiddenKeyPath(value: unknown, path: PathSegment[] = []): PathSegment[] | undefined {
+function forbiddenKeyPath(value: unknown, path: PathSegment[] = []): PathSegment[] | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const entries: [PathSegment, unknown][] = Array.isArray(value)
     ? value.map((item, index) => [index, item])
