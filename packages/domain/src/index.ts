@@ -11,6 +11,7 @@ export * from './documents/letters.js';
 export * from './documents/repayment-claim.js';
 export * from './documents/reports.js';
 export * from './examples.js';
+export * from './formats.js';
 export * from './identifiers/account-number.js';
 export * from './identifiers/organisation-number.js';
 export * from './json-schema.js';

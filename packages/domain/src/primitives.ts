@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMATS, type TextFormat } from './formats.js';
 import { isValidAccountNumber } from './identifiers/account-number.js';
 import { isValidOrganisationNumber } from './identifiers/organisation-number.js';
 
@@ -26,31 +27,31 @@ export const isoDate = (t: FieldText) => z.iso.date().meta(t);
 export const isoDateTime = (t: FieldText) => z.iso.datetime({ offset: true }).meta(t);
 
 /** A fixed number of digits with a check digit; the checksum rule runs only once the format is right. */
-const checkedDigits = (length: number, isValid: (v: string) => boolean, code: string) => (t: FieldText) => {
-  const format = new RegExp(`^\\d{${length}}$`);
-  return z
-    .string()
-    .regex(format)
-    .refine((v) => !format.test(v) || isValid(v), { params: { code } })
-    .meta(t);
-};
+const checkedDigits =
+  ({ pattern }: TextFormat, isValid: (v: string) => boolean, code: string) =>
+  (t: FieldText) =>
+    z
+      .string()
+      .regex(pattern)
+      .refine((v) => !pattern.test(v) || isValid(v), { params: { code } })
+      .meta(t);
 
-export const organisationNumber = checkedDigits(9, isValidOrganisationNumber, 'ORGNR_CHECKSUM');
+export const organisationNumber = checkedDigits(
+  FORMATS.nineDigits,
+  isValidOrganisationNumber,
+  'ORGNR_CHECKSUM',
+);
 
-export const accountNumber = checkedDigits(11, isValidAccountNumber, 'ACCOUNT_NUMBER_CHECKSUM');
+export const accountNumber = checkedDigits(
+  FORMATS.elevenDigits,
+  isValidAccountNumber,
+  'ACCOUNT_NUMBER_CHECKSUM',
+);
 
 /** A stable identifier of a line or a document: lower-case letters, digits and dashes. */
-export const slug = (t: FieldText) =>
-  z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
-    .meta(t);
+export const slug = (t: FieldText) => z.string().regex(FORMATS.slug.pattern).meta(t);
 
 /** The county office's case number (saksnummer), e.g. 2024/1234. */
 export const caseNumber = (
   t: FieldText = { title: 'Saksnummer', description: 'Statsforvalterens saksnummer, for eksempel 2024/1234' },
-) =>
-  z
-    .string()
-    .regex(/^\d{4}\/\d{1,8}(-\d{1,4})?$/)
-    .meta(t);
+) => z.string().regex(FORMATS.caseNumber.pattern).meta(t);

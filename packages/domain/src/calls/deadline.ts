@@ -1,18 +1,15 @@
 import { z } from 'zod';
+import { FORMATS } from '../formats.js';
 
 export const OSLO = 'Europe/Oslo';
 
 export const Deadline = z
   .object({
     date: z.iso.date().meta({ title: 'Dato', description: 'Fristens dato' }),
-    time: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-      .optional()
-      .meta({
-        title: 'Klokkeslett',
-        description: 'tt:mm norsk tid; uten klokkeslett gjelder fristen ut dagen',
-      }),
+    time: z.string().regex(FORMATS.clockTime.pattern).optional().meta({
+      title: 'Klokkeslett',
+      description: 'tt:mm norsk tid; uten klokkeslett gjelder fristen ut dagen',
+    }),
     timeZone: z
       .literal(OSLO)
       .meta({ title: 'Tidssone', description: 'Alltid Europe/Oslo: fristen gjelder norsk tid' }),

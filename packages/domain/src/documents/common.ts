@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { FORMATS } from '../formats.js';
 import { accountNumber, caseNumber, isoDate, organisationNumber, shortText, slug } from '../primitives.js';
 import { COUNTY_OFFICE_IDS } from '../reference/county-offices.js';
 
 export const municipalityNumber = (title = 'Kommunenummer') =>
   z
     .string()
-    .regex(/^\d{4}$/)
+    .regex(FORMATS.fourDigits.pattern)
     .meta({ title, description: 'Fire sifre; de to første er fylkesnummeret (SSB, klassifikasjon 131).' });
 
 export const Address = z
@@ -13,7 +14,7 @@ export const Address = z
     street: shortText({ title: 'Gateadresse', description: 'Gate og husnummer, eller postboks' }),
     postalCode: z
       .string()
-      .regex(/^\d{4}$/)
+      .regex(FORMATS.fourDigits.pattern)
       .meta({ title: 'Postnummer', description: 'Fire sifre, for eksempel 2815' }),
     city: shortText({
       title: 'Poststed',
@@ -36,7 +37,7 @@ export const ContactPerson = z
     email: z.email().meta({ title: 'E-post', description: 'Adressen statsforvalteren skriver til om saken' }),
     phone: z
       .string()
-      .regex(/^\+?[\d ]{8,15}$/)
+      .regex(FORMATS.phone.pattern)
       .meta({ title: 'Telefon', description: 'Åtte sifre, eventuelt med +47 foran; mellomrom er lov' }),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMATS } from '../formats.js';
 import { caseNumber, isoDate, nok, shortText, slug, text } from '../primitives.js';
 import { Authority, header, NavOffice } from './common.js';
 
@@ -13,7 +14,7 @@ const LegalBasis = z
       description: 'Lovdatas id, for eksempel FOR-2020-12-15-2787',
     }),
     sections: z
-      .array(z.string().regex(/^§ \d+$/))
+      .array(z.string().regex(FORMATS.section.pattern))
       .min(1)
       .meta({ title: 'Paragrafer', description: 'For eksempel § 5 og § 8' }),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMATS } from '../formats.js';
 import { accountNumber, isoDate, MAX_AMOUNT, shortText, slug, text } from '../primitives.js';
 import { Authority, CaseReference, header } from './common.js';
 
@@ -54,11 +55,11 @@ export const BudgetReference = z
   .object({
     chapter: z
       .string()
-      .regex(/^\d{4}$/)
+      .regex(FORMATS.fourDigits.pattern)
       .meta({ title: 'Kapittel', description: 'Statsbudsjettets kapittel, for eksempel 0621' }),
     post: z
       .string()
-      .regex(/^\d{2}$/)
+      .regex(FORMATS.twoDigits.pattern)
       .meta({ title: 'Post', description: 'Posten under kapitlet, for eksempel 63' }),
     scheme: shortText({ title: 'Ordning', description: 'Tilskuddsordningens navn' }),
   })

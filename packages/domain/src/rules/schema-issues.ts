@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatOf } from '../formats.js';
 import { NON_BLANK } from '../primitives.js';
 import { type Language, type RuleIssue, toPointer } from './issue.js';
 import type { RuleMessages } from './rule.js';
@@ -23,7 +24,7 @@ export const SCHEMA_CODES = {
   },
   INVALID_FORMAT: {
     nb: (p) => `Ugyldig format (${p.format})`,
-    nn: (p) => `Ugyldig format (${p.format})`,
+    nn: (p) => `Ugyldig format (${p.formatNn})`,
   },
   INVALID_VALUE: {
     nb: (p) => `Ugyldig verdi: må være ${p.values}`,
@@ -53,8 +54,15 @@ const FORMAT_NAMES: Record<string, string> = {
   date: 'dato ÅÅÅÅ-MM-DD',
   datetime: 'tidspunkt med tidssone, ÅÅÅÅ-MM-DDTtt:mm:ssZ',
   email: 'e-postadresse',
-  regex: 'mønster',
 };
+
+/** The format's words in both languages: a pattern's from `FORMATS`, Zod's named formats' from the table. */
+function formatParams(issue: z.core.$ZodIssueInvalidStringFormat): { format: string; formatNn: string } {
+  const ours = issue.format === 'regex' && issue.pattern ? formatOf(issue.pattern) : undefined;
+  if (ours) return { format: ours.nb, formatNn: ours.nn };
+  const name = FORMAT_NAMES[issue.format] ?? issue.format;
+  return { format: name, formatNn: name };
+}
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
@@ -103,7 +111,7 @@ function classify(
       // A blank answer to a text question: the field is not filled in.
       if (issue.format === 'regex' && issue.pattern === String(NON_BLANK))
         return { code: 'REQUIRED', params: {} };
-      return { code: 'INVALID_FORMAT', params: { format: FORMAT_NAMES[issue.format] ?? issue.format } };
+      return { code: 'INVALID_FORMAT', params: formatParams(issue) };
     case 'invalid_value':
       // A literal or an enum that was left out is a missing answer, not a wrong one.
       if (valueAt(input, issue.path) === undefined) return { code: 'REQUIRED', params: {} };
