@@ -82,3 +82,47 @@ describe('a missing answer', () => {
     ).toBe('REQUIRED');
   });
 });
+
+describe('the contact person’s phone', () => {
+  const withPhone = (phone: string) => {
+    const doc = exampleApplication();
+    return validateDocument({
+      ...doc,
+      applicant: { ...doc.applicant, contactPerson: { ...doc.applicant.contactPerson, phone } },
+    });
+  };
+
+  it.each(['+47 61 18 90 00', '61189000', '+4761189000', '611 89 000', '61  18 90 00'])(
+    'accepts %j',
+    (phone) => {
+      expect(withPhone(phone).issues).toEqual([]);
+    },
+  );
+
+  it.each(['        ', '6118900 ', '611890001', '+46 61189000', '+4761189000000'])(
+    'refuses %j as CONTACT_PHONE_DIGITS at the field, in Norwegian (§ 7)',
+    (phone) => {
+      expect(withPhone(phone).issues).toEqual([
+        expect.objectContaining({
+          code: 'CONTACT_PHONE_DIGITS',
+          path: '/applicant/contactPerson/phone',
+          message: 'Telefon: Telefonnummeret må ha åtte sifre, eventuelt med +47 foran',
+          messageNn: 'Telefon: Telefonnummeret må ha åtte siffer, eventuelt med +47 framfor',
+        }),
+      ]);
+    },
+  );
+
+  it.each(['+47', '61-18-90-00', '61 18 90 0O', '+47 61 18 90 00 00 00 0'])(
+    'refuses %j by the schema’s pattern, in words',
+    (phone) => {
+      expect(withPhone(phone).issues).toEqual([
+        expect.objectContaining({
+          code: 'INVALID_FORMAT',
+          path: '/applicant/contactPerson/phone',
+          message: 'Telefon: Ugyldig format (8–15 sifre og mellomrom, eventuelt med + foran)',
+        }),
+      ]);
+    },
+  );
+});

@@ -299,6 +299,23 @@ const intermunicipalIncludesApplicant = defineRule<Application>({
   },
 });
 
+/** Spaces and a leading +47 aside, a Norwegian number is eight digits; the schema's pattern is looser. */
+const NORWEGIAN_PHONE = /^(\+47)?\d{8}$/;
+
+const contactPhone = defineRule<Application>({
+  code: 'CONTACT_PHONE_DIGITS',
+  source: '§ 7 (søknaden skal inneholde kontaktperson)',
+  summary: 'Kontaktpersonens telefonnummer har åtte sifre, eventuelt med +47 foran; mellomrom er lov.',
+  messages: {
+    nb: () => 'Telefonnummeret må ha åtte sifre, eventuelt med +47 foran',
+    nn: () => 'Telefonnummeret må ha åtte siffer, eventuelt med +47 framfor',
+  },
+  check: ({ doc }) =>
+    NORWEGIAN_PHONE.test(doc.applicant.contactPerson.phone.replaceAll(' ', ''))
+      ? []
+      : [at(['applicant', 'contactPerson', 'phone'])],
+});
+
 export const APPLICATION_RULES = [
   ...BUDGET_RULES,
   municipalityUnknown,
@@ -315,4 +332,5 @@ export const APPLICATION_RULES = [
   priorityAreaNotInCall,
   duplicateChoice,
   intermunicipalIncludesApplicant,
+  contactPhone,
 ];
