@@ -12,10 +12,12 @@ export function writeSection(heading: string, section: string): void {
   }
   const start = existing.indexOf(heading);
   const next = start === -1 ? -1 : existing.indexOf('\n## ', start + 1);
+  // One blank line between sections, however the section's text ends.
+  const body = `${section.trimEnd()}\n`;
   writeFileSync(
     FILE,
     start === -1
-      ? `${existing.trimEnd()}\n\n${section}`
-      : `${existing.slice(0, start)}${section}${next === -1 ? '' : existing.slice(next + 1)}`,
+      ? `${existing.trimEnd()}\n\n${body}`
+      : `${existing.slice(0, start)}${body}${next === -1 ? '' : `\n${existing.slice(next + 1)}`}`,
   );
 }
