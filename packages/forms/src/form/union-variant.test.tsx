@@ -1,4 +1,4 @@
-import { exampleNotStartedReport, exampleStatusReport } from '@sosialtilskudd/domain';
+import { exampleApplication, exampleNotStartedReport, exampleStatusReport } from '@sosialtilskudd/domain';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DocumentForm } from './DocumentForm.js';
@@ -22,5 +22,18 @@ describe('a union in a form', { timeout: 30_000 }, () => {
   it('and the other variant for the full report', () => {
     render(<DocumentForm documentType="status-report" formData={exampleStatusReport()} />);
     expect(screen.getByLabelText(/Status for gjennomføring/)).toBeDefined();
+  });
+});
+
+describe('the choice between variants', { timeout: 30_000 }, () => {
+  it('names each variant in nynorsk, and the chosen variant’s fields too', () => {
+    render(<DocumentForm documentType="application" formData={exampleApplication()} language="nn" />);
+    const picker = screen.getByRole('combobox', { name: 'Mottakar' });
+    expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Vel',
+      'Statsforvaltaren',
+      'Arbeids- og velferdsdirektoratet',
+    ]);
+    expect(screen.getByRole('combobox', { name: 'Statsforvaltar' })).toBeDefined();
   });
 });

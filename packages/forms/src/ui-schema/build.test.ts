@@ -1,4 +1,5 @@
 // @vitest-environment node
+import type { UiSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
 import { formSchema } from '../documents.js';
 import { buildUiSchema } from './build.js';
@@ -26,6 +27,25 @@ describe('buildUiSchema', () => {
     expect(ui.callId?.['ui:widget']).toBe('hidden');
     expect(ui.applicant?.name?.['ui:title']).toBe('Namnet på Nav-kontoret');
     expect(ui.priorityAreas?.['ui:enumNames']?.barnefamilier).toBe('Barnefamiliar');
+  });
+
+  it('names each variant of a choice in the chosen language, with that variant’s own fields', () => {
+    const variants = ui.addressee?.oneOf as UiSchema[];
+    expect(variants.map((v) => v['ui:title'])).toEqual([
+      'Statsforvaltaren',
+      'Arbeids- og velferdsdirektoratet',
+    ]);
+    expect(variants[0]?.countyOfficeId?.['ui:title']).toBe('Statsforvaltar');
+    expect(variants[0]?.countyOfficeId?.['ui:enumNames']?.innlandet).toBe('Statsforvaltaren i Innlandet');
+    const nb = buildUiSchema(
+      'application',
+      formSchema('application', 'utvikling-sosiale-tjenester-2025'),
+      'nb',
+    );
+    expect((nb.addressee?.oneOf as UiSchema[]).map((v) => v['ui:title'])).toEqual([
+      'Statsforvalteren',
+      'Arbeids- og velferdsdirektoratet',
+    ]);
   });
 
   it('no longer asks for deprecated fields', () => {

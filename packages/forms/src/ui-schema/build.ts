@@ -95,10 +95,15 @@ function nodeUi(node: Schema, root: Schema, key: string, language: Language): Ui
   const ui = texts(s, language);
   const options = (s.oneOf ?? s.anyOf) as Schema[] | undefined;
   if (options) {
-    // RJSF applies one uiSchema to whichever variant is chosen: the variants' fields together.
-    for (const option of options) Object.assign(ui, objectUi(resolve(option, root), root, language));
-    // The variant picker already carries the label; the chosen variant's fields follow without a second one.
-    return { ...ui, 'ui:options': { bare: true } };
+    // One uiSchema per variant, in the schema's order: RJSF names each choice in the picker by its `ui:title`
+    // (so nynorsk too) and lays out the chosen variant's fields with its own. The picker already carries the
+    // label, so neither the field nor the chosen variant adds a second one.
+    const variants = options.map((option) => {
+      const o = resolve(option, root);
+      const title = typeof o.title === 'string' ? { 'ui:title': schemaText(o.title, language) } : {};
+      return { ...title, ...objectUi(o, root, language), 'ui:options': { bare: true } };
+    });
+    return { ...ui, [s.oneOf ? 'oneOf' : 'anyOf']: variants, 'ui:options': { bare: true } };
   }
   if (s.type === 'object') return { ...ui, ...objectUi(s, root, language) };
   if (s.type === 'array') {
