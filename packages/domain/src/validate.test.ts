@@ -36,6 +36,23 @@ describe('validateDocument', () => {
     expect(result.notChecked).toContain('CONTINUATION_REPORT_MISSING');
   });
 
+  it('asks for the grant history only where the call is open just to earlier recipients', async () => {
+    const { findCall } = await import('./calls/data.js');
+    const rusarbeid = exampleApplication(findCall('kommunalt-rusarbeid-2024'));
+    expect(validateDocument(rusarbeid).notChecked).toContain('CALL_NOT_ELIGIBLE');
+    expect(validateDocument(exampleApplication()).notChecked).not.toContain('CALL_NOT_ELIGIBLE');
+    const refused = validateDocument(rusarbeid, { context: { previousGrantYears: [] } }).issues;
+    expect(refused.filter((i) => i.code === 'CALL_NOT_ELIGIBLE')).toMatchObject([
+      {
+        path: '/applicant/organisationNumber',
+        message:
+          'Organisasjonsnummer: Utlysningen «Tilskudd til kommunalt rusarbeid 2024» er bare for kommuner som fikk tilskudd i 2021',
+        messageNn:
+          'Organisasjonsnummer: Utlysinga «Tilskudd til kommunalt rusarbeid 2024» er berre for kommunar som fekk tilskot i 2021',
+      },
+    ]);
+  });
+
   it('judges a document against another year when the caller supplies the call', async () => {
     const { findCall } = await import('./calls/data.js');
     const call = findCall('utvikling-sosiale-tjenester-2025');

@@ -161,6 +161,24 @@ const continuationOnly = defineRule<Application>({
     call?.continuationOnly && doc.kind === 'new' ? [at(['kind'], { call: call.title })] : [],
 });
 
+const notEligible = defineRule<Application>({
+  code: 'CALL_NOT_ELIGIBLE',
+  source: 'Utlysningen (for eksempel kommunalt rusarbeid: bare kommuner som fikk tilskudd i 2021)',
+  summary: 'Når utlysningen bare er for tidligere mottakere, fikk søkeren tilskudd under ordningen det året.',
+  needs: ['call', 'previousGrantYears'],
+  when: (doc) => findCall(doc.callId)?.eligibleIfGrantedIn !== undefined,
+  messages: {
+    nb: (p) => `Utlysningen «${p.call}» er bare for kommuner som fikk tilskudd i ${p.year}`,
+    nn: (p) => `Utlysinga «${p.call}» er berre for kommunar som fekk tilskot i ${p.year}`,
+  },
+  check: ({ call, context }) => {
+    const year = call?.eligibleIfGrantedIn;
+    return call && year !== undefined && !context.previousGrantYears?.includes(year)
+      ? [at(['applicant', 'organisationNumber'], { call: call.title, year })]
+      : [];
+  },
+});
+
 const afterDeadline = defineRule<Application>({
   code: 'APPLICATION_AFTER_DEADLINE',
   source: 'Utlysningen (søknadsfrist), med eventuell utsettelse fra statsforvalteren',
@@ -326,6 +344,7 @@ export const APPLICATION_RULES = [
   measureOverMaxYears,
   kindYearMismatch,
   continuationOnly,
+  notEligible,
   afterDeadline,
   continuationReport,
   nationalTrial,

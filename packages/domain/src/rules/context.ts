@@ -18,6 +18,12 @@ export const RuleContext = z
     extensions: z.array(DeadlineExtension).optional(),
     /** When the document is checked: defaults to its own submittedAt. */
     now: z.iso.datetime({ offset: true }).optional(),
+    /**
+     * The years the applicant received a grant under the call's scheme, for a call open only to earlier
+     * recipients (seed 004: kommunalt rusarbeid, for those granted in 2021). Grants from before this system are
+     * not in its records, so the server leaves this out: the county office judges eligibility from its own.
+     */
+    previousGrantYears: z.array(z.int().min(2000).max(2100)).optional(),
     /** For a continuation: last year's status report, or null when none has come in (§ 8, § 11). */
     previousStatusReport: StatusReport.nullable().optional(),
     /** The application a letter, decision or report belongs to: its budget is what accounts compare with. */
