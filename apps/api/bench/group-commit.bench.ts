@@ -30,7 +30,13 @@ async function oneByOne(ids: readonly string[]) {
   for (const id of ids) {
     const current = await findApplication(db, id);
     if (!current) throw new Error(`missing ${id}`);
-    const change = { document: submitted, version: 1, reason: 'submitted' as const, submittedAt: now };
+    const change = {
+      document: submitted,
+      version: 1,
+      reason: 'submitted' as const,
+      submittedAt: now,
+      notChecked: [],
+    };
     const row = await changeApplication(
       db,
       current,

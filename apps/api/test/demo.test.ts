@@ -25,6 +25,11 @@ describe('demo data in a PGlite directory', () => {
     expect(new Set(rows.map((r) => r.name))).toEqual(
       new Set(['Nav Gjøvik', 'Nav Frogner', 'Nav Midt-Telemark']),
     );
+    // Year two of a measure from before the system: last year's report is left to the caseworker.
+    const continuation = await again.query<{ notChecked: string[] }>(
+      `select not_checked as "notChecked" from applications where measure_name = 'Losen – oppfølging av unge'`,
+    );
+    expect(continuation.rows).toEqual([{ notChecked: ['CONTINUATION_REPORT_MISSING'] }]);
     const audit = await again.query<{ n: number }>('select count(*)::int as n from audit_events');
     expect(audit.rows[0]?.n).toBeGreaterThan(20);
     await again.close();

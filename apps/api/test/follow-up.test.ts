@@ -176,11 +176,22 @@ describe('a continuation (year two of the measure)', () => {
     });
     const submitted = await w.office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
     expect(submitted.state).toBe('submitted');
+    expect(submitted.notChecked).toEqual([]);
     const view = await w.county.GET('/v1/applications/{applicationId}/budget-vs-accounts', on(draft.id));
     expect(view.years.map((y) => [y.year, y.reportedIn])).toEqual([
       [2024, 'status-report'],
       [2025, null],
     ]);
     expect(view.years[0]?.totals.actual).toBeGreaterThan(0);
+  });
+
+  it('of a case handled before this system is accepted, with the report rule left to the caseworker', async () => {
+    const w = await walkers();
+    api.setClock('2025-01-25T10:00:00+01:00');
+    const draft = await w.office.POST('/v1/applications', { body: continuationOf('2024/9999', 'videre-3') });
+    const submitted = await w.office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
+    expect(submitted.notChecked).toEqual(['CONTINUATION_REPORT_MISSING']);
+    const seen = await w.county.GET('/v1/applications/{applicationId}', on(draft.id));
+    expect(seen.notChecked).toEqual(['CONTINUATION_REPORT_MISSING']);
   });
 });

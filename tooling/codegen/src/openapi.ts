@@ -102,6 +102,10 @@ const ApplicationCase = z
     createdAt: Instant,
     updatedAt: Instant,
     submittedAt: Instant.nullable(),
+    notChecked: z.array(z.string()).meta({
+      description:
+        'Regler den innsendte versjonen ikke kunne kontrolleres mot, fordi tjeneren mangler historikken (for eksempel fjorårets rapport fra før systemet, CONTINUATION_REPORT_MISSING). Statsforvalteren vurderer dem selv. Tom for et utkast.',
+    }),
     document: Application,
   })
   .meta({ id: 'ApplicationCase', title: 'Søknad med saksstatus' });

@@ -22,8 +22,9 @@ async function previousCase(db: Queryable, application: Application) {
 }
 
 /**
- * Last year's status report for a continuation; null when none came in, which the domain turns into
- * CONTINUATION_REPORT_MISSING (§ 8, § 11). Undefined for a new measure: the rule does not apply.
+ * Last year's status report for a continuation; null when last year's case is here and no report came in,
+ * which the domain turns into CONTINUATION_REPORT_MISSING (§ 8, § 11). Undefined for a new measure, and for a
+ * case handled before this system: the rule is then not checked, and the case shows it for the caseworker.
  */
 export async function previousStatusReport(
   db: Queryable,
@@ -31,7 +32,7 @@ export async function previousStatusReport(
 ): Promise<StatusReport | null | undefined> {
   if (application.kind !== 'continuation') return undefined;
   const previous = await previousCase(db, application);
-  return previous ? latest<StatusReport>(db, previous.id, 'status-report') : null;
+  return previous ? latest<StatusReport>(db, previous.id, 'status-report') : undefined;
 }
 
 /** Last year's approved transfer, which this year's payment must deduct (§ 10); null when there is none. */

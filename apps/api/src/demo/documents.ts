@@ -29,17 +29,26 @@ export interface CaseFacts {
   applicationId: string;
   measureName: string;
   caseNumber: string;
+  /** For a continuation (year two of the measure): last year's case. */
+  continues?: { caseNumber: string; callId: string };
 }
 
 /** The domain's example application, moved to another office, county office and measure. */
 export function applicationFor(f: Omit<CaseFacts, 'caseNumber'>): Application {
   const base = exampleApplication(f.call);
-  return {
+  const application: Application = {
     ...base,
     id: f.applicationId,
     addressee: { kind: 'county-office', countyOfficeId: f.countyOfficeId },
     applicant: f.office,
     measure: { ...base.measure, name: f.measureName },
+  };
+  if (!f.continues) return application;
+  return {
+    ...application,
+    kind: 'continuation',
+    measure: { ...application.measure, yearOfMeasure: 2 },
+    continuation: { previousCaseNumber: f.continues.caseNumber, previousCallId: f.continues.callId },
   };
 }
 

@@ -16,6 +16,7 @@ interface DemoCase {
   applicationId: string;
   measureName: string;
   stop: Stop;
+  continues?: { caseNumber: string; callId: string };
 }
 
 const DEMO_CASES: readonly DemoCase[] = [
@@ -73,6 +74,18 @@ const DEMO_CASES: readonly DemoCase[] = [
     measureName: 'Boligsosialt løft',
     stop: 'draft',
   },
+  {
+    // Year two of a measure granted before this system: last year's report is not in its records, so the
+    // caseworker sees that CONTINUATION_REPORT_MISSING was not checked.
+    office: 2,
+    user: 'nav-midt-telemark',
+    caseworker: 'sf-vestfold-telemark',
+    callId: 'utvikling-sosiale-tjenester-2025',
+    applicationId: 'videreforing-midt-telemark-2025',
+    measureName: 'Losen – oppfølging av unge',
+    stop: 'submitted',
+    continues: { caseNumber: '2024/4711', callId: 'utvikling-sosiale-tjenester-2024' },
+  },
 ];
 
 /**
@@ -110,6 +123,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
           countyOfficeId: office.countyOfficeId,
           applicationId: c.applicationId,
           measureName: c.measureName,
+          ...(c.continues ? { continues: c.continues } : {}),
         },
         c.stop,
       );

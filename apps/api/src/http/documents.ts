@@ -13,9 +13,18 @@ export function validDocument<T extends DocumentType>(
   type: T,
   context?: RuleContext,
 ): DocumentOf<T> {
+  return checkedDocument(body, type, context).document;
+}
+
+/** A valid document, with the rules it could not be judged by for lack of history (`notChecked`). */
+export function checkedDocument<T extends DocumentType>(
+  body: unknown,
+  type: T,
+  context?: RuleContext,
+): { document: DocumentOf<T>; notChecked: string[] } {
   const result = validateDocument(body, { type, ...(context ? { context } : {}) });
   if (!result.ok || result.value === undefined) throw invalidDocument(toIssues(result.issues));
-  return result.value;
+  return { document: result.value, notChecked: result.notChecked };
 }
 
 /** A body with the document's structure; rule findings (a cap exceeded, say) are left for later. */

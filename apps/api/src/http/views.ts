@@ -33,6 +33,7 @@ export function applicationView(row: ApplicationRow): Schemas['ApplicationCase']
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     submittedAt: row.submittedAt ? iso(row.submittedAt) : null,
+    notChecked: row.notChecked,
     document: row.document,
   };
 }

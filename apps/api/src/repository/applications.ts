@@ -6,7 +6,7 @@ import type { ApplicationRow } from './rows.js';
 /** Every column but the document, which a write already has in hand and need not read back. */
 const CASE_COLUMNS = `id, organisation_number as "organisationNumber", authority, call_id as "callId", state,
   case_number as "caseNumber", caseworker, revision, version, created_at as "createdAt",
-  updated_at as "updatedAt", submitted_at as "submittedAt"`;
+  updated_at as "updatedAt", submitted_at as "submittedAt", not_checked as "notChecked"`;
 const COLUMNS = `${CASE_COLUMNS}, document`;
 
 /** Columns copied from the document so lists need not read it. */
@@ -90,6 +90,8 @@ export interface CaseChange {
     submittedAt: Date;
     /** Give the case its number now: the call's year and the next running number, e.g. 2025/17. */
     numberInYear?: number;
+    /** The rules this version could not be judged by, for lack of history. */
+    notChecked: string[];
   };
 }
 
@@ -126,6 +128,7 @@ export async function changeApplication(
          applicant_name = coalesce($9, applicant_name),
          measure_name = coalesce($10, measure_name),
          requested_grant = coalesce($11, requested_grant),
+         not_checked = coalesce($18::jsonb, not_checked),
          revision = revision + 1,
          updated_at = $12
        where id = $1 and revision = $2
@@ -154,6 +157,7 @@ export async function changeApplication(
       app.state,
       audit.detail ? JSON.stringify(audit.detail) : null,
       s?.reason ?? null,
+      s ? JSON.stringify(s.notChecked) : null,
     ],
   );
   const row = rows[0];

@@ -16,6 +16,8 @@ export interface ApplicationRow {
   createdAt: Date;
   updatedAt: Date;
   submittedAt: Date | null;
+  /** Rule codes the current submitted version could not be judged by: the caseworker judges them. */
+  notChecked: string[];
 }
 
 export const authorityKey = (a: Authority): string =>

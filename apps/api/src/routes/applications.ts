@@ -8,7 +8,7 @@ import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import type { Queryable } from '../db/database.js';
 import { type AppContext, idParam, send } from '../http/context.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
-import { draftDocument, validDocument } from '../http/documents.js';
+import { checkedDocument, draftDocument } from '../http/documents.js';
 import { idempotencyKey, idempotently } from '../http/idempotency.js';
 import { badRequest, conflict, forbidden, HttpProblem, invalidDocument, issue } from '../http/problems.js';
 import { applicationView, etagOf, summaryView } from '../http/views.js';
@@ -155,7 +155,8 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
       nextState(current, 'submit');
       const now = ctx.now();
       const stamped = { ...current.document, submittedAt: now.toISOString() };
-      const doc = validDocument(stamped, 'application', await contextFor(db, 'application', id, stamped));
+      const context = await contextFor(db, 'application', id, stamped);
+      const { document: doc, notChecked } = checkedDocument(stamped, 'application', context);
       const row = await applyEvent(db, current, 'submit', actorOf(p), now, {
         submitted: {
           document: doc,
@@ -163,6 +164,7 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
           reason: 'submitted',
           submittedAt: now,
           numberInYear: findCall(doc.callId)?.year ?? now.getUTCFullYear(),
+          notChecked,
         },
       });
       return { status: 200, body: applicationView(row) };
@@ -194,7 +196,8 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
       sameIdentity(current.document, corrected);
       // The correction keeps the first submission's time: the deadline was met then.
       const stamped = { ...corrected, submittedAt: current.document.submittedAt };
-      const doc = validDocument(stamped, 'application', await contextFor(ctx.db, 'application', id, stamped));
+      const context = await contextFor(ctx.db, 'application', id, stamped);
+      const { document: doc, notChecked } = checkedDocument(stamped, 'application', context);
       if (authorityKey(doc.addressee) !== current.authority)
         throw invalidDocument([
           issue('ADDRESSEE_CHANGED', '/addressee', 'Mottaker: kan ikke endres etter innsending'),
@@ -210,6 +213,7 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
             version,
             reason: 'correction',
             submittedAt: current.submittedAt ?? now,
+            notChecked,
           },
         },
         { actor: actorOf(p), action: 'correction', detail: { version } },

@@ -1,5 +1,5 @@
 import { Alert, BodyShort, Heading, HStack, VStack } from '@navikt/ds-react';
-import { findCall, osloDate } from '@sosialtilskudd/domain';
+import { findCall, osloDate, ruleCatalogue } from '@sosialtilskudd/domain';
 import { useLocation } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
 import { BudgetChart } from '../charts/budget-chart.js';
@@ -31,6 +31,30 @@ export function CaseHeader({ data }: { data: CaseData }) {
         {saved ? <Alert variant="success">{t(`savedMessage_${saved}` as TextKey)}</Alert> : null}
       </div>
     </VStack>
+  );
+}
+
+const RULE_SUMMARIES = new Map(ruleCatalogue().map((r) => [r.code, `${r.summary} (${r.source})`]));
+
+/** Rules the submitted version could not be judged by, for lack of history the server does not hold. */
+export function NotCheckedNotice({ data }: { data: CaseData }) {
+  const t = useT();
+  const { notChecked } = data.application;
+  if (notChecked.length === 0) return null;
+  return (
+    <Alert variant="warning">
+      <Heading size="small" level="2" spacing>
+        {t('notCheckedHeading')}
+      </Heading>
+      <BodyShort spacing>{t('notCheckedIntro')}</BodyShort>
+      <ul>
+        {notChecked.map((code) => (
+          <li key={code}>
+            <code>{code}</code>: {RULE_SUMMARIES.get(code) ?? ''}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
 

@@ -21,7 +21,13 @@ import { now } from '../app/clock.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
-import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
+import {
+  CaseAccounts,
+  CaseDocuments,
+  CaseFacts,
+  CaseHeader,
+  NotCheckedNotice,
+} from '../cases/case-overview.js';
 import { formatDate, formatNok } from '../i18n/format.js';
 import { rejectionReasonLabel } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
@@ -508,6 +514,7 @@ export function CountyCasePage() {
   return (
     <VStack gap="space-40">
       <CaseHeader data={data} />
+      <NotCheckedNotice data={data} />
       <AssignButton data={data} />
       <NextAction data={data} />
       <CaseDocuments data={data} />

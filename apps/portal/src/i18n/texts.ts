@@ -164,6 +164,11 @@ export const TEXTS = {
   caseTitle: { nb: '{measure}', nn: '{measure}' },
   caseState: { nb: 'Status: {state}', nn: 'Status: {state}' },
   caseFacts: { nb: 'Om saken', nn: 'Om saka' },
+  notCheckedHeading: { nb: 'Ikke kontrollert ved innsending', nn: 'Ikkje kontrollert ved innsending' },
+  notCheckedIntro: {
+    nb: 'Tjenesten har ikke historikken disse reglene trenger, for eksempel en sak fra før systemet ble tatt i bruk. Vurder dem selv før du avgjør saken:',
+    nn: 'Tenesta har ikkje historikken desse reglane treng, til dømes ei sak frå før systemet vart teke i bruk. Vurder dei sjølv før du avgjer saka:',
+  },
   caseApplicant: { nb: 'Søker', nn: 'Søkjar' },
   caseCall: { nb: 'Utlysning', nn: 'Utlysing' },
   caseAuthority: { nb: 'Behandles av', nn: 'Blir handsama av' },

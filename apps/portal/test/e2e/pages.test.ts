@@ -87,6 +87,16 @@ describe('pages, keyboard and language', () => {
     await checkPage(page, '18-sak-avslatt');
   });
 
+  it('tells the caseworker which rules could not be checked when the application came in', async () => {
+    await logIn(page, /Liv Dahl/);
+    await page.getByRole('link', { name: 'Losen – oppfølging av unge' }).click();
+    // Year two of a measure from before the system: last year's report is not in its records.
+    const notice = page.getByRole('heading', { name: 'Ikke kontrollert ved innsending' });
+    await notice.waitFor();
+    await page.getByText('CONTINUATION_REPORT_MISSING').waitFor();
+    await checkPage(page, '25-sak-ikke-kontrollert');
+  });
+
   it('shows the directorate every county office’s cases', async () => {
     await logIn(page, /Eva Moe/);
     await page.getByRole('heading', { name: 'Alle saker' }).waitFor();

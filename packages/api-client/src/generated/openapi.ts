@@ -2449,6 +2449,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             submittedAt: string | null;
+            /** @description Regler den innsendte versjonen ikke kunne kontrolleres mot, fordi tjeneren mangler historikken (for eksempel fjorårets rapport fra før systemet, CONTINUATION_REPORT_MISSING). Statsforvalteren vurderer dem selv. Tom for et utkast. */
+            notChecked: string[];
             document: components["schemas"]["Application"];
         };
         /** @enum {string} */
