@@ -15,11 +15,12 @@ export const FORMATS = {
   fourDigits: format(/^\d{4}$/, 'fire sifre', 'fire siffer'),
   nineDigits: format(/^\d{9}$/, 'ni sifre', 'ni siffer'),
   elevenDigits: format(/^\d{11}$/, 'elleve sifre', 'elleve siffer'),
-  // The published pattern; CONTACT_PHONE_DIGITS asks for exactly eight digits (§ 7).
+  // The published pattern is looser than its words; CONTACT_PHONE_DIGITS holds the rest (§ 7), so a person is
+  // told one thing whichever check stops the number.
   phone: format(
     /^\+?[\d ]{8,15}$/,
-    '8–15 sifre og mellomrom, eventuelt med + foran',
-    '8–15 siffer og mellomrom, eventuelt med + framfor',
+    'åtte sifre, eventuelt med +47 foran',
+    'åtte siffer, eventuelt med +47 framfor',
   ),
   clockTime: format(/^([01]\d|2[0-3]):[0-5]\d$/, 'klokkeslett tt:mm'),
   section: format(/^§ \d+$/, 'paragraf, for eksempel «§ 5»'),

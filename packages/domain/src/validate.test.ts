@@ -137,7 +137,7 @@ describe('the contact person’s phone', () => {
         expect.objectContaining({
           code: 'INVALID_FORMAT',
           path: '/applicant/contactPerson/phone',
-          message: 'Telefon: Ugyldig format (8–15 sifre og mellomrom, eventuelt med + foran)',
+          message: 'Telefon: Ugyldig format (åtte sifre, eventuelt med +47 foran)',
         }),
       ]);
     },
