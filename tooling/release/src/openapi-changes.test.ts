@@ -112,3 +112,75 @@ describe('operations compared with the release', () => {
     expect(summary(before, after)).toEqual(expected ? [expected] : []);
   });
 });
+
+/** One read operation answering with a Case, as the server sends it. */
+function reader(properties: Record<string, object>, required: string[], status = '200'): OpenApiDocument {
+  const content = { 'application/json': { schema: { $ref: '#/components/schemas/Case' } } };
+  return {
+    paths: { '/v1/cases/{caseId}': { get: { responses: { [status]: { content } } } } },
+    components: { schemas: { Case: { type: 'object', properties, required, additionalProperties: false } } },
+  };
+}
+
+const states = (...values: unknown[]) => ({ state: { enum: values } });
+
+describe('responses compared with the release, as a client built on it reads them', () => {
+  it.each([
+    [
+      'a new value the client does not know',
+      reader(states('a'), ['state']),
+      reader(states('a', 'b'), ['state']),
+      'breaking GET /v1/cases/{} response 200 /state: Allowed values added: "b"',
+    ],
+    [
+      'a value the server no longer sends',
+      reader(states('a', 'b'), ['state']),
+      reader(states('a'), ['state']),
+      'compatible GET /v1/cases/{} response 200 /state: Allowed values removed: "b"',
+    ],
+    [
+      'a value swapped for another',
+      reader(states(1), ['state']),
+      reader(states(2), ['state']),
+      'breaking GET /v1/cases/{} response 200 /state: Allowed values removed: 1; added 2',
+    ],
+    [
+      'a field always sent now',
+      reader({}, []),
+      reader({ flag: { type: 'boolean' } }, ['flag']),
+      "compatible GET /v1/cases/{} response 200 /flag: Required property 'flag' added",
+    ],
+    [
+      'a field no longer sent',
+      reader({ flag: { type: 'boolean' } }, ['flag']),
+      reader({}, []),
+      "breaking GET /v1/cases/{} response 200 /flag: Property 'flag' removed",
+    ],
+    [
+      'a field that may now be missing',
+      reader({ flag: { type: 'boolean' } }, ['flag']),
+      reader({ flag: { type: 'boolean' } }, []),
+      "breaking GET /v1/cases/{} response 200 /flag: Property 'flag' is no longer required",
+    ],
+    [
+      'a field of another type',
+      reader({ n: { type: 'string' } }, ['n']),
+      reader({ n: { type: 'object' } }, ['n']),
+      'breaking GET /v1/cases/{} response 200 /n: Type changed from string to object',
+    ],
+    [
+      'a number that is now always whole',
+      reader({ n: { type: 'number' } }, ['n']),
+      reader({ n: { type: 'integer' } }, ['n']),
+      'compatible GET /v1/cases/{} response 200 /n: Type narrowed from number to integer',
+    ],
+    [
+      'a success answered with another status',
+      reader({}, []),
+      reader({}, [], '201'),
+      'breaking GET /v1/cases/{} response 200 removed',
+    ],
+  ])('%s', (_label, before, after, expected) => {
+    expect(summary(before, after)).toEqual([expected]);
+  });
+});

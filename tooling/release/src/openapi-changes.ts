@@ -1,4 +1,4 @@
-import { type ChangeSeverity, diffSchema } from '@sosialtilskudd/cli';
+import { type ChangeKind, type ChangeSeverity, diffSchema, type SchemaChange } from '@sosialtilskudd/cli';
 
 interface Parameter {
   name: string;
@@ -7,9 +7,12 @@ interface Parameter {
   schema?: object;
 }
 
+type Content = Record<string, { schema?: object }>;
+
 interface Operation {
   parameters?: Parameter[];
-  requestBody?: { required?: boolean; content?: Record<string, { schema?: object }> };
+  requestBody?: { required?: boolean; content?: Content };
+  responses?: Record<string, { content?: Content }>;
 }
 
 export interface OpenApiDocument {
@@ -48,12 +51,14 @@ function standalone(schema: object, defs: Defs): object {
   return { ...inlined, $defs: defs };
 }
 
-const bodySchema = (op: Operation) => op.requestBody?.content?.['application/json']?.schema;
+const jsonSchemaOf = (content: Content | undefined) => content?.['application/json']?.schema;
+const bodySchema = (op: Operation) => jsonSchemaOf(op.requestBody?.content);
 
 /**
- * What a caller of the API sends: operations, their parameters and their request bodies. The server refuses a
- * parameter it does not know, so a parameter removed is as breaking as a new required one. Request bodies are
- * compared by the schema engine, where what is narrowed breaks a caller that sends what used to be allowed.
+ * What a caller of the API sends and gets back: operations, their parameters, request bodies and JSON
+ * responses. The server refuses a parameter it does not know, so a parameter removed is as breaking as a new
+ * required one. Request bodies are compared by the schema engine, where what is narrowed breaks a caller that
+ * sends what used to be allowed; responses are read the other way round (`responseSeverity`).
  */
 export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): OperationChange[] {
   const [old, now] = [operations(before), operations(after)];
@@ -70,6 +75,7 @@ export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): Op
     else {
       diffParameters(was, is, (severity, message) => add(operation, severity, message));
       diffBody(was, is, oldDefs, newDefs, (severity, message) => add(operation, severity, message));
+      diffResponses(was, is, oldDefs, newDefs, (severity, message) => add(operation, severity, message));
     }
   }
   return changes;
@@ -102,4 +108,57 @@ function diffBody(was: Operation, is: Operation, oldDefs: Defs, newDefs: Defs, r
   if (!old) return report(is.requestBody?.required ? 'breaking' : 'compatible', 'Request body added');
   for (const c of diffSchema('body', standalone(old, oldDefs), standalone(now, newDefs)))
     if (c.kind !== 'annotation') report(c.severity, `request body ${c.pointer || '(root)'}: ${c.message}`);
+}
+
+/** Kinds whose meaning to a client does not simply mirror their meaning to a validator. */
+const READER_SEVERITY: Partial<Record<ChangeKind, ChangeSeverity>> = {
+  'property-removed': 'breaking',
+  'property-renamed': 'breaking',
+  // A client ignores what it does not know, and a field always sent is one it can rely on.
+  'property-added': 'compatible',
+  'required-added': 'compatible',
+  'required-removed': 'breaking',
+  'additional-properties-closed': 'compatible',
+  'additional-properties-opened': 'compatible',
+  deprecated: 'compatible',
+};
+
+/**
+ * How a change to what the server sends reads to a client built on the release: what is narrowed it already
+ * handles, what is widened (a new enum value, a larger range, another union branch) it may not. Pattern, format
+ * and multipleOf changes cannot be proven contained either way, so they stay breaking, as the engine fails safe.
+ */
+export function responseSeverity(
+  change: Pick<SchemaChange, 'kind' | 'severity' | 'before' | 'after'>,
+): ChangeSeverity {
+  const fixed = READER_SEVERITY[change.kind];
+  if (fixed) return fixed;
+  if (change.kind === 'type-narrowed')
+    // The engine also files a type swapped for another here (string to object); only number to integer narrows.
+    return change.before === 'number' && change.after === 'integer' ? 'compatible' : 'breaking';
+  if (change.kind === 'enum-narrowed' && Array.isArray(change.before) && Array.isArray(change.after)) {
+    // "Values removed; added …": the added ones are new to the client.
+    const known = new Set(change.before.map((v) => JSON.stringify(v)));
+    if (change.after.some((v) => !known.has(JSON.stringify(v)))) return 'breaking';
+  }
+  if (change.kind.endsWith('-narrowed')) return 'compatible';
+  if (change.kind.endsWith('-widened')) return 'breaking';
+  if (change.kind === 'unique-items-changed')
+    return change.severity === 'breaking' ? 'compatible' : 'breaking';
+  return 'breaking';
+}
+
+const isSuccess = (status: string) => status.startsWith('2');
+
+function diffResponses(was: Operation, is: Operation, oldDefs: Defs, newDefs: Defs, report: Report) {
+  const [old, now] = [was.responses ?? {}, is.responses ?? {}];
+  for (const status of Object.keys(old))
+    if (isSuccess(status) && !now[status]) report('breaking', `response ${status} removed`);
+  for (const [status, response] of Object.entries(now)) {
+    const [before, after] = [jsonSchemaOf(old[status]?.content), jsonSchemaOf(response.content)];
+    if (!before || !after) continue;
+    for (const c of diffSchema('response', standalone(before, oldDefs), standalone(after, newDefs)))
+      if (c.kind !== 'annotation')
+        report(responseSeverity(c), `response ${status} ${c.pointer || '(root)'}: ${c.message}`);
+  }
 }
