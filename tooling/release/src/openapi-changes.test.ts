@@ -184,3 +184,21 @@ describe('responses compared with the release, as a client built on it reads the
     expect(summary(before, after)).toEqual([expected]);
   });
 });
+
+/** An operation whose 422 is the shared problem answer, by reference, as the server's error responses are. */
+function refusing(codes: string[]): OpenApiDocument {
+  const problem = { type: 'object', properties: { code: { enum: codes } }, required: ['code'] };
+  return {
+    paths: { '/v1/cases': { post: { responses: { '422': { $ref: '#/components/responses/Problem422' } } } } },
+    components: {
+      schemas: {},
+      responses: { Problem422: { content: { 'application/problem+json': { schema: problem } } } },
+    },
+  };
+}
+
+it('compares a shared problem response through its reference', () => {
+  expect(summary(refusing(['A']), refusing(['A', 'B']))).toEqual([
+    'breaking POST /v1/cases response 422 /code: Allowed values added: "B"',
+  ]);
+});

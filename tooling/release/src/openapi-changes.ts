@@ -9,15 +9,21 @@ interface Parameter {
 
 type Content = Record<string, { schema?: object }>;
 
+/** A response, or a `$ref` to one of the shared responses (the server's problem answers). */
+interface Response {
+  $ref?: string;
+  content?: Content;
+}
+
 interface Operation {
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content?: Content };
-  responses?: Record<string, { content?: Content }>;
+  responses?: Record<string, Response>;
 }
 
 export interface OpenApiDocument {
   paths?: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, object> };
+  components?: { schemas?: Record<string, object>; responses?: Record<string, Response> };
 }
 
 export interface OperationChange {
@@ -44,6 +50,17 @@ const withDefsRefs = <T>(value: T): T =>
 
 type Defs = Record<string, object>;
 
+/** What one document's operations refer to: its schemas as `$defs` and its shared responses. */
+interface Side {
+  defs: Defs;
+  responses: Record<string, Response>;
+}
+
+const side = (doc: OpenApiDocument): Side => ({
+  defs: withDefsRefs(doc.components?.schemas ?? {}),
+  responses: doc.components?.responses ?? {},
+});
+
 /** A request body's schema as a standalone JSON Schema, a `$ref` at the top inlined, so the engine compares it as one. */
 function standalone(schema: object, defs: Defs): object {
   const top = withDefsRefs(schema) as { $ref?: string };
@@ -63,8 +80,8 @@ const bodySchema = (op: Operation) => jsonSchemaOf(op.requestBody?.content);
 export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): OperationChange[] {
   const [old, now] = [operations(before), operations(after)];
   // Converted once per document, not once per request body.
-  const oldDefs: Defs = withDefsRefs(before.components?.schemas ?? {});
-  const newDefs: Defs = withDefsRefs(after.components?.schemas ?? {});
+  const oldSide = side(before);
+  const newSide = side(after);
   const changes: OperationChange[] = [];
   const add = (operation: string, severity: ChangeSeverity, message: string) =>
     changes.push({ operation, severity, message });
@@ -74,8 +91,8 @@ export function diffOpenApi(before: OpenApiDocument, after: OpenApiDocument): Op
     else if (!was) add(operation, 'compatible', 'Operation added');
     else {
       diffParameters(was, is, (severity, message) => add(operation, severity, message));
-      diffBody(was, is, oldDefs, newDefs, (severity, message) => add(operation, severity, message));
-      diffResponses(was, is, oldDefs, newDefs, (severity, message) => add(operation, severity, message));
+      diffBody(was, is, oldSide.defs, newSide.defs, (severity, message) => add(operation, severity, message));
+      diffResponses(was, is, oldSide, newSide, (severity, message) => add(operation, severity, message));
     }
   }
   return changes;
@@ -150,14 +167,24 @@ export function responseSeverity(
 
 const isSuccess = (status: string) => status.startsWith('2');
 
-function diffResponses(was: Operation, is: Operation, oldDefs: Defs, newDefs: Defs, report: Report) {
+const SHARED = '#/components/responses/';
+
+/** A response's JSON or problem body, through a `$ref` to the shared responses. */
+function responseSchema(response: Response | undefined, s: Side): object | undefined {
+  const r = response?.$ref?.startsWith(SHARED) ? s.responses[response.$ref.slice(SHARED.length)] : response;
+  return jsonSchemaOf(r?.content) ?? r?.content?.['application/problem+json']?.schema;
+}
+
+function diffResponses(was: Operation, is: Operation, oldSide: Side, newSide: Side, report: Report) {
   const [old, now] = [was.responses ?? {}, is.responses ?? {}];
   for (const status of Object.keys(old))
     if (isSuccess(status) && !now[status]) report('breaking', `response ${status} removed`);
   for (const [status, response] of Object.entries(now)) {
-    const [before, after] = [jsonSchemaOf(old[status]?.content), jsonSchemaOf(response.content)];
+    const before = responseSchema(old[status], oldSide);
+    const after = responseSchema(response, newSide);
     if (!before || !after) continue;
-    for (const c of diffSchema('response', standalone(before, oldDefs), standalone(after, newDefs)))
+    const [o, n] = [standalone(before, oldSide.defs), standalone(after, newSide.defs)];
+    for (const c of diffSchema('response', o, n))
       if (c.kind !== 'annotation')
         report(responseSeverity(c), `response ${status} ${c.pointer || '(root)'}: ${c.message}`);
   }
