@@ -97,13 +97,13 @@ function nodeUi(node: Schema, root: Schema, key: string, language: Language): Ui
   if (options) {
     // One uiSchema per variant, in the schema's order: RJSF names each choice in the picker by its `ui:title`
     // (so nynorsk too) and lays out the chosen variant's fields with its own. The picker already carries the
-    // label, so neither the field nor the chosen variant adds a second one.
+    // label, so the chosen variant does not add a second one.
     const variants = options.map((option) => {
       const o = resolve(option, root);
       const title = typeof o.title === 'string' ? { 'ui:title': schemaText(o.title, language) } : {};
       return { ...title, ...objectUi(o, root, language), 'ui:options': { bare: true } };
     });
-    return { ...ui, [s.oneOf ? 'oneOf' : 'anyOf']: variants, 'ui:options': { bare: true } };
+    return { ...ui, [s.oneOf ? 'oneOf' : 'anyOf']: variants };
   }
   if (s.type === 'object') return { ...ui, ...objectUi(s, root, language) };
   if (s.type === 'array') {
