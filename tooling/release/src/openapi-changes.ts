@@ -118,13 +118,19 @@ function diffParameters(was: Operation, is: Operation, report: Report) {
   }
 }
 
+/** The engine's findings between a schema of the release and today's, each resolved in its own document. */
+const schemaChanges = (before: object, after: object, oldDefs: Defs, newDefs: Defs) =>
+  diffSchema('api', standalone(before, oldDefs), standalone(after, newDefs)).filter(
+    (c) => c.kind !== 'annotation',
+  );
+
 function diffBody(was: Operation, is: Operation, oldDefs: Defs, newDefs: Defs, report: Report) {
   const [old, now] = [bodySchema(was), bodySchema(is)];
   if (!old && !now) return;
   if (!now) return report('breaking', 'Request body removed');
   if (!old) return report(is.requestBody?.required ? 'breaking' : 'compatible', 'Request body added');
-  for (const c of diffSchema('body', standalone(old, oldDefs), standalone(now, newDefs)))
-    if (c.kind !== 'annotation') report(c.severity, `request body ${c.pointer || '(root)'}: ${c.message}`);
+  for (const c of schemaChanges(old, now, oldDefs, newDefs))
+    report(c.severity, `request body ${c.pointer || '(root)'}: ${c.message}`);
 }
 
 /** Kinds whose meaning to a client does not simply mirror their meaning to a validator. */
@@ -145,7 +151,7 @@ const READER_SEVERITY: Partial<Record<ChangeKind, ChangeSeverity>> = {
  * handles, what is widened (a new enum value, a larger range, another union branch) it may not. Pattern, format
  * and multipleOf changes cannot be proven contained either way, so they stay breaking, as the engine fails safe.
  */
-export function responseSeverity(
+function responseSeverity(
   change: Pick<SchemaChange, 'kind' | 'severity' | 'before' | 'after'>,
 ): ChangeSeverity {
   const fixed = READER_SEVERITY[change.kind];
@@ -183,9 +189,7 @@ function diffResponses(was: Operation, is: Operation, oldSide: Side, newSide: Si
     const before = responseSchema(old[status], oldSide);
     const after = responseSchema(response, newSide);
     if (!before || !after) continue;
-    const [o, n] = [standalone(before, oldSide.defs), standalone(after, newSide.defs)];
-    for (const c of diffSchema('response', o, n))
-      if (c.kind !== 'annotation')
-        report(responseSeverity(c), `response ${status} ${c.pointer || '(root)'}: ${c.message}`);
+    for (const c of schemaChanges(before, after, oldSide.defs, newSide.defs))
+      report(responseSeverity(c), `response ${status} ${c.pointer || '(root)'}: ${c.message}`);
   }
 }
