@@ -4,6 +4,7 @@ import { buildApp } from '../app.js';
 import { devIssuer } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { upsertNavOffice } from '../repository/nav-offices.js';
+import type { CaseFacts } from './documents.js';
 import { injectFetch } from './inject-fetch.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from './people.js';
 import { type Stop, walkCase } from './walk.js';
@@ -16,7 +17,7 @@ interface DemoCase {
   applicationId: string;
   measureName: string;
   stop: Stop;
-  continues?: { caseNumber: string; callId: string };
+  continues?: CaseFacts['continues'];
 }
 
 const DEMO_CASES: readonly DemoCase[] = [
@@ -123,7 +124,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
           countyOfficeId: office.countyOfficeId,
           applicationId: c.applicationId,
           measureName: c.measureName,
-          ...(c.continues ? { continues: c.continues } : {}),
+          continues: c.continues,
         },
         c.stop,
       );
