@@ -41,6 +41,11 @@ describe('validateDocument', () => {
     const rusarbeid = exampleApplication(findCall('kommunalt-rusarbeid-2024'));
     expect(validateDocument(rusarbeid).notChecked).toContain('CALL_NOT_ELIGIBLE');
     expect(validateDocument(exampleApplication()).notChecked).not.toContain('CALL_NOT_ELIGIBLE');
+    // The call the document is judged by decides, also when the caller supplies it.
+    const judgedAsRusarbeid = validateDocument(exampleApplication(), {
+      context: { call: findCall('kommunalt-rusarbeid-2024') },
+    });
+    expect(judgedAsRusarbeid.notChecked).toContain('CALL_NOT_ELIGIBLE');
     const refused = validateDocument(rusarbeid, { context: { previousGrantYears: [] } }).issues;
     expect(refused.filter((i) => i.code === 'CALL_NOT_ELIGIBLE')).toMatchObject([
       {

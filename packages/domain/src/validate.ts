@@ -70,7 +70,7 @@ function named(issue: RuleIssue, schema: z.ZodType, doc: unknown): RuleIssue {
 function runRules<T>(rules: readonly Rule<T>[], input: RuleInput<T>, notChecked: Set<string>): RuleIssue[] {
   const issues: RuleIssue[] = [];
   for (const rule of rules) {
-    if (rule.when && !rule.when(input.doc)) continue;
+    if (rule.when && !rule.when(input)) continue;
     const missing = rule.needs?.some((n) =>
       n === 'call' ? input.call === undefined : input.context[n] === undefined,
     );

@@ -166,7 +166,7 @@ const notEligible = defineRule<Application>({
   source: 'Utlysningen (for eksempel kommunalt rusarbeid: bare kommuner som fikk tilskudd i 2021)',
   summary: 'Når utlysningen bare er for tidligere mottakere, fikk søkeren tilskudd under ordningen det året.',
   needs: ['call', 'previousGrantYears'],
-  when: (doc) => findCall(doc.callId)?.eligibleIfGrantedIn !== undefined,
+  when: ({ call }) => call?.eligibleIfGrantedIn !== undefined,
   messages: {
     nb: (p) => `Utlysningen «${p.call}» er bare for kommuner som fikk tilskudd i ${p.year}`,
     nn: (p) => `Utlysinga «${p.call}» er berre for kommunar som fekk tilskot i ${p.year}`,

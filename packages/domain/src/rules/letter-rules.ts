@@ -163,7 +163,7 @@ const decisionContinuationWithoutReport = defineRule<CaseDecision>({
   source: '§ 8 og § 11',
   summary: 'En videreføring innvilges ikke uten fjorårets statusrapport og regnskap.',
   needs: ['application', 'previousStatusReport'],
-  when: (doc) => doc.outcome.result === 'granted',
+  when: ({ doc }) => doc.outcome.result === 'granted',
   messages: {
     nb: () =>
       'En videreføring kan ikke innvilges når fjorårets statusrapport og regnskap mangler (§ 8, § 11)',

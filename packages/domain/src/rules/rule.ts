@@ -31,8 +31,11 @@ export interface Rule<T> {
   messages: RuleMessages;
   /** Context the rule cannot run without; when absent the rule is reported as not checked. */
   needs?: readonly (keyof RuleContext | 'call')[];
-  /** Whether the rule concerns this document at all; a rule that does not is neither run nor reported. */
-  when?: (doc: T) => boolean;
+  /**
+   * Whether the rule concerns this document, under the call it is judged by, at all; a rule that does not is
+   * neither run nor reported.
+   */
+  when?: (input: RuleInput<T>) => boolean;
   check: (input: RuleInput<T>) => Finding[];
 }
 
