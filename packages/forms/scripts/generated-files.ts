@@ -70,25 +70,46 @@ function compile(schema: RJSFSchema): string {
 
 const camel = (key: string) => key.replace(/[^a-zA-Z0-9]+(.)/g, (_m, c: string) => c.toUpperCase());
 
-function registryModule(sources: { key: string; file: string }[]): string {
-  const imports = sources.flatMap(({ key, file }) => [
-    `import ${camel(key)}Schema from '@sosialtilskudd/json-schemas/${file}' with { type: 'json' };`,
-    `import ${camel(key)}Validators from './validators/${key}.js';`,
-  ]);
-  const entries = sources.map(
-    ({ key }) =>
-      `  '${key}': { schema: formView(${camel(key)}Schema as unknown as RJSFSchema), validators: ${camel(key)}Validators },`,
-  );
+/** One form: its schema as the form sees it and its validators, in a module of its own. */
+function formModule({ key, file }: { key: string; file: string }): string {
   return [
     `// ${NOTICE}`,
     "import type { RJSFSchema } from '@rjsf/utils';",
-    "import type { ValidatorFunctions } from '@rjsf/validator-ajv8';",
-    "import { formView } from '../schema/form-view.js';",
-    ...imports,
+    `import schema from '@sosialtilskudd/json-schemas/${file}' with { type: 'json' };`,
+    "import { formView } from '../../schema/form-view.js';",
+    "import type { PrecompiledForm } from '../../schema/precompiled.js';",
+    `import validators from '../validators/${key}.js';`,
     '',
-    '/** Each form schema with its precompiled Ajv (2020-12) validators, keyed by document type or `application--<callId>`. */',
-    'export const PRECOMPILED: Record<string, { schema: RJSFSchema; validators: ValidatorFunctions }> = {',
-    ...entries,
+    `/** The form ${key}: the committed schema as the form sees it, and its precompiled Ajv (2020-12) validators. */`,
+    'const form: PrecompiledForm = { schema: formView(schema as unknown as RJSFSchema), validators };',
+    'export default form;',
+    '',
+  ].join('\n');
+}
+
+/** Each form loads on first use (its own chunk in a bundle), so a bundle carries only the forms it renders. */
+function registryModule(sources: { key: string; file: string }[]): string {
+  return [
+    `// ${NOTICE}`,
+    "import type { PrecompiledForm } from '../schema/precompiled.js';",
+    '',
+    '/** Every form schema, keyed by document type or `application--<callId>`, loaded when first asked for. */',
+    'export const FORM_LOADERS: Record<string, () => Promise<PrecompiledForm>> = {',
+    ...sources.map(({ key }) => `  '${key}': () => import('./forms/${key}.js').then((m) => m.default),`),
+    '};',
+    '',
+  ].join('\n');
+}
+
+/** Every form at once, for rendering in Node (`renderFormToHtml`), where the size of a bundle is no concern. */
+function allFormsModule(sources: { key: string; file: string }[]): string {
+  return [
+    `// ${NOTICE}`,
+    "import type { PrecompiledForm } from '../schema/precompiled.js';",
+    ...sources.map(({ key }) => `import ${camel(key)} from './forms/${key}.js';`),
+    '',
+    'export const ALL_FORMS: Record<string, PrecompiledForm> = {',
+    ...sources.map(({ key }) => `  '${key}': ${camel(key)},`),
     '};',
     '',
   ].join('\n');
@@ -100,7 +121,9 @@ export function renderGeneratedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const { key, file } of sources) {
     files.set(`validators/${key}.ts`, toEsmModule(compile(formView(readJson(file)))));
+    files.set(`forms/${key}.ts`, formModule({ key, file }));
   }
   files.set('registry.ts', registryModule(sources));
+  files.set('all-forms.ts', allFormsModule(sources));
   return files;
 }

@@ -1,6 +1,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { DocumentType } from '@sosialtilskudd/domain';
-import { PRECOMPILED } from './generated/registry.js';
+import { FORM_LOADERS } from './generated/registry.js';
+import type { PrecompiledForm } from './schema/precompiled.js';
 
 /** The documents a Nav office fills in. Letters, decisions and payments are written by the county office. */
 export const FORM_DOCUMENT_TYPES = [
@@ -17,7 +18,7 @@ export function isFormDocumentType(value: unknown): value is FormDocumentType {
 }
 
 /** Calls with their own application schema (caps as `maximum`s) in `schemas/calls/`. */
-export const CALLS_WITH_SCHEMA: readonly string[] = Object.keys(PRECOMPILED)
+export const CALLS_WITH_SCHEMA: readonly string[] = Object.keys(FORM_LOADERS)
   .filter((k) => k.startsWith('application--'))
   .map((k) => k.slice('application--'.length));
 
@@ -27,10 +28,50 @@ export function formSchemaKey(type: FormDocumentType, callId?: string): string {
   return type;
 }
 
-function entry(type: FormDocumentType, callId?: string) {
-  const found = PRECOMPILED[formSchemaKey(type, callId)];
-  if (!found) throw new Error(`Ingen skjema for ${type}`);
-  return found;
+const loaded = new Map<string, PrecompiledForm>();
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads a form's schema and precompiled validators: each form (and each call's application) is a module of its
+ * own, so a bundle carries only the forms it renders. `DocumentForm` loads its form itself; call this before
+ * `formSchema`, `formValidator`, `validateForm` or `createCustomValidate` for the same form.
+ */
+export function loadForm(type: FormDocumentType, callId?: string): Promise<void> {
+  const key = formSchemaKey(type, callId);
+  if (loaded.has(key)) return Promise.resolve();
+  const load = FORM_LOADERS[key];
+  if (!load) return Promise.reject(new RangeError(`Ingen skjema for ${type}`));
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = load().then(
+      (form) => {
+        loaded.set(key, form);
+      },
+      (error: unknown) => {
+        loading.delete(key); // a chunk that failed to arrive may arrive on the next try
+        throw error;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+export function isFormLoaded(type: FormDocumentType, callId?: string): boolean {
+  return loaded.has(formSchemaKey(type, callId));
+}
+
+/** Makes forms available without loading them, keyed as `FORM_LOADERS`: for Node, which takes every form at once. */
+export function provideForms(forms: Readonly<Record<string, PrecompiledForm>>): void {
+  for (const [key, form] of Object.entries(forms)) loaded.set(key, form);
+}
+
+function entry(type: FormDocumentType, callId?: string): PrecompiledForm {
+  const found = loaded.get(formSchemaKey(type, callId));
+  if (found) return found;
+  if (!isFormDocumentType(type)) throw new RangeError(`Ingen skjema for ${type}`);
+  const args = callId ? `'${type}', '${callId}'` : `'${type}'`;
+  throw new Error(`Skjemaet for ${type} er ikke lastet ennå: vent på loadForm(${args}) først`);
 }
 
 /** The committed JSON Schema (2020-12) of a document; for an application, the call's own schema when it has one. */

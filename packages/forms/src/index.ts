@@ -4,6 +4,8 @@ export {
   type FormDocumentType,
   formSchema,
   isFormDocumentType,
+  isFormLoaded,
+  loadForm,
 } from './documents.js';
 export { type DocumentChange, DocumentForm, type DocumentFormProps } from './form/DocumentForm.js';
 export { fieldId, toErrorSchema } from './form/error-schema.js';

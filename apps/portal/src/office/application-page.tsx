@@ -1,7 +1,7 @@
 import { Alert, BodyLong, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { type Call, findCall, validateDocument } from '@sosialtilskudd/domain';
-import { DocumentForm, fieldId, formSchema, toDocument } from '@sosialtilskudd/forms';
+import { DocumentForm, fieldId, formSchema, loadForm, toDocument } from '@sosialtilskudd/forms';
 import { useRef, useState } from 'react';
 import { type LoaderFunctionArgs, redirect, useLoaderData, useNavigate } from 'react-router';
 import { usePageTitle } from '../a11y/page-heading.js';
@@ -42,7 +42,10 @@ export async function applicationPageLoader({
   if (params.applicationId === NEW) {
     const call = findCall(new URL(request.url).searchParams.get('utlysning') ?? '');
     if (!call) throw new Response('NOT_FOUND', { status: 404 });
-    const { application, prefilled } = await newApplication(session.principal, call);
+    const [{ application, prefilled }] = await Promise.all([
+      newApplication(session.principal, call),
+      loadForm('application', call.id), // the editor reads the call's schema before the form renders
+    ]);
     return { draft: null, call, initial: application, prefilled, userSub };
   }
   const draft = await api.GET('/v1/applications/{applicationId}', {
@@ -51,6 +54,7 @@ export async function applicationPageLoader({
   if (draft.state !== 'draft') throw redirect(`/kontor/sak/${draft.id}`);
   const call = findCall(draft.callId);
   if (!call) throw new Response('NOT_FOUND', { status: 404 });
+  await loadForm('application', call.id);
   return { draft, call, initial: draft.document, prefilled: false, userSub };
 }
 

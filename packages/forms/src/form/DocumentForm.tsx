@@ -1,10 +1,10 @@
-import { Button, FormProgress, Heading, HStack } from '@navikt/ds-react';
+import { Button, FormProgress, Heading, HStack, Loader } from '@navikt/ds-react';
 import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { DOCUMENT_TYPES, type RuleContext } from '@sosialtilskudd/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type FormDocumentType, formSchema } from '../documents.js';
+import { type FormDocumentType, formSchema, formSchemaKey, isFormLoaded, loadForm } from '../documents.js';
 import { schemaText } from '../i18n/schema-text.js';
 import { uiText } from '../i18n/ui-texts.js';
 import { toDocument } from '../schema/prune.js';
@@ -50,9 +50,31 @@ const focusSoon = (target: () => HTMLElement | null | undefined) => setTimeout((
 
 /**
  * A document people fill in, as a form: the committed JSON Schema, Aksel widgets, Norwegian texts, the
- * application as a wizard, and errors checked by the same rules as the server.
+ * application as a wizard, and errors checked by the same rules as the server. Its schema and validators load
+ * on first use (a loader shows meanwhile); a failed load is thrown to the nearest error boundary.
  */
 export function DocumentForm(props: DocumentFormProps) {
+  const ready = useFormLoaded(props.documentType, props.callId);
+  if (!ready) return <Loader size="large" title={uiText('loading', props.language ?? 'nb')} />;
+  return <LoadedDocumentForm {...props} />;
+}
+
+function useFormLoaded(type: FormDocumentType, callId: string | undefined): boolean {
+  const key = formSchemaKey(type, callId);
+  const [, setLoadedKey] = useState<string>();
+  const [failure, setFailure] = useState<{ error: unknown }>();
+  useEffect(() => {
+    if (isFormLoaded(type, callId)) return;
+    loadForm(type, callId).then(
+      () => setLoadedKey(key),
+      (error: unknown) => setFailure({ error }),
+    );
+  }, [key, type, callId]);
+  if (failure) throw failure.error;
+  return isFormLoaded(type, callId);
+}
+
+function LoadedDocumentForm(props: DocumentFormProps) {
   const { documentType, callId, context, readonly, onChange, onStepChange, onSubmit } = props;
   const language = props.language ?? 'nb';
   const schema = useMemo(() => formSchema(documentType, callId), [documentType, callId]);

@@ -3,6 +3,7 @@ import type { Language } from '../validation/issue.js';
 /** The form's own words: buttons, headings, table chrome. */
 const TEXTS = {
   next: { nb: 'Neste', nn: 'Neste' },
+  loading: { nb: 'Laster skjemaet …', nn: 'Lastar skjemaet …' },
   previous: { nb: 'Forrige', nn: 'Førre' },
   submit: { nb: 'Send inn', nn: 'Send inn' },
   step: { nb: 'Steg', nn: 'Steg' },
