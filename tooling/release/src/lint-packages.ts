@@ -1,26 +1,20 @@
-import { fileURLToPath } from 'node:url';
-import { run } from './run.ts';
-import { hasJavaScript, publishablePackages } from './workspace.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintTarball, packPackage } from './tarball.ts';
+import { hasJavaScript, publishablePackages, stylesheetEntrypoints } from './workspace.ts';
 
-const here = fileURLToPath(new URL('..', import.meta.url));
-
-// publint checks the manifest against what would be packed; attw checks that types resolve for every
-// consumer setting. The packages are ESM-only and loadable from CommonJS through require(esm) on
-// Node >= 20.19, so attw's esm-only profile is the right bar.
-/** Stylesheets are exported for bundlers; they have no types for attw to resolve. */
-function stylesheetEntrypoints(pkg: { manifest: { exports?: unknown } }): string[] {
-  return Object.keys((pkg.manifest.exports ?? {}) as object).filter((k) => k.endsWith('.css'));
-}
-
-for (const pkg of publishablePackages()) {
-  console.log(`\n— ${pkg.name}`);
-  run('pnpm', ['exec', 'publint', '--strict', pkg.dir], here);
-  if (!hasJavaScript(pkg)) continue;
-  const css = stylesheetEntrypoints(pkg);
-  const exclude = css.length ? ['--exclude-entrypoints', ...css] : [];
-  run(
-    'pnpm',
-    ['exec', 'attw', '--pack', pkg.dir, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude],
-    here,
-  );
+// Each package is packed as `pnpm release` packs it, and the tarball is checked: what it holds, publint --strict
+// and attw. Build first (`pnpm build`).
+const destination = mkdtempSync(join(tmpdir(), 'tilskudd-packs-'));
+try {
+  for (const pkg of publishablePackages()) {
+    console.log(`\n— ${pkg.name}`);
+    lintTarball(packPackage(pkg.dir, destination), {
+      javascript: hasJavaScript(pkg),
+      excludeEntrypoints: stylesheetEntrypoints(pkg),
+    });
+  }
+} finally {
+  rmSync(destination, { recursive: true, force: true });
 }

@@ -30,5 +30,10 @@ export function publishablePackages(): WorkspacePackage[] {
 
 /** Whether a package ships JavaScript (and so types for attw to check), or only data files. */
 export function hasJavaScript(pkg: WorkspacePackage): boolean {
-  return JSON.stringify(pkg.manifest.exports ?? {}).includes('.js');
+  return /\.js"/.test(JSON.stringify(pkg.manifest.exports ?? {}));
+}
+
+/** Stylesheets are exported for bundlers; they have no types for attw to resolve. */
+export function stylesheetEntrypoints(pkg: { manifest: { exports?: unknown } }): string[] {
+  return Object.keys((pkg.manifest.exports ?? {}) as object).filter((k) => k.endsWith('.css'));
 }
