@@ -3,9 +3,12 @@ import { CALLS, findCall } from './calls/data.js';
 import { osloWallClockToUtc } from './calls/deadline.js';
 import { addDays, periodEnd, yearEnd } from './dates.js';
 import type { Application } from './documents/application.js';
+import type { Approval } from './documents/approval.js';
+import type { Assessment } from './documents/assessment.js';
 import { type Budget, budgetLines, budgetTotals } from './documents/budget.js';
 import type { CaseReference, NavOffice } from './documents/common.js';
 import type { Acceptance, DeadlineExtension, Payment, TransferRequest } from './documents/follow-up.js';
+import type { Frame } from './documents/frame.js';
 import {
   type CaseDecision,
   type GrantLetter,
@@ -14,7 +17,7 @@ import {
 } from './documents/letters.js';
 import type { RepaymentClaim } from './documents/repayment-claim.js';
 import type { Accounts, FinalReport, StatusReport } from './documents/reports.js';
-import { GOAL_CRITERION_IDS } from './reference/criteria.js';
+import { ALLOCATION_CRITERION_IDS, GOAL_CRITERION_IDS } from './reference/criteria.js';
 import { SCHEMES } from './reference/schemes.js';
 import type { DocumentOf, DocumentType } from './registry.js';
 
@@ -434,6 +437,90 @@ export function exampleDeadlineExtension(call: Call = LATEST_CALL): DeadlineExte
   };
 }
 
+/** Innlandet's frame: seed 000 gives 7 500 000 kr for 2025; other years use the same figure as an example. */
+export function exampleFrame(call: Call = LATEST_CALL): Frame {
+  const scheme = SCHEMES[call.schemeId];
+  return {
+    documentType: 'frame',
+    schemaVersion: 1,
+    id: `fullmakt-${call.year}-innlandet`,
+    version: 1,
+    callId: call.id,
+    holder: INNLANDET,
+    budget: {
+      chapter: scheme.budgetChapter ?? '0000',
+      post: scheme.budgetPost ?? '00',
+      scheme: scheme.title,
+    },
+    amount: 7_500_000,
+    issuedBy: { authority: 'directorate', name: 'Arbeids- og velferdsdirektoratet, tilskuddsforvaltningen' },
+    issuedOn: `${call.year}-01-10`,
+    reference: `Fullmakt over statsbudsjettets kapittel ${scheme.budgetChapter ?? '0000'}.${scheme.budgetPost ?? '00'} for ${call.year}`,
+  };
+}
+
+export function exampleAssessment(call: Call = LATEST_CALL): Assessment {
+  const scores = [3, 3, 2, 2, 2, 3, 1, 2];
+  return {
+    documentType: 'assessment',
+    schemaVersion: 1,
+    id: `vurdering-${call.year}-1234`,
+    applicationId: `soknad-gjovik-${call.year}`,
+    caseNumber: `${call.year}/1234`,
+    callId: call.id,
+    assessedBy: { authority: INNLANDET, name: 'Per Olsen' },
+    assessedOn: `${call.year}-02-20`,
+    criteria: Object.fromEntries(
+      ALLOCATION_CRITERION_IDS.map((id, i) => [
+        id,
+        {
+          score: scores[i] ?? 2,
+          justification: 'Søknaden viser dette med tall fra KOSTRA og en konkret plan.',
+        },
+      ]),
+    ) as Assessment['criteria'],
+    exclusions: Object.fromEntries(call.exclusions.map((id) => [id, { applies: false }])),
+    priorityFit: {
+      areas: [...call.priorityAreas.special.slice(0, 2), ...call.priorityAreas.general.slice(0, 1)],
+      justification: 'Tiltaket retter seg mot barnefamilier og unge i midlertidig bolig.',
+    },
+    proposal: { recommendation: 'grant', amount: budgetTotals(exampleBudget(call)).requestedGrant },
+    summary: 'Godt forankret tiltak med tydelig plan for implementering; anbefales innvilget med søkt beløp.',
+  };
+}
+
+export function exampleApproval(call: Call = LATEST_CALL): Approval {
+  const decision = exampleCaseDecision(call);
+  return {
+    documentType: 'approval',
+    schemaVersion: 1,
+    id: `forslag-${call.year}-1234`,
+    subject: {
+      documentType: 'case-decision',
+      documentId: decision.id,
+      caseNumber: decision.caseNumber,
+      amount: decision.outcome.result === 'granted' ? decision.outcome.amount : 0,
+    },
+    proposedBy: {
+      id: 'dev:sf-innlandet',
+      name: 'Per Olsen',
+      role: 'county-caseworker',
+      authority: INNLANDET,
+    },
+    proposedAt: at(call.year, '03-10', '09:00'),
+    resolution: {
+      result: 'approved',
+      by: {
+        id: 'dev:sf-innlandet-godkjenner',
+        name: 'Astrid Holm',
+        role: 'county-approver',
+        authority: INNLANDET,
+      },
+      at: at(call.year, '03-10', '14:30'),
+    },
+  };
+}
+
 const BUILDERS: { [T in DocumentType]: (call: Call) => DocumentOf<T> } = {
   application: exampleApplication,
   'case-decision': exampleCaseDecision,
@@ -447,6 +534,9 @@ const BUILDERS: { [T in DocumentType]: (call: Call) => DocumentOf<T> } = {
   'final-report': exampleFinalReport,
   call: (call) => call,
   'deadline-extension': exampleDeadlineExtension,
+  frame: exampleFrame,
+  assessment: exampleAssessment,
+  approval: exampleApproval,
 };
 
 /** A valid, realistic document of `type` under `call` (default: the newest call). */

@@ -1,11 +1,16 @@
 import type { z } from 'zod';
 import { Call } from './calls/call.js';
 import { Application } from './documents/application.js';
+import { Approval } from './documents/approval.js';
+import { Assessment } from './documents/assessment.js';
 import { Acceptance, DeadlineExtension, Payment, TransferRequest } from './documents/follow-up.js';
+import { Frame } from './documents/frame.js';
 import { CaseDecision, GrantLetter, RejectionLetter } from './documents/letters.js';
 import { RepaymentClaim, RepaymentClaimV1 } from './documents/repayment-claim.js';
 import { FinalReport, StatusReport } from './documents/reports.js';
 import { APPLICATION_RULES } from './rules/application-rules.js';
+import { APPROVAL_RULES } from './rules/approval-rules.js';
+import { ASSESSMENT_RULES } from './rules/assessment-rules.js';
 import { CALL_RULES } from './rules/call-rules.js';
 import {
   ACCEPTANCE_RULES,
@@ -14,6 +19,7 @@ import {
   REPAYMENT_RULES,
   TRANSFER_RULES,
 } from './rules/follow-up-rules.js';
+import { DECISION_FRAME_RULES, FRAME_RULES } from './rules/frame-rules.js';
 import { CASE_DECISION_RULES, GRANT_LETTER_RULES, REJECTION_LETTER_RULES } from './rules/letter-rules.js';
 import { FINAL_REPORT_RULES, STATUS_REPORT_RULES } from './rules/report-rules.js';
 import type { Rule } from './rules/rule.js';
@@ -52,7 +58,7 @@ export const DOCUMENT_TYPES = {
     version: 1,
     title: 'Beslutning i sak',
     schema: CaseDecision,
-    rules: CASE_DECISION_RULES,
+    rules: [...CASE_DECISION_RULES, ...DECISION_FRAME_RULES],
     callIdOf: (d) => d.callId,
   }),
   'grant-letter': define({
@@ -135,6 +141,30 @@ export const DOCUMENT_TYPES = {
     schema: DeadlineExtension,
     rules: EXTENSION_RULES,
     callIdOf: (d) => d.callId,
+  }),
+  frame: define({
+    type: 'frame',
+    version: 1,
+    title: 'Fullmakt (ramme)',
+    schema: Frame,
+    rules: FRAME_RULES,
+    callIdOf: (d) => d.callId,
+  }),
+  assessment: define({
+    type: 'assessment',
+    version: 1,
+    title: 'Vurdering av søknad',
+    schema: Assessment,
+    rules: ASSESSMENT_RULES,
+    callIdOf: (d) => d.callId,
+  }),
+  approval: define({
+    type: 'approval',
+    version: 1,
+    title: 'Forslag til godkjenning',
+    schema: Approval,
+    rules: APPROVAL_RULES,
+    callIdOf: () => undefined,
   }),
 } as const;
 

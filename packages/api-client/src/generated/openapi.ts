@@ -765,7 +765,7 @@ export interface components {
             /** @description Dokumentet som skal kontrolleres */
             document: unknown;
             /** @enum {string} */
-            type?: "application" | "case-decision" | "grant-letter" | "rejection-letter" | "acceptance" | "payment" | "transfer-request" | "repayment-claim" | "status-report" | "final-report" | "call" | "deadline-extension";
+            type?: "application" | "case-decision" | "grant-letter" | "rejection-letter" | "acceptance" | "payment" | "transfer-request" | "repayment-claim" | "status-report" | "final-report" | "call" | "deadline-extension" | "frame" | "assessment" | "approval";
             /** @description Historikken reglene trenger (RuleContext i @sosialtilskudd/domain) */
             context?: {
                 [key: string]: unknown;
@@ -1310,6 +1310,22 @@ export interface components {
                  * @description Vilkårene som skal stå i tilskuddsbrevet, ett per linje
                  */
                 conditions: string[];
+                /**
+                 * Forventet tilskudd de neste årene
+                 * @description For tiltak over flere år (inntil 36 måneder, § 5): holdes av i neste års ramme før nye tiltak vurderes. Uten beløp regnes årets tilskudd for månedene som gjenstår.
+                 */
+                expectedFollowingYears?: {
+                    /**
+                     * År
+                     * @description Tilskuddsåret beløpet gjelder, for eksempel neste år
+                     */
+                    year: number;
+                    /**
+                     * Forventet tilskudd (kr)
+                     * @description Beløpet statsforvalteren regner med å gi tiltaket dette året
+                     */
+                    amount: number;
+                }[];
             } | {
                 /**
                  * Resultat

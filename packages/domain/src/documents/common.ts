@@ -121,6 +121,10 @@ export const Authority = z
   });
 export type Authority = z.infer<typeof Authority>;
 
+/** One string per authority, `county-office:<id>` or `directorate`, for comparing and keying. */
+export const authorityKey = (a: Authority): string =>
+  a.kind === 'county-office' ? `county-office:${a.countyOfficeId}` : 'directorate';
+
 /** Identifies the grant a follow-up document belongs to. */
 export const CaseReference = z
   .object({

@@ -118,7 +118,7 @@ export const REJECTION_REASONS = {
   annet: 'Annen begrunnelse',
 } as const;
 export type RejectionReason = keyof typeof REJECTION_REASONS;
-const REJECTION_REASON_IDS = Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]];
+export const REJECTION_REASON_IDS = Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]];
 
 /** Avslagsbrev (§ 8). */
 export const RejectionLetter = z
@@ -183,6 +183,28 @@ export const CaseDecision = z
               .meta({
                 title: 'Vilkår',
                 description: 'Vilkårene som skal stå i tilskuddsbrevet, ett per linje',
+              }),
+            expectedFollowingYears: z
+              .array(
+                z
+                  .object({
+                    year: z.int().min(2000).max(2100).meta({
+                      title: 'År',
+                      description: 'Tilskuddsåret beløpet gjelder, for eksempel neste år',
+                    }),
+                    amount: nok({
+                      title: 'Forventet tilskudd (kr)',
+                      description: 'Beløpet statsforvalteren regner med å gi tiltaket dette året',
+                    }),
+                  })
+                  .strict()
+                  .meta({ title: 'Forventet tilskudd' }),
+              )
+              .optional()
+              .meta({
+                title: 'Forventet tilskudd de neste årene',
+                description:
+                  'For tiltak over flere år (inntil 36 måneder, § 5): holdes av i neste års ramme før nye tiltak vurderes. Uten beløp regnes årets tilskudd for månedene som gjenstår.',
               }),
           })
           .strict()

@@ -6,6 +6,7 @@ import { countyOfficeForMunicipality, countyOfficeName } from '../reference/coun
 import { ALLOCATION_CRITERIA, PRIORITY_AREAS } from '../reference/criteria.js';
 import { hasMunicipalityData, municipality } from '../reference/municipalities.js';
 import { BUDGET_RULES } from './budget-rules.js';
+import { areasNotInCall } from './priority-areas.js';
 import { repeated } from './repeats.js';
 import { at, defineRule, type Finding, type RuleInput } from './rule.js';
 
@@ -271,13 +272,7 @@ const priorityAreaNotInCall = defineRule<Application>({
     nb: (p) => `«${p.area}» er ikke et prioritert område i utlysningen for ${p.year}`,
     nn: (p) => `«${p.area}» er ikkje eit prioritert område i utlysinga for ${p.year}`,
   },
-  check: ({ doc, call }) => {
-    if (!call) return [];
-    const allowed = new Set([...call.priorityAreas.special, ...call.priorityAreas.general]);
-    return doc.priorityAreas.flatMap((area, i) =>
-      allowed.has(area) ? [] : [at(['priorityAreas', i], { area, year: call.year })],
-    );
-  },
+  check: ({ doc, call }) => (call ? areasNotInCall(doc.priorityAreas, call, ['priorityAreas']) : []),
 });
 
 const duplicateChoice = defineRule<Application>({

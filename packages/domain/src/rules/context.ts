@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FrameUseContext } from '../allocation/frame-use.js';
 import { Call } from '../calls/call.js';
 import { Application } from '../documents/application.js';
 import { Acceptance, DeadlineExtension, TransferRequest } from '../documents/follow-up.js';
@@ -35,6 +36,8 @@ export const RuleContext = z
     previousTransfer: TransferRequest.nullable().optional(),
     /** The status report whose unused funds a transfer request asks to move. */
     statusReport: StatusReport.optional(),
+    /** For a grant decision: the decider's frame in force, what is committed and what is granted (FRAME_EXCEEDED). */
+    frameUse: FrameUseContext.optional(),
   })
   .strict();
 export type RuleContext = z.infer<typeof RuleContext>;
