@@ -30,29 +30,34 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * NAV's internal header. On a phone it wraps (WCAG 1.4.10): the name and «Logg ut» stay on the first row, the
+ * language switch and who is logged in move to a row of their own, so nothing is cut off or scrolls sideways.
+ */
 function Header() {
   const t = useT();
   const navigate = useNavigate();
   const session = currentSession();
   return (
-    <InternalHeader>
+    <InternalHeader className="site-header">
       <InternalHeader.Title as={Link} to={session ? homeOf(session.principal) : '/'}>
         {t('appName')}
       </InternalHeader.Title>
       <Spacer />
-      <LanguageSwitch />
+      <div className="site-header__tools">
+        <LanguageSwitch />
+        {session ? <InternalHeader.User name={session.principal.name} className="header-user" /> : null}
+      </div>
       {session ? (
-        <>
-          <InternalHeader.User name={session.principal.name} className="header-user" />
-          <InternalHeader.Button
-            onClick={() => {
-              clearSession();
-              navigate('/logg-inn');
-            }}
-          >
-            {t('logOut')}
-          </InternalHeader.Button>
-        </>
+        <InternalHeader.Button
+          className="site-header__logout"
+          onClick={() => {
+            clearSession();
+            navigate('/logg-inn');
+          }}
+        >
+          {t('logOut')}
+        </InternalHeader.Button>
       ) : null}
     </InternalHeader>
   );

@@ -78,69 +78,69 @@ export function ApplicationSummary({ application }: { application: Application }
       </FactsSection>
       <FactsSection level="3" heading={t('summaryBudget')}>
         <VStack gap="space-24" className="summary-tables">
-          <div className="table-scroll">
-            <Table size="small">
-              <caption className="table-caption">{t('summaryPositions')}</caption>
+          <Table size="small" className="stacked-table">
+            <caption className="table-caption">{t('summaryPositions')}</caption>
+            <Table.Header>
+              <Table.Row>
+                <Table.ColumnHeader scope="col">{t('colPosition')}</Table.ColumnHeader>
+                <Table.ColumnHeader scope="col" align="right">
+                  {t('colFte')}
+                </Table.ColumnHeader>
+                <Table.ColumnHeader scope="col" align="right">
+                  {t('colMonths')}
+                </Table.ColumnHeader>
+                <Table.ColumnHeader scope="col" align="right">
+                  {t('colCost')}
+                </Table.ColumnHeader>
+                <Table.ColumnHeader scope="col" align="right">
+                  {t('colGrant')}
+                </Table.ColumnHeader>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {application.budget.positions.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.HeaderCell scope="row">{p.title}</Table.HeaderCell>
+                  <Table.DataCell align="right" data-label={t('colFte')}>
+                    {p.ftePercent} %
+                  </Table.DataCell>
+                  <Table.DataCell align="right" data-label={t('colMonths')}>
+                    {p.months}
+                  </Table.DataCell>
+                  <Table.DataCell align="right" className="amount" data-label={t('colCost')}>
+                    {nok(p.salary + p.socialCosts)}
+                  </Table.DataCell>
+                  <Table.DataCell align="right" className="amount" data-label={t('colGrant')}>
+                    {nok(p.requestedGrant)}
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {application.budget.otherCosts.length > 0 ? (
+            <Table size="small" className="stacked-table">
+              <caption className="table-caption">{t('summaryOtherCosts')}</caption>
               <Table.Header>
                 <Table.Row>
-                  <Table.ColumnHeader scope="col">{t('colPosition')}</Table.ColumnHeader>
+                  <Table.ColumnHeader scope="col">{t('colDescription')}</Table.ColumnHeader>
                   <Table.ColumnHeader scope="col" align="right">
-                    {t('colFte')}
-                  </Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col" align="right">
-                    {t('colMonths')}
-                  </Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col" align="right">
-                    {t('colCost')}
-                  </Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col" align="right">
-                    {t('colGrant')}
+                    {t('colAmount')}
                   </Table.ColumnHeader>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
-                {application.budget.positions.map((p) => (
-                  <Table.Row key={p.id}>
-                    <Table.HeaderCell scope="row">{p.title}</Table.HeaderCell>
-                    <Table.DataCell align="right">{p.ftePercent} %</Table.DataCell>
-                    <Table.DataCell align="right">{p.months}</Table.DataCell>
-                    <Table.DataCell align="right" className="amount">
-                      {nok(p.salary + p.socialCosts)}
-                    </Table.DataCell>
-                    <Table.DataCell align="right" className="amount">
-                      {nok(p.requestedGrant)}
+                {application.budget.otherCosts.map((c) => (
+                  <Table.Row key={c.id}>
+                    <Table.HeaderCell scope="row">
+                      {c.description} ({enumLabel(c.category, language)})
+                    </Table.HeaderCell>
+                    <Table.DataCell align="right" className="amount" data-label={t('colAmount')}>
+                      {nok(c.amount)}
                     </Table.DataCell>
                   </Table.Row>
                 ))}
               </Table.Body>
             </Table>
-          </div>
-          {application.budget.otherCosts.length > 0 ? (
-            <div className="table-scroll">
-              <Table size="small">
-                <caption className="table-caption">{t('summaryOtherCosts')}</caption>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.ColumnHeader scope="col">{t('colDescription')}</Table.ColumnHeader>
-                    <Table.ColumnHeader scope="col" align="right">
-                      {t('colAmount')}
-                    </Table.ColumnHeader>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {application.budget.otherCosts.map((c) => (
-                    <Table.Row key={c.id}>
-                      <Table.HeaderCell scope="row">
-                        {c.description} ({enumLabel(c.category, language)})
-                      </Table.HeaderCell>
-                      <Table.DataCell align="right" className="amount">
-                        {nok(c.amount)}
-                      </Table.DataCell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
           ) : null}
           <FactList
             items={[

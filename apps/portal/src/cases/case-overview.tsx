@@ -49,9 +49,7 @@ export function NotCheckedNotice({ data }: { data: CaseData }) {
       <BodyShort spacing>{t('notCheckedIntro')}</BodyShort>
       <ul>
         {notChecked.map((code) => (
-          <li key={code}>
-            <code>{code}</code>: {RULE_SUMMARIES.get(code) ?? ''}
-          </li>
+          <li key={code}>{RULE_SUMMARIES.get(code)}</li>
         ))}
       </ul>
     </Alert>

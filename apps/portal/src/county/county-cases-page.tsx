@@ -67,48 +67,46 @@ export function CountyCasesPage() {
       </Select>
       <BodyShort role="status">{t('casesCount', { count: cases.length })}</BodyShort>
       {cases.length === 0 ? null : (
-        <div className="table-scroll">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.ColumnHeader scope="col">{t('colCaseNumber')}</Table.ColumnHeader>
-                <Table.ColumnHeader scope="col">{t('colMeasure')}</Table.ColumnHeader>
-                <Table.ColumnHeader scope="col">{t('colApplicant')}</Table.ColumnHeader>
-                <Table.ColumnHeader scope="col">{t('colYear')}</Table.ColumnHeader>
-                <Table.ColumnHeader scope="col" align="right">
-                  {t('colRequested')}
-                </Table.ColumnHeader>
-                <Table.ColumnHeader scope="col">{t('colState')}</Table.ColumnHeader>
-                <Table.ColumnHeader scope="col">{t('colSubmitted')}</Table.ColumnHeader>
-                <Table.ColumnHeader scope="col">{t('colCaseworker')}</Table.ColumnHeader>
+        <Table className="stacked-table">
+          <Table.Header>
+            <Table.Row>
+              <Table.ColumnHeader scope="col">{t('colCaseNumber')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">{t('colMeasure')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">{t('colApplicant')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">{t('colYear')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col" align="right">
+                {t('colRequested')}
+              </Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">{t('colState')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">{t('colSubmitted')}</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col">{t('colCaseworker')}</Table.ColumnHeader>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {cases.map((c) => (
+              <Table.Row key={c.id}>
+                <Table.DataCell data-label={t('colCaseNumber')}>{c.caseNumber ?? '–'}</Table.DataCell>
+                <Table.HeaderCell scope="row">
+                  <AkselLink as={Link} to={`/saker/${c.id}`}>
+                    {c.measureName}
+                  </AkselLink>
+                </Table.HeaderCell>
+                <Table.DataCell data-label={t('colApplicant')}>{c.applicantName}</Table.DataCell>
+                <Table.DataCell data-label={t('colYear')}>{findCall(c.callId)?.year}</Table.DataCell>
+                <Table.DataCell align="right" className="amount" data-label={t('colRequested')}>
+                  {formatNok(c.requestedGrant, language)}
+                </Table.DataCell>
+                <Table.DataCell data-label={t('colState')}>
+                  <StateTag state={c.state} />
+                </Table.DataCell>
+                <Table.DataCell data-label={t('colSubmitted')}>
+                  {c.submittedAt ? formatDateTime(c.submittedAt, language) : '–'}
+                </Table.DataCell>
+                <Table.DataCell data-label={t('colCaseworker')}>{c.caseworker ?? '–'}</Table.DataCell>
               </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {cases.map((c) => (
-                <Table.Row key={c.id}>
-                  <Table.DataCell>{c.caseNumber ?? '–'}</Table.DataCell>
-                  <Table.HeaderCell scope="row">
-                    <AkselLink as={Link} to={`/saker/${c.id}`}>
-                      {c.measureName}
-                    </AkselLink>
-                  </Table.HeaderCell>
-                  <Table.DataCell>{c.applicantName}</Table.DataCell>
-                  <Table.DataCell>{findCall(c.callId)?.year ?? c.callId}</Table.DataCell>
-                  <Table.DataCell align="right" className="amount">
-                    {formatNok(c.requestedGrant, language)}
-                  </Table.DataCell>
-                  <Table.DataCell>
-                    <StateTag state={c.state} />
-                  </Table.DataCell>
-                  <Table.DataCell>
-                    {c.submittedAt ? formatDateTime(c.submittedAt, language) : '–'}
-                  </Table.DataCell>
-                  <Table.DataCell>{c.caseworker ?? '–'}</Table.DataCell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+            ))}
+          </Table.Body>
+        </Table>
       )}
     </VStack>
   );

@@ -134,45 +134,45 @@ export function OfficeHomePage() {
         {data.applications.length === 0 ? (
           <BodyShort>{t('casesEmpty')}</BodyShort>
         ) : (
-          <div className="table-scroll">
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.ColumnHeader scope="col">{t('colMeasure')}</Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col">{t('colYear')}</Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col">{t('colCaseNumber')}</Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col">{t('colState')}</Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col" align="right">
-                    {t('colRequested')}
-                  </Table.ColumnHeader>
-                  <Table.ColumnHeader scope="col">{t('colUpdated')}</Table.ColumnHeader>
+          <Table className="stacked-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.ColumnHeader scope="col">{t('colMeasure')}</Table.ColumnHeader>
+                <Table.ColumnHeader scope="col">{t('colYear')}</Table.ColumnHeader>
+                <Table.ColumnHeader scope="col">{t('colCaseNumber')}</Table.ColumnHeader>
+                <Table.ColumnHeader scope="col">{t('colState')}</Table.ColumnHeader>
+                <Table.ColumnHeader scope="col" align="right">
+                  {t('colRequested')}
+                </Table.ColumnHeader>
+                <Table.ColumnHeader scope="col">{t('colUpdated')}</Table.ColumnHeader>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {data.applications.map((a) => (
+                <Table.Row key={a.id}>
+                  <Table.HeaderCell scope="row">
+                    <AkselLink
+                      as={Link}
+                      to={a.state === 'draft' ? `/kontor/soknad/${a.id}` : `/kontor/sak/${a.id}`}
+                    >
+                      {a.measureName}
+                    </AkselLink>
+                  </Table.HeaderCell>
+                  <Table.DataCell data-label={t('colYear')}>{findCall(a.callId)?.year}</Table.DataCell>
+                  <Table.DataCell data-label={t('colCaseNumber')}>{a.caseNumber ?? '–'}</Table.DataCell>
+                  <Table.DataCell data-label={t('colState')}>
+                    <StateTag state={a.state} />
+                  </Table.DataCell>
+                  <Table.DataCell align="right" className="amount" data-label={t('colRequested')}>
+                    {formatNok(a.requestedGrant, language)}
+                  </Table.DataCell>
+                  <Table.DataCell data-label={t('colUpdated')}>
+                    {formatDateTime(a.updatedAt, language)}
+                  </Table.DataCell>
                 </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {data.applications.map((a) => (
-                  <Table.Row key={a.id}>
-                    <Table.HeaderCell scope="row">
-                      <AkselLink
-                        as={Link}
-                        to={a.state === 'draft' ? `/kontor/soknad/${a.id}` : `/kontor/sak/${a.id}`}
-                      >
-                        {a.measureName}
-                      </AkselLink>
-                    </Table.HeaderCell>
-                    <Table.DataCell>{findCall(a.callId)?.year ?? a.callId}</Table.DataCell>
-                    <Table.DataCell>{a.caseNumber ?? '–'}</Table.DataCell>
-                    <Table.DataCell>
-                      <StateTag state={a.state} />
-                    </Table.DataCell>
-                    <Table.DataCell align="right" className="amount">
-                      {formatNok(a.requestedGrant, language)}
-                    </Table.DataCell>
-                    <Table.DataCell>{formatDateTime(a.updatedAt, language)}</Table.DataCell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+              ))}
+            </Table.Body>
+          </Table>
         )}
       </section>
     </VStack>

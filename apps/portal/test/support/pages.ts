@@ -31,19 +31,77 @@ export async function logIn(page: Page, userName: RegExp): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
 }
 
+const HEIGHT = { 390: 844, 1280: 900 } as const;
+
 /**
- * Every page the tests visit is checked by axe-core (WCAG 2.1 A and AA) and photographed. The page must say
- * what it is (a title and one h1) and have its language set.
+ * What scrolls sideways (WCAG 1.4.10): the page itself, or a box inside it that hides its overflow behind a
+ * scroll bar of its own (a table in an `overflow: auto` wrapper would pass the page's check and still make a
+ * person on a phone scroll). Each is named with what sticks out, so the failure says what to fix.
+ */
+const sidewaysScrolling = (page: Page) =>
+  page.evaluate(() => {
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const root = document.documentElement;
+    const found: string[] = [];
+    if (root.scrollWidth > root.clientWidth) {
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+        .slice(-4)
+        .map((e) => `${name(e)} til ${Math.round(e.getBoundingClientRect().right)} px`);
+      found.push(
+        `siden er ${root.scrollWidth} px bred i et vindu på ${root.clientWidth} px (${wide.join(', ')})`,
+      );
+    }
+    for (const e of document.querySelectorAll<HTMLElement>('body *')) {
+      const overflowX = getComputedStyle(e).overflowX;
+      if ((overflowX === 'auto' || overflowX === 'scroll') && e.scrollWidth > e.clientWidth + 1)
+        found.push(`${name(e)} ruller sidelengs (${e.scrollWidth} px i ${e.clientWidth} px)`);
+    }
+    return found;
+  });
+
+/** The page in the other language, through the header's switch, as a person would change it. */
+async function switchLanguage(page: Page, to: 'nb' | 'nn') {
+  await page.getByRole('button', { name: to === 'nn' ? 'Nynorsk' : 'Bokmål' }).click();
+  await expect.poll(() => page.getAttribute('html', 'lang')).toBe(to);
+}
+
+/**
+ * Every page the tests visit is checked at both widths and in both languages: it must say what it is (a title
+ * and one h1) and have its language set, must not scroll sideways, and axe-core
+ * (WCAG 2.1 A and AA) must find nothing, at 1280 px in the page's language and at 390 px in the other. Each view
+ * is photographed: `<name>.png` (1280, as the test left it), `<name>-390.png`, `<name>-nn.png`/`-nb.png` and
+ * `<name>-390-nn.png`/`-nb.png`. The page is left as it was found: 1280 px and its own language.
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  expect(await page.title()).toMatch(/ – Sosialtilsk(udd|ot)$/);
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await page.getAttribute('html', 'lang')).toMatch(/^(nb|nn)$/);
-  const violations = await axeViolations(page);
   mkdirSync(RESULTS_DIR, { recursive: true });
-  await page.screenshot({ path: `${RESULTS_DIR}${name}.png`, fullPage: true });
-  expect(violations, `axe fant brudd på «${name}»:\n${describeViolations(violations)}`).toEqual([]);
+  const own = (await page.getAttribute('html', 'lang')) === 'nn' ? 'nn' : 'nb';
+  const other = own === 'nn' ? 'nb' : 'nn';
+  const views = [
+    { language: own, width: 1280, file: name, axe: true },
+    { language: own, width: 390, file: `${name}-390`, axe: false },
+    { language: other, width: 390, file: `${name}-390-${other}`, axe: true },
+    { language: other, width: 1280, file: `${name}-${other}`, axe: false },
+  ] as const;
+  for (const view of views) {
+    if ((await page.getAttribute('html', 'lang')) !== view.language)
+      await switchLanguage(page, view.language);
+    await page.setViewportSize({ width: view.width, height: HEIGHT[view.width] });
+    const where = `«${name}» (${view.width} px, ${view.language})`;
+    expect(await page.title()).toMatch(/ – Sosialtilsk(udd|ot)$/);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.screenshot({ path: `${RESULTS_DIR}${view.file}.png`, fullPage: true });
+    const sideways = await sidewaysScrolling(page);
+    expect.soft(sideways, `${where} ruller sidelengs: ${sideways.join('; ')}`).toEqual([]);
+    if (view.axe) {
+      const violations = await axeViolations(page);
+      expect.soft(violations, `axe fant brudd på ${where}:\n${describeViolations(violations)}`).toEqual([]);
+    }
+  }
+  await switchLanguage(page, own);
+  await page.setViewportSize({ width: 1280, height: HEIGHT[1280] });
   expect(scriptErrors.get(page) ?? [], `skriptfeil på «${name}»`).toEqual([]);
 }
 

@@ -9,14 +9,10 @@ import { TotalCell } from './cells.js';
 import { columnTotals, tableColumns } from './columns.js';
 import { BLOCK_SIZE, RowBlock } from './RowBlock.js';
 import { asRows, newLineId, type Row, sameRows } from './row-identity.js';
+import { ACTIONS_REM, columnWidthRem, ROW_NUMBER_REM, tableWidthRem, useStacked } from './table-layout.js';
 
 const blockStarts = (length: number) =>
   Array.from({ length: Math.ceil(length / BLOCK_SIZE) }, (_, i) => i * BLOCK_SIZE);
-
-/** Widths in rem, matching styles.css; text columns get at least 12rem, the table scrolls sideways if need be. */
-const COLUMN_REM = { amount: 9, integer: 9, enum: 12, text: 12 } as const;
-const tableMinWidthRem = (columns: readonly { kind: keyof typeof COLUMN_REM }[], actions: boolean) =>
-  4 + (actions ? 6 : 0) + columns.reduce((sum, c) => sum + COLUMN_REM[c.kind], 0);
 
 /** Typing is committed to RJSF after this pause, on leaving the table, on adding or removing a row, and on unmount. */
 export const COMMIT_DELAY_MS = 250;
@@ -119,10 +115,13 @@ export function TableField(props: FieldProps) {
   const title = schemaText(String((options.title as string | undefined) ?? schema.title ?? ''), language);
   const description = (options.description as string | undefined) ?? schema.description;
   const rowErrors = errorSchema as Record<number, ErrorSchema | undefined> | undefined;
+  const frame = useRef<HTMLFieldSetElement>(null);
+  const stacked = useStacked(frame, tableWidthRem(columns, !isReadonly));
 
   return (
     <fieldset
-      className="stfs-table"
+      ref={frame}
+      className={stacked ? 'stfs-table stfs-table--stacked' : 'stfs-table'}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) commit();
       }}
@@ -135,24 +134,24 @@ export function TableField(props: FieldProps) {
           {schemaText(description, language)}
         </p>
       )}
-      <table
-        className="aksel-table aksel-table--small"
-        id={idPrefix}
-        aria-labelledby={`${idPrefix}-caption`}
-        style={{ minWidth: `${tableMinWidthRem(columns, !isReadonly)}rem` }}
-      >
+      <table className="aksel-table aksel-table--small" id={idPrefix} aria-labelledby={`${idPrefix}-caption`}>
         <thead className="aksel-table__header">
           <tr className="aksel-table__row">
-            <th scope="col" className="aksel-table__header-cell stfs-row-number">
+            <th scope="col" className="aksel-table__header-cell" style={{ width: `${ROW_NUMBER_REM}rem` }}>
               <span className="stfs-visually-hidden">{uiText('row', language)}</span>
             </th>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={`aksel-table__header-cell stfs-col--${c.kind}`}>
+              <th
+                key={c.key}
+                scope="col"
+                className="aksel-table__header-cell"
+                style={{ width: `${columnWidthRem(c)}rem` }}
+              >
                 {c.title}
               </th>
             ))}
             {!isReadonly && (
-              <th scope="col" className="aksel-table__header-cell stfs-col--actions">
+              <th scope="col" className="aksel-table__header-cell" style={{ width: `${ACTIONS_REM}rem` }}>
                 <span className="stfs-visually-hidden">{uiText('actions', language)}</span>
               </th>
             )}
@@ -181,7 +180,7 @@ export function TableField(props: FieldProps) {
                 {uiText('sum', language)}
               </th>
               {columns.map((c) => (
-                <TotalCell key={c.key} total={totals.get(c.key)} />
+                <TotalCell key={c.key} label={c.title} total={totals.get(c.key)} />
               ))}
               {!isReadonly && <td className="aksel-table__data-cell" />}
             </tr>

@@ -34,6 +34,7 @@ export const TableRow = memo(function TableRow(props: TableRowProps) {
   return (
     <tr className="aksel-table__row">
       <th scope="row" className="aksel-table__header-cell stfs-row-number">
+        <span className="stfs-row-number__word">{uiText('row', language)} </span>
         {index + 1}
         {rowErrors && rowErrors.length > 0 && (
           <span className="aksel-error-message stfs-cell__error">{rowErrors.join(' ')}</span>

@@ -77,7 +77,7 @@ export function Cell(props: CellProps) {
       />
     );
   return (
-    <td className={`aksel-table__data-cell stfs-cell stfs-cell--${column.kind}`}>
+    <td className={`aksel-table__data-cell stfs-cell stfs-cell--${column.kind}`} data-label={column.title}>
       {control}
       {error && (
         <span
@@ -91,9 +91,10 @@ export function Cell(props: CellProps) {
   );
 }
 
-export function TotalCell({ total }: { total: number | undefined }) {
+/** A column's sum; `label` names the column where the rows are stacked as cards. */
+export function TotalCell({ total, label }: { total: number | undefined; label: string }) {
   return (
-    <td className="aksel-table__data-cell stfs-cell stfs-cell--total">
+    <td className="aksel-table__data-cell stfs-cell stfs-cell--total" data-label={label}>
       {total === undefined ? null : formatAmount(total)}
     </td>
   );
