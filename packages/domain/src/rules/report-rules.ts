@@ -186,29 +186,40 @@ const accountsComparable = defineRule<Report>({
   check: ({ doc, context }) => {
     const view = accountsOf(doc);
     if (!view || !context.application) return [];
-    const planned = new Map<string, number>();
-    for (const line of budgetLines(context.application.budget)) planned.set(line.id, line.amount);
-    const findings: Finding[] = [];
-    const reported = new Set<string>();
+    const planned = budgetLines(context.application.budget);
     const lines = view.accounts.lines;
-    for (let i = 0; i < lines.length; i++) {
+    const findings: Finding[] = [];
+    const amountWrong = (i: number, expected: number) =>
+      findings.push(
+        at([...view.path, 'lines', i, 'budgeted'], {
+          problem: 'amount',
+          id: (lines[i] as AccountsLine).budgetLineId,
+          expected: formatNok(expected),
+        }),
+      );
+    // Accounts made from the budget follow it line by line: compared in step, without a lookup per line.
+    let i = 0;
+    for (const end = Math.min(lines.length, planned.length); i < end; i++) {
+      const line = lines[i] as AccountsLine;
+      const budgetLine = planned[i] as (typeof planned)[number];
+      if (line.budgetLineId !== budgetLine.id) break;
+      if (line.budgeted !== budgetLine.amount) amountWrong(i, budgetLine.amount);
+    }
+    if (i === lines.length && i === planned.length) return findings;
+    // From the first line out of step on, by id; the budget's line ids are unique (BUDGET_DUPLICATE_LINE_ID).
+    const amounts = new Map(planned.map((l) => [l.id, l.amount]));
+    const reported = new Set(planned.slice(0, i).map((l) => l.id));
+    for (; i < lines.length; i++) {
       const line = lines[i] as AccountsLine;
       reported.add(line.budgetLineId);
-      const amount = planned.get(line.budgetLineId);
+      const amount = amounts.get(line.budgetLineId);
       if (amount === undefined)
         findings.push(
           at([...view.path, 'lines', i, 'budgetLineId'], { problem: 'unknown', id: line.budgetLineId }),
         );
-      else if (amount !== line.budgeted)
-        findings.push(
-          at([...view.path, 'lines', i, 'budgeted'], {
-            problem: 'amount',
-            id: line.budgetLineId,
-            expected: formatNok(amount),
-          }),
-        );
+      else if (amount !== line.budgeted) amountWrong(i, amount);
     }
-    for (const id of planned.keys())
+    for (const { id } of planned)
       if (!reported.has(id)) findings.push(at([...view.path, 'lines'], { problem: 'missing', id }));
     return findings;
   },
