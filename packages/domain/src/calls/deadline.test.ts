@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlineEnd, isOnTime, laterDeadline, osloDate, osloWallClockToUtc } from './deadline.js';
 
@@ -41,5 +42,37 @@ describe('deadlines in Europe/Oslo', () => {
 
   it('gives the Oslo calendar date of an instant', () => {
     expect(osloDate('2024-01-31T23:30:00Z')).toBe('2024-02-01');
+  });
+});
+
+describe('osloDate', () => {
+  /** The date straight from Intl, instant by instant, as osloDate worked before it remembered offsets. */
+  const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+  const MINUTE = 60_000;
+
+  it('agrees with Intl around every daylight-saving switch and Oslo midnight, 2000–2100', () => {
+    for (let year = 2000; year <= 2100; year++)
+      // The switches fall on the last Sunday of March and October, at 01:00 UTC: every day of the last
+      // week, minutes either side of 01:00 UTC and of Oslo's midnight in winter and in summer.
+      for (const month of [2, 9])
+        for (let day = 25; day <= 31; day++)
+          for (const hour of [1, 22, 23])
+            for (const minute of [-61, -1, 0, 1, 59, 60]) {
+              const instant = new Date(Date.UTC(year, month, day, hour) + minute * MINUTE);
+              if (osloDate(instant) !== intl.format(instant))
+                expect.fail(`${instant.toISOString()}: ${osloDate(instant)}, Intl ${intl.format(instant)}`);
+            }
+  });
+
+  it('agrees with Intl at arbitrary instants', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (d) => {
+          expect(osloDate(d)).toBe(intl.format(d));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

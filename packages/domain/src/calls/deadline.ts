@@ -85,8 +85,28 @@ export function laterDeadline(a: Deadline, b: Deadline): Deadline {
   return deadlineEndMs(b) > deadlineEndMs(a) ? b : a;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Oslo's offset from UTC changes only at daylight-saving switches, and every switch since 1895 falls on a whole
+ * UTC hour (01:00 UTC under the EU rule): so the offset is asked of Intl once per hour, not once per instant.
+ * Bounded, so a long-running server keeps a few hundred hours.
+ */
+const offsetByHour = new Map<number, number>();
+
+function osloOffsetOfHour(utcMs: number): number {
+  const hour = Math.floor(utcMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size >= 1000) offsetByHour.clear();
+    offset = osloOffsetMs(hour * HOUR_MS);
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
 /** The Oslo calendar date of an instant. */
 export function osloDate(instant: string | Date): string {
-  const p = Object.fromEntries(osloParts.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}`;
+  const utcMs = new Date(instant).getTime();
+  return new Date(utcMs + osloOffsetOfHour(utcMs)).toISOString().slice(0, 10);
 }
