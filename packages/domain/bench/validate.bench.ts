@@ -106,7 +106,7 @@ const summary = [
 const section = [
   `## Domain validation (\`${COMMAND}\`)`,
   '',
-  `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${ROUNDS} interleaved rounds of ${BATCH_MS} ms batches per contender, medians. Status reports of every size, each compared line by line with a budget of as many lines:`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${ROUNDS} interleaved rounds of ${BATCH_MS} ms batches (CPU time) per contender, medians. Status reports of every size, each compared line by line with a budget of as many lines:`,
   '',
   ...summary,
   ...details,
