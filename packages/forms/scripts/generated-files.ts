@@ -17,6 +17,7 @@ export const FORM_SCHEMA_FILES = {
   'status-report': 'status-report.schema.json',
   'final-report': 'final-report.schema.json',
   'transfer-request': 'transfer-request.schema.json',
+  assessment: 'assessment.schema.json',
 } as const;
 
 const schemasDir = dirname(createRequire(import.meta.url).resolve('@sosialtilskudd/json-schemas/index.json'));
@@ -26,7 +27,7 @@ interface SchemaIndex {
   calls: { id: string; application: string }[];
 }
 
-/** Every schema a form can use: the five static ones and one application schema per call. */
+/** Every schema a form can use: the static ones and one application schema per call. */
 export function formSchemaSources(): { key: string; file: string }[] {
   const index = readJson('index.json') as unknown as SchemaIndex;
   return [

@@ -3,13 +3,17 @@ import type { DocumentType } from '@sosialtilskudd/domain';
 import { FORM_LOADERS } from './generated/registry.js';
 import type { PrecompiledForm } from './schema/precompiled.js';
 
-/** The documents a Nav office fills in. Letters, decisions and payments are written by the county office. */
+/**
+ * The documents people fill in: the Nav office's, and the county office's assessment of an application. Letters,
+ * decisions and payments are written by the county office from what it has decided.
+ */
 export const FORM_DOCUMENT_TYPES = [
   'application',
   'acceptance',
   'status-report',
   'final-report',
   'transfer-request',
+  'assessment',
 ] as const satisfies readonly DocumentType[];
 export type FormDocumentType = (typeof FORM_DOCUMENT_TYPES)[number];
 

@@ -27,3 +27,23 @@ describe('renderFormToHtml', () => {
     expect(() => renderFormToHtml('grant-letter')).toThrow(/Ukjent skjema «grant-letter»/);
   });
 });
+
+describe('the assessment form (the county office’s vurdering)', () => {
+  const doc = exampleDocument('assessment', 'utvikling-sosiale-tjenester-2025');
+  const render = (language: 'nb' | 'nn') =>
+    renderFormToHtml('assessment', doc, { callId: doc.callId, language, initialStep: 0 });
+
+  it('scores every § 5 criterion on the stated scale, in bokmål and nynorsk', () => {
+    expect(render('nb')).toContain('3 – I stor grad');
+    expect(render('nb')).toContain('Samarbeid mellom tjenester');
+    expect(render('nn')).toContain('0 – Ikkje teke vare på');
+    expect(render('nn')).toContain('Samarbeid mellom tenester');
+    expect(render('nn')).toContain('Grunngiving');
+  });
+
+  it('does not call a justification optional: ASSESSMENT_SCORE_UNJUSTIFIED asks for every one', () => {
+    expect(render('nb')).toContain('Begrunnelse');
+    expect(render('nb')).not.toContain('Begrunnelse (valgfritt)');
+    expect(render('nn')).not.toContain('Grunngiving (valfritt)');
+  });
+});

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { isFormDocumentType, provideForms } from './documents.js';
+import { FORM_DOCUMENT_TYPES, isFormDocumentType, provideForms } from './documents.js';
 import { DocumentForm, type DocumentFormProps } from './form/DocumentForm.js';
 import { ALL_FORMS } from './generated/all-forms.js';
 
@@ -17,9 +17,7 @@ export function renderFormToHtml(
   options: RenderOptions = {},
 ): string {
   if (!isFormDocumentType(documentType)) {
-    throw new RangeError(
-      `Ukjent skjema «${documentType}»: velg application, acceptance, status-report, final-report eller transfer-request`,
-    );
+    throw new RangeError(`Ukjent skjema «${documentType}»: velg ${FORM_DOCUMENT_TYPES.join(', ')}`);
   }
   provideForms(ALL_FORMS);
   return renderToStaticMarkup(createElement(DocumentForm, { ...options, documentType, formData }));

@@ -13,7 +13,7 @@ import { Authority, header } from './common.js';
 import { REJECTION_REASON_IDS } from './letters.js';
 
 /** The stated scale every § 5 criterion is scored on: how far the application meets it. */
-export const ASSESSMENT_SCALE = {
+export const ASSESSMENT_SCALE: Readonly<Record<0 | 1 | 2 | 3, string>> = {
   0: 'Ikke ivaretatt',
   1: 'I liten grad',
   2: 'I noen grad',
@@ -27,9 +27,7 @@ const SCALE_TEXT = Object.entries(ASSESSMENT_SCALE)
 const CriterionScore = z
   .object({
     score: z
-      .int()
-      .min(0)
-      .max(MAX_SCORE)
+      .literal([0, 1, 2, 3])
       .meta({ title: 'Poeng', description: `Hvor godt søknaden ivaretar kriteriet: ${SCALE_TEXT}` }),
     justification: text(
       { title: 'Begrunnelse', description: 'Hvorfor søknaden får denne poengsummen på kriteriet' },
@@ -83,7 +81,7 @@ export const Assessment = z
       .strict()
       .meta({
         title: 'Tildelingskriterier',
-        description: `Hvert kriterium i § 5 får poeng på skalaen ${SCALE_TEXT}, med begrunnelse`,
+        description: 'Hvert kriterium i § 5 får poeng fra 0 til 3, med begrunnelse',
       }),
     exclusions: z
       .object(

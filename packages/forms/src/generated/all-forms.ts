@@ -5,6 +5,7 @@ import acceptance from './forms/acceptance.js';
 import statusReport from './forms/status-report.js';
 import finalReport from './forms/final-report.js';
 import transferRequest from './forms/transfer-request.js';
+import assessment from './forms/assessment.js';
 import applicationUtviklingSosialeTjenester2022 from './forms/application--utvikling-sosiale-tjenester-2022.js';
 import applicationUtviklingSosialeTjenester2023 from './forms/application--utvikling-sosiale-tjenester-2023.js';
 import applicationUtviklingSosialeTjenester2024 from './forms/application--utvikling-sosiale-tjenester-2024.js';
@@ -18,6 +19,7 @@ export const ALL_FORMS: Record<string, PrecompiledForm> = {
   'status-report': statusReport,
   'final-report': finalReport,
   'transfer-request': transferRequest,
+  'assessment': assessment,
   'application--utvikling-sosiale-tjenester-2022': applicationUtviklingSosialeTjenester2022,
   'application--utvikling-sosiale-tjenester-2023': applicationUtviklingSosialeTjenester2023,
   'application--utvikling-sosiale-tjenester-2024': applicationUtviklingSosialeTjenester2024,

@@ -8,6 +8,7 @@ export const FORM_LOADERS: Record<string, () => Promise<PrecompiledForm>> = {
   'status-report': () => import('./forms/status-report.js').then((m) => m.default),
   'final-report': () => import('./forms/final-report.js').then((m) => m.default),
   'transfer-request': () => import('./forms/transfer-request.js').then((m) => m.default),
+  'assessment': () => import('./forms/assessment.js').then((m) => m.default),
   'application--utvikling-sosiale-tjenester-2022': () => import('./forms/application--utvikling-sosiale-tjenester-2022.js').then((m) => m.default),
   'application--utvikling-sosiale-tjenester-2023': () => import('./forms/application--utvikling-sosiale-tjenester-2023.js').then((m) => m.default),
   'application--utvikling-sosiale-tjenester-2024': () => import('./forms/application--utvikling-sosiale-tjenester-2024.js').then((m) => m.default),

@@ -1,9 +1,12 @@
 import {
   ALLOCATION_CRITERIA,
+  ASSESSMENT_SCALE,
   COST_CATEGORIES,
   COUNTY_OFFICES,
+  EXCLUSIONS,
   GOAL_CRITERIA,
   PRIORITY_AREAS,
+  REJECTION_REASONS,
 } from '@sosialtilskudd/domain';
 import type { Language } from '../validation/issue.js';
 
@@ -62,6 +65,44 @@ const COST_CATEGORIES_NN: Record<keyof typeof COST_CATEGORIES, string> = {
   annet: 'Anna',
 };
 
+const EXCLUSIONS_NN: Record<keyof typeof EXCLUSIONS, string> = {
+  'ferdig-utviklede-metoder': 'Implementering av ferdig utvikla metodar og arbeidsmåtar',
+  'kun-kapasitetsokning': 'Søknader som berre skildrar kapasitetsauke i tenesta',
+  'direkte-utbetaling-til-bruker': 'Tiltak der det førekjem direkte utbetalingar til brukar (§ 5)',
+};
+
+const REJECTION_REASONS_NN: Record<keyof typeof REJECTION_REASONS, string> = {
+  'manglende-rapportering': 'Manglande status- og rekneskapsrapport for året før innan fristen (§ 8, § 11)',
+  'ikke-prioritert': 'Søknaden er ikkje prioritert innanfor ramma (§ 5)',
+  'utenfor-ordningen':
+    'Tiltaket fell utanfor føremålet med ordninga eller det som blir gitt tilskot til (§ 5)',
+  'for-sent': 'Søknaden kom inn etter søknadsfristen',
+  'mangelfull-soknad': 'Søknaden manglar opplysningar som er kravde (§ 7)',
+  annet: 'Anna grunngiving',
+};
+
+/** The assessment scale (§ 5), shown with its number so the sum the round ranks by can be followed. */
+const SCORE_NN: Record<keyof typeof ASSESSMENT_SCALE, string> = {
+  0: 'Ikkje teke vare på',
+  1: 'I liten grad',
+  2: 'I nokon grad',
+  3: 'I stor grad',
+};
+const SCORE_LABELS: Labels = Object.fromEntries(
+  Object.entries(ASSESSMENT_SCALE).map(([score, nb]) => [
+    score,
+    { nb: `${score} – ${nb}`, nn: `${score} – ${SCORE_NN[Number(score) as keyof typeof SCORE_NN]}` },
+  ]),
+);
+
+/** Nynorsk for reference texts that are also schema titles (the assessment's criteria and exclusions). */
+export const REFERENCE_TITLES_NN: Record<string, string> = Object.fromEntries(
+  [
+    ...Object.entries(withNn(ALLOCATION_CRITERIA, ALLOCATION_CRITERIA_NN)),
+    ...Object.entries(withNn(EXCLUSIONS, EXCLUSIONS_NN)),
+  ].map(([, { nb, nn }]) => [nb, nn]),
+);
+
 const COUNTY_OFFICE_NAMES: Record<string, string> = Object.fromEntries(
   COUNTY_OFFICES.map((o) => [o.id, o.names.at(-1)?.value ?? o.id]),
 );
@@ -93,6 +134,7 @@ const ENUM_LABELS: Labels = {
   ...withNn(GOAL_CRITERIA, GOAL_CRITERIA_NN),
   ...withNn(COST_CATEGORIES, COST_CATEGORIES_NN),
   ...withNn(COUNTY_OFFICE_NAMES, COUNTY_OFFICES_NN),
+  ...withNn(REJECTION_REASONS, REJECTION_REASONS_NN),
   ...STATUS_WORDS,
 };
 
@@ -100,7 +142,8 @@ const ENUM_LABELS: Labels = {
  * A readable name for an enum value. Allocation and goal criteria share some ids with different wording; the
  * list a field belongs to decides, so callers pass it when they know it.
  */
-export function enumLabel(value: string, language: Language, list?: 'goal'): string {
+export function enumLabel(value: string, language: Language, list?: 'goal' | 'score'): string {
+  if (list === 'score') return SCORE_LABELS[value]?.[language] ?? value;
   if (list === 'goal') {
     const goal = GOAL_CRITERIA[value as keyof typeof GOAL_CRITERIA];
     if (goal)

@@ -1,9 +1,12 @@
+import { REFERENCE_TITLES_NN } from './enum-labels.js';
+
 /**
  * Nynorsk for every title and description in the five form schemas, keyed by the bokmål text the schema
  * carries. One entry serves every place a shared definition (`$defs`) appears; `nn-schema-texts.test.ts`
  * fails when the domain adds a text without a translation here.
  */
 export const NN_SCHEMA_TEXTS: Record<string, string> = {
+  ...REFERENCE_TITLES_NN,
   '1 for nytt tiltak, 2 eller 3 for videreføring': '1 for nytt tiltak, 2 eller 3 for vidareføring',
   '31. desember i rapporteringsåret (§ 11)': '31. desember i rapporteringsåret (§ 11)',
   Adresse: 'Adresse',
@@ -401,4 +404,59 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
     'Åtte siffer, eventuelt med +47 framfor; mellomrom er lov',
   'Én linje for hver linje i det godkjente budsjettet, så regnskapet kan sammenlignes med det (§ 11)':
     'Éi line for kvar line i det godkjende budsjettet, så rekneskapen kan samanliknast med det (§ 11)',
+  // The county office's assessment (vurdering).
+  'Alltid «assessment»; forteller hvilket dokument dette er':
+    'Alltid «assessment»; fortel kva dokument dette er',
+  'Vurderingens id': 'ID for vurderinga',
+  'Unik id for vurderingen: små bokstaver a–z, sifre og bindestrek':
+    'Unik ID for vurderinga: små bokstavar a–z, siffer og bindestrek',
+  'Id-en til søknaden som vurderes': 'ID-en til søknaden som blir vurdert',
+  'Utlysningen søknaden ble sendt under': 'Utlysinga søknaden vart send under',
+  'Vurdert av': 'Vurdert av',
+  'Myndigheten og saksbehandleren som har vurdert søknaden':
+    'Styresmakta og saksbehandlaren som har vurdert søknaden',
+  Saksbehandler: 'Saksbehandlar',
+  'Navnet på den som har vurdert søknaden': 'Namnet på den som har vurdert søknaden',
+  'Datoen vurderingen ble gjort': 'Datoen vurderinga vart gjord',
+  'Hvert kriterium i § 5 får poeng fra 0 til 3, med begrunnelse':
+    'Kvart kriterium i § 5 får poeng frå 0 til 3, med grunngiving',
+  'Tildelingskriterium (§ 5)': 'Tildelingskriterium (§ 5)',
+  Poeng: 'Poeng',
+  'Hvor godt søknaden ivaretar kriteriet: 0 ikke ivaretatt, 1 i liten grad, 2 i noen grad, 3 i stor grad':
+    'Kor godt søknaden tek vare på kriteriet: 0 ikkje teke vare på, 1 i liten grad, 2 i nokon grad, 3 i stor grad',
+  Begrunnelse: 'Grunngiving',
+  'Hvorfor søknaden får denne poengsummen på kriteriet': 'Kvifor søknaden får denne poengsummen på kriteriet',
+  'Det gis ikke tilskudd til': 'Det blir ikkje gitt tilskot til',
+  'Hvert unntak i utlysningen kontrolleres (§ 5)': 'Kvart unntak i utlysinga blir kontrollert (§ 5)',
+  'Det gis ikke tilskudd til dette': 'Det blir ikkje gitt tilskot til dette',
+  'Gjelder søknaden': 'Gjeld søknaden',
+  'Ja når tiltaket faller inn under unntaket; da kan det ikke innstilles på tilskudd':
+    'Ja når tiltaket fell inn under unntaket; då kan det ikkje innstillast på tilskot',
+  Merknad: 'Merknad',
+  'Hva i søknaden vurderingen bygger på': 'Kva i søknaden vurderinga byggjer på',
+  'Hvor godt tiltaket svarer på utlysningens prioriteringer':
+    'Kor godt tiltaket svarer på prioriteringane i utlysinga',
+  'Prioriterte områder tiltaket svarer på': 'Prioriterte område tiltaket svarer på',
+  'Utlysningens prioriterte områder, slik saksbehandleren vurderer tiltaket':
+    'Dei prioriterte områda i utlysinga, slik saksbehandlaren vurderer tiltaket',
+  'Vurdering av prioriteringene': 'Vurdering av prioriteringane',
+  'Hvordan tiltaket svarer på utlysningens prioriterte områder (§ 6)':
+    'Korleis tiltaket svarer på dei prioriterte områda i utlysinga (§ 6)',
+  Innstilling: 'Innstilling',
+  'Tilskudd med beløp, eller avslag med begrunnelse': 'Tilskot med beløp, eller avslag med grunngiving',
+  'Innstilles på tilskudd': 'Blir innstilt på tilskot',
+  '«grant»: søknaden innstilles på tilskudd': '«grant»: søknaden blir innstilt på tilskot',
+  'Foreslått tilskudd (kr)': 'Føreslått tilskot (kr)',
+  'Høyst det søknaden ber om og det utlysningens sats gir for stillingene':
+    'Høgst det søknaden ber om og det satsen i utlysinga gir for stillingane',
+  'Begrunnelse for beløpet': 'Grunngiving for beløpet',
+  'Påkrevd når foreslått tilskudd er et annet enn søkt beløp':
+    'Påkravd når føreslått tilskot er eit anna enn søkt beløp',
+  'Innstilles på avslag': 'Blir innstilt på avslag',
+  '«reject»: søknaden innstilles på avslag': '«reject»: søknaden blir innstilt på avslag',
+  Begrunnelser: 'Grunngivingar',
+  'Én eller flere begrunnelser for avslaget': 'Éi eller fleire grunngivingar for avslaget',
+  'Samlet vurdering': 'Samla vurdering',
+  'Skjønnsmessig vurdering mot målene for ordningen (§ 5); går inn i beslutningen':
+    'Skjønnsmessig vurdering mot måla for ordninga (§ 5); går inn i avgjerda',
 };

@@ -9,13 +9,29 @@ import type { Language } from '../validation/issue.js';
 /** Set by the portal, never typed: hidden. */
 const HIDDEN_FIELDS = ['documentType', 'schemaVersion', 'id', 'callId', 'submittedAt'];
 
-/** Per document: what the Nav office does not fill in. The case reference comes from the grant: read-only. */
-const DOCUMENT_OVERRIDES: Partial<Record<FormDocumentType, { hidden?: string[]; readonly?: string[] }>> = {
+interface Overrides {
+  /** Filled in by someone else: hidden, and left out of what is sent. */
+  hidden?: string[];
+  /** Set by the portal from the case and the user: hidden, and sent as given. */
+  preset?: string[];
+  readonly?: string[];
+  /** Optional in the schema but asked for by a rule: not marked optional. Paths, `*` for every key. */
+  ruleRequired?: string[];
+}
+
+/** Per document: what the person does not fill in. The case reference comes from the grant: read-only. */
+const DOCUMENT_OVERRIDES: Partial<Record<FormDocumentType, Overrides>> = {
   application: {},
   acceptance: { readonly: ['case'] },
   'status-report': { readonly: ['case'] },
   'final-report': { readonly: ['case'] },
   'transfer-request': { readonly: ['case'], hidden: ['decision'] },
+  // ASSESSMENT_SCORE_UNJUSTIFIED asks for every justification.
+  assessment: {
+    preset: ['applicationId', 'assessedBy'],
+    readonly: ['caseNumber'],
+    ruleRequired: ['criteria/*/justification'],
+  },
 };
 
 /** The parts of a document someone else fills in (a transfer request's decision): never in what the office sends. */
@@ -51,7 +67,7 @@ function isTabular(items: Schema, root: Schema): boolean {
 }
 
 function enumNames(values: unknown[], key: string, language: Language): Record<string, string> {
-  const list = key === 'criterion' ? 'goal' : undefined;
+  const list = key === 'criterion' ? 'goal' : key === 'score' ? 'score' : undefined;
   return Object.fromEntries(values.map((v) => [String(v), enumLabel(String(v), language, list)]));
 }
 
@@ -126,15 +142,32 @@ function nodeUi(node: Schema, root: Schema, key: string, language: Language): Ui
   return { ...ui, ...scalarWidget(s, key, language) };
 }
 
+/** The uiSchemas at a path of keys separated by «/», where «*» stands for every key. */
+function uiAt(ui: UiSchema, path: readonly string[]): UiSchema[] {
+  const [head, ...rest] = path;
+  if (head === undefined) return [ui];
+  const children =
+    head === '*'
+      ? Object.entries(ui)
+          .filter(([k]) => !k.startsWith('ui:'))
+          .map(([, v]) => v)
+      : [ui[head]];
+  return children.filter((c): c is UiSchema => !!c && typeof c === 'object').flatMap((c) => uiAt(c, rest));
+}
+
 /**
  * The uiSchema of a form: Norwegian labels and help texts (bokmål from the schema, nynorsk from the table),
  * widgets chosen from the schema (amounts, identifiers with check digits, dates, choices, long texts, tables),
- * and what the Nav office does not fill in hidden or read-only.
+ * and what the person does not fill in hidden or read-only.
  */
 export function buildUiSchema(type: FormDocumentType, schema: RJSFSchema, language: Language): UiSchema {
   const ui = objectUi(schema, schema, language);
   const overrides = DOCUMENT_OVERRIDES[type] ?? {};
-  for (const key of [...HIDDEN_FIELDS, ...(overrides.hidden ?? [])]) if (ui[key]) ui[key] = HIDDEN;
+  for (const key of [...HIDDEN_FIELDS, ...(overrides.preset ?? []), ...(overrides.hidden ?? [])])
+    if (ui[key]) ui[key] = HIDDEN;
   for (const key of overrides.readonly ?? []) if (ui[key]) ui[key] = { ...ui[key], 'ui:readonly': true };
+  for (const path of overrides.ruleRequired ?? [])
+    for (const field of uiAt(ui, path.split('/')))
+      field['ui:options'] = { ...field['ui:options'], ruleRequired: true };
   return ui;
 }

@@ -43,6 +43,26 @@ const single = (fields: string[], title: Record<Language, string>): readonly For
   summary,
 ];
 
+/** The assessment in the order a caseworker works: the § 5 criteria, then what excludes or prioritises, then the proposal. */
+const ASSESSMENT_STEPS: readonly FormStep[] = [
+  {
+    id: 'kriterier',
+    title: { nb: 'Tildelingskriterier', nn: 'Tildelingskriterium' },
+    fields: ['caseNumber', 'assessedOn', 'criteria'],
+  },
+  {
+    id: 'unntak-og-prioriteringer',
+    title: { nb: 'Unntak og prioriteringer', nn: 'Unntak og prioriteringar' },
+    fields: ['exclusions', 'priorityFit'],
+  },
+  {
+    id: 'innstilling',
+    title: { nb: 'Innstilling', nn: 'Innstilling' },
+    fields: ['proposal', 'summary'],
+  },
+  summary,
+];
+
 /** Steps per document; the shorter documents are one page and a summary. */
 export const FORM_STEPS: Record<FormDocumentType, readonly FormStep[]> = {
   application: APPLICATION_STEPS,
@@ -73,6 +93,7 @@ export const FORM_STEPS: Record<FormDocumentType, readonly FormStep[]> = {
     nb: 'Overføring av ubenyttede midler',
     nn: 'Overføring av ubrukte midlar',
   }),
+  assessment: ASSESSMENT_STEPS,
 };
 
 /** Which step shows the field at a JSON Pointer: where an error sends the person. */

@@ -24,6 +24,7 @@ describe('the form layer judges the golden fixtures exactly as the server does',
     expect([...types].sort()).toEqual([
       'acceptance',
       'application',
+      'assessment',
       'final-report',
       'status-report',
       'transfer-request',

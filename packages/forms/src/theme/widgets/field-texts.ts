@@ -8,8 +8,9 @@ import { languageOf } from '../form-context.js';
  */
 export function fieldTexts(props: WidgetProps) {
   const { id, label, schema, options, rawErrors, required, registry } = props;
-  // RJSF's picker between `oneOf` variants is never optional, whatever `required` says.
-  const mandatory = required || /__(oneof|anyof)_select$/.test(id);
+  // RJSF's picker between `oneOf` variants is never optional, whatever `required` says; nor is a field a rule
+  // asks for (`ruleRequired` in the uiSchema).
+  const mandatory = required || options.ruleRequired === true || /__(oneof|anyof)_select$/.test(id);
   const title = label || schema.title || '';
   const description = (options.description as string | undefined) ?? schema.description;
   const errors = (rawErrors ?? []).filter(Boolean);
