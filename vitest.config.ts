@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // projects through Turborepo so unchanged packages are cache hits.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*', 'schemas', 'tooling/release'],
+    projects: ['packages/*', 'apps/*', 'schemas', 'tooling/release', 'tooling/chromium'],
   },
 });

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchChromium } from '@sosialtilskudd/chromium';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 
 /**
  * `pnpm --filter @sosialtilskudd/forms bench`: plain RJSF (default array field) against this package's table
@@ -39,10 +39,8 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
+const version = browser.version();
 type Bench = {
   mount(kind: string, rows: number): number;
   keystroke(row: number): Promise<number>;
@@ -85,12 +83,6 @@ const table = {
   commit: median(results.table.commit),
 };
 const pass = table.render < LIMITS.render && table.keystroke < LIMITS.keystroke;
-const version = await (async () => {
-  const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  const v = b.version();
-  await b.close();
-  return v;
-})();
 
 const report = `# Benchmarks: editable tables at ${ROWS} rows
 
@@ -101,7 +93,7 @@ pnpm --filter @sosialtilskudd/forms bench
 \`\`\`
 
 (\`bench/run.ts\`: bundles \`bench/page.tsx\` with esbuild in production mode, opens it in headless Chromium
-through playwright-core with \`--headless --no-sandbox --disable-gpu --disable-background-networking\`, and runs
+through playwright-core (\`@sosialtilskudd/chromium\`: \`CHROMIUM_PATH\`, the system's Chromium or the npm package's), and runs
 both forms on the same page in the same run.) Chromium ${version}, Node ${process.version}, ${cpus().length} cores
 (${cpus()[0]?.model ?? 'unknown CPU'}), ${new Date().toISOString().slice(0, 10)}.
 

@@ -1,6 +1,6 @@
+import { launchChromium } from '@sosialtilskudd/chromium';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, type TestContext } from 'vitest';
-import { launchChromium } from './chromium.js';
 import { newPage, saveFailure } from './pages.js';
 import { type RunningPortal, startPortal } from './portal.js';
 
