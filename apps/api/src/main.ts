@@ -17,7 +17,7 @@ class PortInUse extends Error {
 async function main() {
   const config = configFromEnv();
   const db = await openDatabase(config);
-  if (config.demo && (await seedDemo(db))) console.log('Demodata lastet inn');
+  if (config.demo && (await seedDemo(db, console.log))) console.log('Demodata lastet inn');
 
   const issuers: IssuerConfig[] = [];
   if (config.auth) issuers.push(remoteIssuer(config.auth.issuer, config.auth.jwksUrl, config.auth.audience));

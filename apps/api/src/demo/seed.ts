@@ -2,7 +2,9 @@ import { createTilskuddClient } from '@sosialtilskudd/api-client';
 import { findCall } from '@sosialtilskudd/domain';
 import { buildApp } from '../app.js';
 import { devIssuer } from '../auth/tokens.js';
+import { ADVISORY_LOCKS } from '../db/advisory-locks.js';
 import type { Database } from '../db/database.js';
+import { databaseWithin } from '../db/within-transaction.js';
 import { upsertNavOffice } from '../repository/nav-offices.js';
 import type { CaseFacts } from './documents.js';
 import { injectFetch } from './inject-fetch.js';
@@ -92,9 +94,21 @@ const DEMO_CASES: readonly DemoCase[] = [
 /**
  * Loads the demo Nav offices and cases into an empty database, through the API itself, so demo data meets
  * the same rules, lifecycle and audit log as real data. Each step runs at a realistic date for its call.
+ *
+ * All of it is one transaction: a server killed halfway leaves nothing, and the next start seeds again. The
+ * advisory lock makes a second server starting on the same PostgreSQL wait, then find the data and skip.
+ * `progress` hears of each case as it starts.
  */
-export async function seedDemo(db: Database): Promise<boolean> {
-  if ((await db.query('select 1 from nav_offices limit 1')).rows.length > 0) return false;
+export async function seedDemo(db: Database, progress: (line: string) => void = () => {}): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.demoData]);
+    if ((await tx.query('select 1 from nav_offices limit 1')).rows.length > 0) return false;
+    await seedWithin(databaseWithin(tx, db.kind), progress);
+    return true;
+  });
+}
+
+async function seedWithin(db: Database, progress: (line: string) => void): Promise<void> {
   for (const office of DEMO_NAV_OFFICES) await upsertNavOffice(db, office);
   const dev = await devIssuer();
   let clock = new Date();
@@ -106,7 +120,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
     return createTilskuddClient({ baseUrl: 'http://demo', token: await dev.sign(principal), fetch });
   };
   try {
-    for (const c of DEMO_CASES) {
+    for (const [index, c] of DEMO_CASES.entries()) {
+      progress(`Demodata: ${c.applicationId} (${index + 1} av ${DEMO_CASES.length})`);
       const call = findCall(c.callId);
       const office = DEMO_NAV_OFFICES[c.office];
       if (!call || !office) throw new RangeError(`Bad demo case ${c.applicationId}`);
@@ -132,5 +147,4 @@ export async function seedDemo(db: Database): Promise<boolean> {
   } finally {
     await app.close();
   }
-  return true;
 }
