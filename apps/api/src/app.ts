@@ -29,7 +29,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const ctx: AppContext = {
     db: options.db,
     now: options.now ?? (() => new Date()),
-    authenticate: (request) => verify(request.headers.authorization),
+    authenticate: (request) => verify(request.headers.authorization, request.log),
   };
   const app = createHttpServer({
     bodyLimit: options.bodyLimit ?? 512 * 1024,

@@ -6,7 +6,8 @@ export interface Config {
   /** A PostgreSQL server; without it the embedded PGlite database in `pgliteDir` is used. */
   databaseUrl?: string;
   pgliteDir: string;
-  auth?: { issuer: string; jwksUrl: string; audience: string };
+  /** The identity provider; without `jwksUrl` its keys are found by OpenID Connect discovery from `issuer`. */
+  auth?: { issuer: string; audience: string; jwksUrl?: string; httpsOnly: boolean };
   devLogin: boolean;
   /** Demo data is loaded into an empty database. */
   demo: boolean;
@@ -38,10 +39,19 @@ function integer(value: string | undefined, fallback: number, name: string): num
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const { AUTH_ISSUER: issuer, AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: audience } = env;
-  const authParts = [issuer, jwksUrl, audience].filter(Boolean).length;
-  if (authParts !== 0 && authParts !== 3) fail('AUTH_ISSUER, AUTH_JWKS_URL og AUTH_AUDIENCE settes sammen');
-  if (production && authParts === 0)
-    fail('i produksjon må AUTH_ISSUER, AUTH_JWKS_URL og AUTH_AUDIENCE settes');
+  if (Boolean(issuer) !== Boolean(audience) || (jwksUrl && !issuer))
+    fail('AUTH_ISSUER og AUTH_AUDIENCE settes sammen (AUTH_JWKS_URL bare sammen med dem)');
+  if (production && !issuer) fail('i produksjon må AUTH_ISSUER og AUTH_AUDIENCE settes');
+  for (const [name, value] of [
+    ['AUTH_ISSUER', issuer],
+    ['AUTH_JWKS_URL', jwksUrl],
+  ] as const) {
+    if (!value) continue;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol)) fail(`${name} må være en http(s)-adresse`);
+    // Keys fetched over plain http could be swapped on the way, and with them every identity.
+    if (production && url.protocol !== 'https:') fail(`i produksjon må ${name} være en https:-adresse`);
+  }
   const startAt = env.API_START_AT ? new Date(env.API_START_AT) : undefined;
   if (startAt && Number.isNaN(startAt.getTime())) fail('API_START_AT må være et ISO-tidspunkt');
   return {
@@ -49,7 +59,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     pgliteDir: env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR,
-    ...(issuer && jwksUrl && audience ? { auth: { issuer, jwksUrl, audience } } : {}),
+    ...(issuer && audience
+      ? { auth: { issuer, audience, ...(jwksUrl ? { jwksUrl } : {}), httpsOnly: production } }
+      : {}),
     devLogin: !production,
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     ...(startAt ? { startAt } : {}),

@@ -20,7 +20,7 @@ async function main() {
   if (config.demo && (await seedDemo(db, console.log))) console.log('Demodata lastet inn');
 
   const issuers: IssuerConfig[] = [];
-  if (config.auth) issuers.push(remoteIssuer(config.auth.issuer, config.auth.jwksUrl, config.auth.audience));
+  if (config.auth) issuers.push(remoteIssuer(config.auth));
   const dev = config.devLogin ? await devIssuer() : undefined;
   if (dev) issuers.push(dev);
 

@@ -47,7 +47,7 @@ afterAll(async () => {
 
 describe('Bearer tokens from a configured issuer and JWKS', () => {
   const me = async (token: string) => {
-    const app = buildApp({ db, issuers: [remoteIssuer(ISSUER, jwksUrl, AUDIENCE)] });
+    const app = buildApp({ db, issuers: [remoteIssuer({ issuer: ISSUER, jwksUrl, audience: AUDIENCE })] });
     const response = await app.inject({
       method: 'GET',
       url: '/v1/me',
@@ -73,7 +73,7 @@ describe('Bearer tokens from a configured issuer and JWKS', () => {
 
   it.each([
     ['another audience', () => sign({ role: 'directorate' }, { audience: 'other' })],
-    ['expired', () => sign({ role: 'directorate' }, { expiresIn: '-1m' })],
+    ['expired', () => sign({ role: 'directorate' }, { expiresIn: '-2m' })],
     ['no role', () => sign({})],
     ['a Nav office without an organisation number', () => sign({ role: 'nav-office' })],
     [
@@ -93,12 +93,33 @@ describe('development login', () => {
     const config = configFromEnv({
       NODE_ENV: 'production',
       AUTH_ISSUER: ISSUER,
-      AUTH_JWKS_URL: 'http://127.0.0.1/jwks',
+      AUTH_JWKS_URL: 'https://login.example.test/jwks',
       AUTH_AUDIENCE: AUDIENCE,
     });
     expect(config.devLogin).toBe(false);
     expect(config.demo).toBe(false);
     expect(configFromEnv({}).devLogin).toBe(true);
+  });
+
+  it('takes the keys only over https: in production, and finds them by discovery when no JWKS URL is given', () => {
+    const production = { NODE_ENV: 'production', AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE };
+    expect(() => configFromEnv({ ...production, AUTH_JWKS_URL: 'http://127.0.0.1/jwks' })).toThrow(
+      'i produksjon må AUTH_JWKS_URL være en https:-adresse',
+    );
+    expect(() => configFromEnv({ ...production, AUTH_ISSUER: 'http://login.example.test' })).toThrow(
+      'i produksjon må AUTH_ISSUER være en https:-adresse',
+    );
+    expect(() => configFromEnv({ ...production, AUTH_JWKS_URL: 'jwks.json' })).toThrow(/http\(s\)-adresse/);
+    expect(configFromEnv(production).auth).toEqual({ issuer: ISSUER, audience: AUDIENCE, httpsOnly: true });
+    expect(configFromEnv({ AUTH_ISSUER: 'http://127.0.0.1:8080', AUTH_AUDIENCE: AUDIENCE }).auth).toEqual({
+      issuer: 'http://127.0.0.1:8080',
+      audience: AUDIENCE,
+      httpsOnly: false,
+    });
+    expect(() => configFromEnv({ AUTH_ISSUER: ISSUER })).toThrow(/settes sammen/);
+    expect(() => configFromEnv({ AUTH_JWKS_URL: 'https://login.example.test/jwks' })).toThrow(
+      /settes sammen/,
+    );
   });
 
   it('without a signer the dev routes do not exist', async () => {

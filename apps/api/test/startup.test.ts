@@ -52,7 +52,7 @@ describe('the server refuses to start, in one line, when it cannot run safely', 
   it('on a configuration it cannot use', () => {
     expectRefusal(
       start({ PGLITE_DIR: freshDir(), NODE_ENV: 'production' }),
-      'Ugyldig konfigurasjon: i produksjon må AUTH_ISSUER, AUTH_JWKS_URL og AUTH_AUDIENCE settes',
+      'Ugyldig konfigurasjon: i produksjon må AUTH_ISSUER og AUTH_AUDIENCE settes',
     );
   });
 });

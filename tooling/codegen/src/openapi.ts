@@ -336,6 +336,7 @@ const PROBLEMS = {
   415: 'Bare application/json er støttet',
   422: 'Dokumentet bryter skjemaet eller reglene; se issues',
   428: 'If-Match mangler',
+  503: 'Identitetstilbyderen svarer ikke, så tokenet kan ikke kontrolleres nå; prøv igjen senere',
 } as const;
 type ProblemStatus = keyof typeof PROBLEMS;
 
@@ -399,7 +400,8 @@ function operation(op: Op): ZodOpenApiOperationObject {
         ...(op.ok.headers ? { headers: op.ok.headers } : {}),
         ...json(op.ok.schema),
       },
-      ...problemResponses(op.problems),
+      // Checking a token may need the identity provider's keys: when it does not answer, 503.
+      ...problemResponses(op.open ? op.problems : [...op.problems, 503]),
     },
   };
 }

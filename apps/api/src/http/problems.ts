@@ -56,6 +56,15 @@ export const forbidden = (detail: string) => new HttpProblem(403, 'FORBIDDEN', '
 export const unauthenticated = (detail: string) =>
   new HttpProblem(401, 'UNAUTHENTICATED', 'Ikke innlogget', detail);
 
+/** Not the caller's fault: the token could not be checked because the identity provider did not answer. */
+export const identityProviderUnavailable = () =>
+  new HttpProblem(
+    503,
+    'IDENTITY_PROVIDER_UNAVAILABLE',
+    'Innloggingen kan ikke kontrolleres nå',
+    'Identitetstilbyderen svarer ikke, så vi kan ikke kontrollere innloggingen. Prøv igjen om litt.',
+  );
+
 export const invalidDocument = (issues: readonly Issue[]) =>
   new HttpProblem(
     422,
