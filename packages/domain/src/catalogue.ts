@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES, type DocumentType } from './registry.js';
+import type { RuleLimit } from './rules/rule.js';
 import { SCHEMA_CODES } from './rules/schema-issues.js';
 
 export interface CatalogueEntry {
@@ -8,6 +9,8 @@ export interface CatalogueEntry {
   documentTypes: DocumentType[];
   /** Context the rule needs beyond the document, if any. */
   needs: string[];
+  /** What the rule's limit is, where it has one: an amount, a date or a count. */
+  limit?: RuleLimit;
 }
 
 /** Every rule code with its source and the document types it applies to: published with the schemas. */
@@ -22,6 +25,7 @@ export function ruleCatalogue(): CatalogueEntry[] {
       source: string;
       summary: string;
       needs?: readonly string[];
+      limit?: RuleLimit;
     }[]) {
       const entry = byCode.get(rule.code) ?? {
         code: rule.code,
@@ -29,6 +33,7 @@ export function ruleCatalogue(): CatalogueEntry[] {
         summary: rule.summary,
         documentTypes: [],
         needs: [...(rule.needs ?? [])],
+        ...(rule.limit ? { limit: rule.limit } : {}),
       };
       if (!entry.documentTypes.includes(type)) entry.documentTypes.push(type);
       byCode.set(rule.code, entry);

@@ -11,7 +11,7 @@ import {
 import type { RuleContext } from './rules/context.js';
 import { fieldTitle } from './rules/field-title.js';
 import { fromPointer, type RuleIssue } from './rules/issue.js';
-import { type Rule, type RuleInput, toIssue } from './rules/rule.js';
+import { NOT_CHECKED, type Rule, type RuleInput, toIssue } from './rules/rule.js';
 import { fromZodIssues } from './rules/schema-issues.js';
 
 export interface ValidationResult<T = unknown> {
@@ -92,11 +92,9 @@ function runRules<T>(rules: readonly Rule<T>[], input: RuleInput<T>, notChecked:
     const missing = rule.needs?.some((n) =>
       n === 'call' ? input.call === undefined : input.context[n] === undefined,
     );
-    if (missing) {
-      notChecked.add(rule.code);
-      continue;
-    }
-    for (const finding of rule.check(input)) issues.push(toIssue(rule, finding));
+    const findings = missing ? NOT_CHECKED : rule.check(input);
+    if (findings === NOT_CHECKED) notChecked.add(rule.code);
+    else for (const finding of findings) issues.push(toIssue(rule, finding));
   }
   return issues;
 }

@@ -14,10 +14,12 @@ import {
 import { GENERATED_NOTICE, jsonFile } from './header.ts';
 import { renderOpenApi } from './openapi.ts';
 
+const LIMIT_WORDS = { amount: 'beløp', date: 'dato', count: 'antall' } as const;
+
 function rulesMarkdown(): string {
   const rows = ruleCatalogue().map(
     (r) =>
-      `| \`${r.code}\` | ${r.documentTypes.join(', ')} | ${r.source} | ${r.summary} | ${r.needs.join(', ') || '–'} |`,
+      `| \`${r.code}\` | ${r.documentTypes.join(', ')} | ${r.source} | ${r.summary} | ${r.needs.join(', ') || '–'} | ${r.limit ? LIMIT_WORDS[r.limit] : '–'} |`,
   );
   return [
     `<!-- ${GENERATED_NOTICE} -->`,
@@ -26,8 +28,13 @@ function rulesMarkdown(): string {
     'Reglene som JSON Schema ikke kan uttrykke. Server, CLI og skjemaer kjører dem likt og gir samme kode.',
     'Integrasjoner skal styre på koden, aldri på teksten.',
     '',
-    '| kode | dokumenttyper | kilde | regel | trenger kontekst |',
-    '| --- | --- | --- | --- | --- |',
+    'En regel som ikke gjelder dokumentet, kjøres ikke og nevnes ikke. En regel som gjelder, men mangler det den',
+    'trenger for å avgjøre (konteksten i kolonnen «trenger kontekst», eller et beløp, en frist eller en forskrift kildene ikke',
+    'oppgir), står i `notChecked`: den er verken bestått eller brutt. Har regelen en grense, finnes et gyldig',
+    'eksempel akkurat på grensen blant golden fixtures.',
+    '',
+    '| kode | dokumenttyper | kilde | regel | trenger kontekst | grense |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     `Strukturelle feil fra selve skjemaet: ${SCHEMA_ISSUE_CODES.map((c) => `\`${c}\``).join(', ')}.`,

@@ -1,6 +1,6 @@
 import type { Call } from '../calls/call.js';
 import { findCall } from '../calls/data.js';
-import { addDays, addMonths, periodEnd } from '../dates.js';
+import { periodEnd, periodFollowingDay } from '../dates.js';
 import type { Application } from '../documents/application.js';
 import { authorityKey } from '../documents/common.js';
 import type { Frame } from '../documents/frame.js';
@@ -36,13 +36,11 @@ export function followingYears(application: Application, call: Call): MeasureYea
   const { startDate, plannedEndDate, yearOfMeasure } = application.measure;
   const period = call.grantPeriodMonths;
   const maxDay =
-    call.maxMonthsPerMeasure === undefined
-      ? plannedEndDate
-      : addDays(addMonths(startDate, call.maxMonthsPerMeasure), -1);
+    call.maxMonthsPerMeasure === undefined ? plannedEndDate : periodEnd(startDate, call.maxMonthsPerMeasure);
   const lastDay = earlier(plannedEndDate, maxDay);
   const years: MeasureYear[] = [];
   for (let n = yearOfMeasure + 1; n <= (call.maxYearsPerMeasure ?? Number.MAX_SAFE_INTEGER); n++) {
-    const from = addMonths(startDate, period * (n - 1));
+    const from = periodFollowingDay(startDate, period * (n - 1));
     if (from > lastDay) break;
     const full = periodEnd(from, period);
     const to = earlier(full, lastDay);

@@ -85,6 +85,7 @@ export const Signature = z
   })
   .strict()
   .meta({ id: 'Signature', title: 'Signatur', description: 'Navn, stilling og dato for den som signerer' });
+export type Signature = z.infer<typeof Signature>;
 
 /** Who decides and pays: a county office, or the directorate for national trials (§ 7, § 8, § 10). */
 export const Authority = z

@@ -1,12 +1,12 @@
 import { findCall } from '../calls/data.js';
 import type { RepaymentClaim, RepaymentClaimV1 } from '../documents/repayment-claim.js';
-import { SCHEMES } from '../reference/schemes.js';
+import { namesScheme, SCHEMES } from '../reference/schemes.js';
 import type { Migration } from './migration.js';
 
 /**
  * 1 → 2: the § 10 reference becomes { chapter, post, scheme }. Chapter and post are read from the old text
  * («kap. 0621 post 63 …»); where the text lacks them, the scheme's own chapter and post are used — the
- * same ones version 1's rule required the text to quote.
+ * same ones version 1's rule required the text to quote; the scheme's name likewise.
  */
 export const repaymentClaimV1ToV2: Migration<RepaymentClaimV1, RepaymentClaim> = {
   documentType: 'repayment-claim',
@@ -43,7 +43,12 @@ export const repaymentClaimV1ToV2: Migration<RepaymentClaimV1, RepaymentClaim> =
         payTo: {
           recipient: doc.payTo.recipient,
           accountNumber: doc.payTo.accountNumber,
-          reference: { chapter, post, scheme: schemeName || scheme?.title || text },
+          // The scheme's own name where the text does not name it, as for chapter and post.
+          reference: {
+            chapter,
+            post,
+            scheme: scheme && !namesScheme(schemeName, scheme) ? scheme.title : schemeName || text,
+          },
         },
       },
     };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES_2024, MUNICIPALITY_SOURCE } from './municipalities.data.js';
+import { MUNICIPALITIES_2020, MUNICIPALITY_SOURCE_2020 } from './municipalities-2020.data.js';
+import { MUNICIPALITY_CHANGES_2024 } from './municipality-changes-2024.data.js';
 
 const EXPECTED_PER_COUNTY: Readonly<Record<string, number>> = {
   '03': 1, // Oslo
@@ -92,5 +94,82 @@ describe('MUNICIPALITIES_2024', () => {
       expect(byNumber.has(retired)).toBe(false);
     }
     expect(byNumber.has('9999')).toBe(false);
+  });
+});
+
+describe('MUNICIPALITIES_2020 (in force 2020–2023)', () => {
+  const byNumber2020 = new Map(MUNICIPALITIES_2020);
+  const numbers2020 = MUNICIPALITIES_2020.map(([number]) => number);
+
+  it('names its source and the dates it was in force', () => {
+    expect(MUNICIPALITY_SOURCE_2020).toMatchObject({
+      classification: 'SSB Klass 131',
+      validFrom: '2020-01-01',
+      validTo: '2023-12-31',
+    });
+  });
+
+  it('has exactly 356 municipalities with unique four-digit numbers, sorted', () => {
+    expect(MUNICIPALITIES_2020).toHaveLength(356);
+    for (const number of numbers2020) expect(number).toMatch(/^\d{4}$/);
+    expect(new Set(numbers2020).size).toBe(356);
+    expect(numbers2020).toEqual([...numbers2020].sort());
+  });
+
+  it('has the eleven counties of the 2020 reform with their number of municipalities', () => {
+    const counts: Record<string, number> = {};
+    for (const number of numbers2020) counts[number.slice(0, 2)] = (counts[number.slice(0, 2)] ?? 0) + 1;
+    expect(counts).toEqual({
+      '03': 1,
+      '11': 23,
+      '15': 26,
+      '18': 41,
+      '30': 51,
+      '34': 46,
+      '38': 23,
+      '42': 25,
+      '46': 43,
+      '50': 38,
+      '54': 39,
+    });
+  });
+
+  it.each([
+    ['3001', '3101', 'Halden'],
+    ['3005', '3301', 'Drammen'],
+    ['3020', '3207', 'Nordre Follo'],
+    ['3024', '3201', 'Bærum'],
+    ['3025', '3203', 'Asker'],
+    ['3030', '3205', 'Lillestrøm'],
+    ['3053', '3236', 'Jevnaker'],
+    ['3054', '3234', 'Lunner'],
+    ['3801', '3901', 'Horten'],
+    ['3806', '4001', 'Porsgrunn'],
+    ['3817', '4020', 'Midt-Telemark'],
+    ['5401', '5501', 'Tromsø'],
+    ['5403', '5601', 'Alta'],
+    ['5444', '5605', 'Sør-Varanger'],
+    ['1507', '1508', 'Ålesund'],
+  ])('%s became %s (%s) in 2024', (before, after, name) => {
+    expect(MUNICIPALITY_CHANGES_2024.renumbered).toContainEqual([before, after]);
+    expect(byNumber2020.get(before)).toBe(name);
+    expect(byNumber.get(after)).toBe(name);
+  });
+
+  it('becomes the 2024 list exactly when SSB’s 2024 changes are applied, names kept', () => {
+    const renumbered = new Map(MUNICIPALITY_CHANGES_2024.renumbered);
+    const after = MUNICIPALITIES_2020.map(
+      ([number, name]) => [renumbered.get(number) ?? number, name] as const,
+    );
+    for (const [number, from] of MUNICIPALITY_CHANGES_2024.splitOff) {
+      expect(byNumber2020.has(from)).toBe(true);
+      after.push([number, byNumber.get(number) ?? '']);
+    }
+    expect(new Map(after)).toEqual(byNumber);
+    // Every change names a number of the one version and of the other, and no number is reused for another.
+    for (const [before, now] of renumbered) {
+      expect(byNumber2020.has(before) && !byNumber.has(before)).toBe(true);
+      expect(byNumber.has(now) && !byNumber2020.has(now)).toBe(true);
+    }
   });
 });

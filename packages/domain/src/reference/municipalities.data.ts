@@ -3,6 +3,7 @@
 // og SSBs fylkesangivelse for like navn (f.eks. «Herøy (Nordland)»). Kodelisteelementet 9999 «Uoppgitt» er ikke en kommune og er utelatt.
 export const MUNICIPALITY_SOURCE = {
   classification: 'SSB Klass 131',
+  version: 'Kommuneinndeling 2024',
   validFrom: '2024-01-01',
   url: 'https://www.ssb.no/klass/klassifikasjoner/131',
 } as const;

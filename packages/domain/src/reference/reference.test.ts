@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTY_OFFICES, countyOfficeForMunicipality, countyOfficeName } from './county-offices.js';
-import { MUNICIPALITIES, municipality } from './municipalities.js';
+import { hasMunicipalityData, MUNICIPALITIES, municipalitiesOn, municipality } from './municipalities.js';
 
 describe('county offices over time', () => {
   it('there are ten', () => expect(COUNTY_OFFICES).toHaveLength(10));
@@ -46,8 +46,22 @@ describe('county offices over time', () => {
     });
   });
 
-  it('does not judge an old date against the 2024 municipality list', () => {
+  it('judges a number against the division in force on the date', () => {
     expect(municipality('3407', '2024-05-01')?.name).toBe('Gjøvik');
-    expect(municipality('3407', '2023-05-01')).toBeUndefined();
+    expect(municipality('3407', '2021-02-01')?.name).toBe('Gjøvik');
+    expect(municipality('3024', '2023-12-31')?.name).toBe('Bærum');
+    expect(municipality('3024', '2024-01-01')).toBeUndefined();
+    expect(municipality('3201', '2023-12-31')).toBeUndefined();
+    expect(municipality('3201', '2024-01-01')?.name).toBe('Bærum');
+    expect(municipality('1580', '2023-06-01')).toBeUndefined();
+    expect(municipality('1507', '2023-06-01')?.name).toBe('Ålesund');
+    expect(hasMunicipalityData('2019-12-31')).toBe(false);
+    expect(municipality('3407', '2019-12-31')).toBeUndefined();
+  });
+
+  it('finds a county office for every municipality of every division', () => {
+    for (const date of ['2020-01-01', '2023-12-31', '2024-01-01'])
+      for (const m of municipalitiesOn(date)?.values() ?? [])
+        expect(countyOfficeForMunicipality(m.number, date), `${m.number} ${date}`).toBeDefined();
   });
 });

@@ -7,6 +7,8 @@ export interface GrantScheme {
   readonly budgetChapter?: string;
   readonly budgetPost?: string;
   readonly recipient: string;
+  /** The words that name the scheme however a document words the rest (a repayment names it, § 10), lower case. */
+  readonly namedBy: readonly string[];
 }
 
 export type SchemeId = 'utvikling-sosiale-tjenester' | 'kommunalt-rusarbeid';
@@ -25,11 +27,24 @@ export const SCHEMES: Readonly<Record<SchemeId, GrantScheme>> = {
     budgetChapter: '0621',
     budgetPost: '63',
     recipient: 'Kommunen i Nav-kontoret (§ 4)',
+    namedBy: [
+      'utvikling av de sosiale tjenestene',
+      'utvikling av sosiale tjenester',
+      'utvikling av dei sosiale tenestene',
+      'utvikling av sosiale tenester',
+    ],
   },
   // Seed 004: being wound down; the sources name neither regulation nor budget post.
   'kommunalt-rusarbeid': {
     id: 'kommunalt-rusarbeid',
     title: 'Tilskudd til kommunalt rusarbeid',
     recipient: 'Kommuner som fikk tilskudd i 2021',
+    namedBy: ['kommunalt rusarbeid'],
   },
 };
+
+/** Whether `text` names `scheme`: «Tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret», «utvikling av sosiale tjenester» … */
+export function namesScheme(text: string, scheme: GrantScheme): boolean {
+  const written = text.toLowerCase().replace(/\s+/g, ' ');
+  return scheme.namedBy.some((name) => written.includes(name));
+}

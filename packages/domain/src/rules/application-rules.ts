@@ -1,14 +1,22 @@
 import { findCall } from '../calls/data.js';
 import { deadlineEnd, isOnTime, laterDeadline, osloDate } from '../calls/deadline.js';
-import { addDays, addMonths } from '../dates.js';
+import { periodEnd } from '../dates.js';
 import type { Application } from '../documents/application.js';
-import { countyOfficeForMunicipality, countyOfficeName } from '../reference/county-offices.js';
+import {
+  type CountyOfficeId,
+  countyOfficeForMunicipality,
+  countyOfficeName,
+} from '../reference/county-offices.js';
 import { ALLOCATION_CRITERIA, PRIORITY_AREAS } from '../reference/criteria.js';
 import { hasMunicipalityData, municipality } from '../reference/municipalities.js';
+import { SCHEMES } from '../reference/schemes.js';
 import { BUDGET_RULES } from './budget-rules.js';
+import { LAST_YEARS_REPORT, lastYearsReportProblem } from './continuation.js';
+import { MUNICIPALITY_UNKNOWN, type MunicipalityList, unknownMunicipalities } from './municipality-rules.js';
 import { areasNotInCall } from './priority-areas.js';
 import { repeated } from './repeats.js';
-import { at, defineRule, type Finding, type RuleInput } from './rule.js';
+import { at, defineRule, type Finding, NOT_CHECKED, type RuleInput } from './rule.js';
+import { SIGNATURE_AFTER_SUBMISSION, signedAfterSubmission } from './signature-rules.js';
 
 /** The date the application is judged on: when it was sent, else today. */
 function documentDate({ doc, context }: RuleInput<Application>): string {
@@ -16,52 +24,49 @@ function documentDate({ doc, context }: RuleInput<Application>): string {
 }
 
 const municipalityUnknown = defineRule<Application>({
-  code: 'MUNICIPALITY_UNKNOWN',
-  source: 'SSB, klassifikasjon 131',
-  summary: 'Kommunenummeret finnes i kommuneinndelingen som gjelder på søknadens dato.',
-  messages: {
-    nb: (p) => `Kommunenummer ${p.number} finnes ikke i kommuneinndelingen per ${p.date}`,
-    nn: (p) => `Kommunenummer ${p.number} finst ikkje i kommuneinndelinga per ${p.date}`,
-  },
+  ...MUNICIPALITY_UNKNOWN,
   check: (input) => {
-    const date = documentDate(input);
-    if (!hasMunicipalityData(date)) return [];
     const { doc } = input;
-    const lists: [string[], (string | number)[]][] = [
-      [doc.applicant.municipalities, ['applicant', 'municipalities']],
-    ];
+    const lists: MunicipalityList[] = [[doc.applicant.municipalities, ['applicant', 'municipalities']]];
     if (doc.intermunicipalCooperation)
       lists.push([
         doc.intermunicipalCooperation.municipalities,
         ['intermunicipalCooperation', 'municipalities'],
       ]);
-    return lists.flatMap(([numbers, path]) =>
-      numbers.flatMap((number, i) =>
-        municipality(number, date) ? [] : [at([...path, i], { number, date })],
-      ),
-    );
+    return unknownMunicipalities(lists, documentDate(input));
   },
 });
 
+/** § 7: the application goes to the county office of the Nav office's municipalities, every one of them. */
 const wrongCountyOffice = defineRule<Application>({
   code: 'APPLICATION_WRONG_COUNTY_OFFICE',
   source: '§ 7 (søknaden sendes til den respektive statsforvalteren)',
-  summary: 'Søknaden er sendt til statsforvalteren for fylket Nav-kontorets kommune ligger i.',
+  summary:
+    'Søknaden er sendt til statsforvalteren for fylket der Nav-kontorets kommuner ligger, og det gjelder hver av kommunene.',
   messages: {
-    nb: (p) => `Søknaden skal sendes ${p.expected}, ikke ${p.actual}`,
-    nn: (p) => `Søknaden skal sendast til ${p.expected}, ikkje ${p.actual}`,
+    nb: (p) => `Kommune ${p.numbers} hører til ${p.expected}: søknaden skal sendes dit, ikke til ${p.actual}`,
+    nn: (p) =>
+      `Kommune ${p.numbers} høyrer til ${p.expected}: søknaden skal sendast dit, ikkje til ${p.actual}`,
   },
+  when: ({ doc }) => doc.addressee.kind === 'county-office',
   check: (input) => {
     const { doc } = input;
     if (doc.addressee.kind !== 'county-office') return [];
     const date = documentDate(input);
-    const first = doc.applicant.municipalities[0];
-    const expected = first ? countyOfficeForMunicipality(first, date) : undefined;
-    if (!expected || expected.id === doc.addressee.countyOfficeId) return [];
+    if (!hasMunicipalityData(date)) return NOT_CHECKED;
+    const addressed = doc.addressee.countyOfficeId;
+    // Unknown numbers are MUNICIPALITY_UNKNOWN's; every known one must lie under the office written to.
+    const elsewhere = doc.applicant.municipalities.flatMap((number) => {
+      const office = municipality(number, date) && countyOfficeForMunicipality(number, date);
+      return office && office.id !== addressed ? [{ number, office: office.id }] : [];
+    });
+    if (elsewhere.length === 0) return [];
+    const name = (id: CountyOfficeId) => countyOfficeName(id, date) ?? id;
     return [
       at(['addressee', 'countyOfficeId'], {
-        expected: countyOfficeName(expected.id, date) ?? expected.id,
-        actual: countyOfficeName(doc.addressee.countyOfficeId, date) ?? doc.addressee.countyOfficeId,
+        numbers: elsewhere.map((e) => e.number).join(', '),
+        expected: [...new Set(elsewhere.map((e) => name(e.office)))].join(' og '),
+        actual: name(addressed),
       }),
     ];
   },
@@ -80,6 +85,7 @@ const directPaymentsToUsers = defineRule<Application>({
 
 const measureEndBeforeStart = defineRule<Application>({
   code: 'MEASURE_END_BEFORE_START',
+  limit: 'date',
   source: '§ 7',
   summary: 'Planlagt sluttdato er etter oppstartsdatoen.',
   messages: {
@@ -92,6 +98,7 @@ const measureEndBeforeStart = defineRule<Application>({
 
 const measureOverMaxMonths = defineRule<Application>({
   code: 'MEASURE_OVER_MAX_MONTHS',
+  limit: 'date',
   source: '§ 5 og utlysningen (inntil 36 måneder til samme tiltak)',
   summary: 'Tiltaket varer ikke lenger enn utlysningens største antall måneder fra oppstart.',
   needs: ['call'],
@@ -102,14 +109,14 @@ const measureOverMaxMonths = defineRule<Application>({
   check: ({ doc, call }) => {
     const max = call?.maxMonthsPerMeasure;
     if (max === undefined) return [];
-    const firstTooLate = addMonths(doc.measure.startDate, max);
-    if (doc.measure.plannedEndDate < firstTooLate) return [];
-    return [at(['measure', 'plannedEndDate'], { max, last: addDays(firstTooLate, -1) })];
+    const last = periodEnd(doc.measure.startDate, max);
+    return doc.measure.plannedEndDate > last ? [at(['measure', 'plannedEndDate'], { max, last })] : [];
   },
 });
 
 const measureOverMaxYears = defineRule<Application>({
   code: 'MEASURE_OVER_MAX_YEARS',
+  limit: 'count',
   source: '§ 5 (tilskudd gis for ett år av gangen og kan gis i inntil tre år)',
   summary: 'Tiltaket søker ikke tilskudd for flere år enn utlysningen tillater.',
   needs: ['call'],
@@ -182,10 +189,12 @@ const notEligible = defineRule<Application>({
 
 const afterDeadline = defineRule<Application>({
   code: 'APPLICATION_AFTER_DEADLINE',
+  limit: 'date',
   source: 'Utlysningen (søknadsfrist), med eventuell utsettelse fra statsforvalteren',
   summary:
     'Søknaden er sendt innen utlysningens frist (dato og klokkeslett, Europe/Oslo), eller innen en registrert utsatt frist.',
   needs: ['call'],
+  when: ({ doc }) => doc.submittedAt !== undefined,
   messages: {
     nb: (p) => `Søknaden kom inn etter fristen ${p.deadline}`,
     nn: (p) => `Søknaden kom inn etter fristen ${p.deadline}`,
@@ -214,26 +223,18 @@ const afterDeadline = defineRule<Application>({
 /** § 8 and § 11: a continuation needs last year's status report and accounts, in by the deadline. */
 const continuationReport = defineRule<Application>({
   code: 'CONTINUATION_REPORT_MISSING',
+  limit: 'date',
   source: '§ 8 og § 11 (manglende rapportering innen fristen medfører avslag på ny søknad)',
-  summary: 'En videreføring har fjorårets statusrapport og regnskap, sendt inn innen fristen.',
+  summary:
+    'En videreføring har fjorårets statusrapport og regnskap for samme sak, sendt inn innen fristen i fjorårets utlysning.',
   needs: ['previousStatusReport'],
-  messages: {
-    nb: (p) =>
-      p.late
-        ? `Fjorårets statusrapport kom inn etter fristen ${p.deadline}`
-        : 'Fjorårets statusrapport og regnskap mangler',
-    nn: (p) =>
-      p.late
-        ? `Statusrapporten frå i fjor kom inn etter fristen ${p.deadline}`
-        : 'Statusrapporten og rekneskapen frå i fjor manglar',
-  },
+  when: ({ doc }) => doc.kind === 'continuation' && doc.continuation !== undefined,
+  messages: LAST_YEARS_REPORT,
   check: ({ doc, context }) => {
     if (!doc.continuation) return [];
-    const report = context.previousStatusReport;
-    if (!report?.submittedAt) return [at(['continuation', 'previousCaseNumber'], { late: '' })];
-    const deadline = findCall(doc.continuation.previousCallId)?.reportingDeadline;
-    if (!deadline || isOnTime(report.submittedAt, deadline)) return [];
-    return [at(['continuation', 'previousCaseNumber'], { late: 'yes', deadline: deadline.date })];
+    const problem = lastYearsReportProblem(doc.continuation, context.previousStatusReport ?? null);
+    if (problem === NOT_CHECKED) return NOT_CHECKED;
+    return problem ? [at(['continuation', 'previousCaseNumber'], problem)] : [];
   },
 });
 
@@ -312,6 +313,38 @@ const intermunicipalIncludesApplicant = defineRule<Application>({
   },
 });
 
+/** § 5 and § 8: a continuation carries on a measure granted under an earlier call of the same scheme. */
+const continuationPreviousCall = defineRule<Application>({
+  code: 'CONTINUATION_PREVIOUS_CALL',
+  source: '§ 5 og § 8 (videreføring av samme tiltak under samme ordning)',
+  summary: 'En videreføring viser til en tidligere utlysning i samme tilskuddsordning som søknaden.',
+  needs: ['call'],
+  when: ({ doc }) => doc.kind === 'continuation' && doc.continuation !== undefined,
+  messages: {
+    nb: (p) => `«${p.previous}» er ikke en tidligere utlysning av «${p.scheme}»`,
+    nn: (p) => `«${p.previous}» er ikkje ei tidlegare utlysing av «${p.scheme}»`,
+  },
+  check: ({ doc, call }) => {
+    const id = doc.continuation?.previousCallId;
+    if (!call || !id) return [];
+    const previous = findCall(id);
+    // A call from before the data (2021) cannot be looked up: its scheme and year are not known here.
+    if (!previous) return NOT_CHECKED;
+    return previous.schemeId === call.schemeId && previous.year < call.year
+      ? []
+      : [at(['continuation', 'previousCallId'], { previous: id, scheme: SCHEMES[call.schemeId].title })];
+  },
+});
+
+const signedAfterSent = defineRule<Application>({
+  ...SIGNATURE_AFTER_SUBMISSION,
+  check: ({ doc }) =>
+    signedAfterSubmission(doc.submittedAt, [
+      [doc.signatures.municipalExecutive, ['signatures', 'municipalExecutive']],
+      [doc.signatures.navOfficeHead, ['signatures', 'navOfficeHead']],
+    ]),
+});
+
 /** Spaces and a leading +47 aside, a Norwegian number is eight digits; the schema's pattern is looser. */
 const NORWEGIAN_PHONE = /^(\+47)?\d{8}$/;
 
@@ -342,9 +375,11 @@ export const APPLICATION_RULES = [
   notEligible,
   afterDeadline,
   continuationReport,
+  continuationPreviousCall,
   nationalTrial,
   priorityAreaNotInCall,
   duplicateChoice,
   intermunicipalIncludesApplicant,
   contactPhone,
+  signedAfterSent,
 ];

@@ -1,7 +1,7 @@
 import { type Budget, budgetTotals, COMPETENCE_LINE_ID } from '../documents/budget.js';
 import { formatNok } from './issue.js';
 import { repeated } from './repeats.js';
-import { at, defineRule } from './rule.js';
+import { at, defineRule, NOT_CHECKED } from './rule.js';
 
 /** Budget rules run on an application's budget at /budget; the call supplies the year's caps. */
 export interface BudgetHolder {
@@ -10,6 +10,7 @@ export interface BudgetHolder {
 
 export const budgetPositionOverCap = defineRule<BudgetHolder>({
   code: 'BUDGET_POSITION_OVER_CAP',
+  limit: 'amount',
   source: 'Utlysningen: inntil fastsatt beløp per 100 % stilling (lønn og sosiale utgifter)',
   summary:
     'Søkt tilskudd per stilling er innenfor utlysningens sats per 100 % stilling, forholdsmessig for stillingsprosent og måneder.',
@@ -22,7 +23,8 @@ export const budgetPositionOverCap = defineRule<BudgetHolder>({
   },
   check: ({ doc, call }) => {
     const cap = call?.maxPerFullTimePosition;
-    if (cap === undefined) return [];
+    // A year whose cap the sources do not give (2022, 2023): a position asking for money cannot be judged.
+    if (cap === undefined) return doc.budget.positions.some((p) => p.requestedGrant > 0) ? NOT_CHECKED : [];
     // Integer comparison, exact: requested / (fte/100 * months/12) > cap.
     return doc.budget.positions.flatMap((p, i) =>
       p.requestedGrant * 1200 > cap * p.ftePercent * p.months
@@ -41,6 +43,7 @@ export const budgetPositionOverCap = defineRule<BudgetHolder>({
 
 export const budgetPositionGrantExceedsCost = defineRule<BudgetHolder>({
   code: 'BUDGET_POSITION_GRANT_EXCEEDS_COST',
+  limit: 'amount',
   source: '§ 7 (søknadsbeløp og budsjett)',
   summary: 'Søkt tilskudd til en stilling er ikke større enn lønn og sosiale utgifter for stillingen.',
   messages: {
@@ -63,6 +66,7 @@ export const budgetPositionGrantExceedsCost = defineRule<BudgetHolder>({
 
 export const budgetCompetenceFundsNotInCall = defineRule<BudgetHolder>({
   code: 'BUDGET_COMPETENCE_FUNDS_NOT_IN_CALL',
+  limit: 'amount',
   source: 'Utlysningen (for eksempel 2025: ikke lenger egne kompetansemidler)',
   summary: 'Det søkes ikke om kompetansemidler et år utlysningen ikke gir dem.',
   needs: ['call'],
@@ -78,6 +82,7 @@ export const budgetCompetenceFundsNotInCall = defineRule<BudgetHolder>({
 
 export const budgetCompetenceFundsOverCap = defineRule<BudgetHolder>({
   code: 'BUDGET_COMPETENCE_FUNDS_OVER_CAP',
+  limit: 'amount',
   source: 'Utlysningen (for eksempel 2024: inntil 20 000 kr per tiltak)',
   summary: 'Kompetansemidler er innenfor utlysningens beløp per tiltak.',
   needs: ['call'],
@@ -87,7 +92,8 @@ export const budgetCompetenceFundsOverCap = defineRule<BudgetHolder>({
   },
   check: ({ doc, call }) => {
     const funds = call?.competenceFunds;
-    if (funds?.status !== 'allowed' || funds.maxPerMeasure === undefined) return [];
+    if (funds?.status !== 'allowed') return [];
+    if (funds.maxPerMeasure === undefined) return doc.budget.competenceFunds > 0 ? NOT_CHECKED : [];
     return doc.budget.competenceFunds > funds.maxPerMeasure
       ? [
           at(['budget', 'competenceFunds'], {
@@ -115,6 +121,7 @@ export const budgetDirectUserPayment = defineRule<BudgetHolder>({
 
 export const budgetFundingExceedsCost = defineRule<BudgetHolder>({
   code: 'BUDGET_FUNDING_EXCEEDS_COST',
+  limit: 'amount',
   source: '§ 7 (søknadsbeløp og budsjett)',
   summary: 'Søkt tilskudd og annen finansiering er til sammen ikke mer enn tiltakets kostnader.',
   messages: {
@@ -138,6 +145,7 @@ export const budgetFundingExceedsCost = defineRule<BudgetHolder>({
 
 export const budgetNothingRequested = defineRule<BudgetHolder>({
   code: 'BUDGET_NOTHING_REQUESTED',
+  limit: 'amount',
   source: '§ 7 (søknadsbeløp)',
   summary: 'Søknaden ber om et tilskudd større enn null.',
   messages: {

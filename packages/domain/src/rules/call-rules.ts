@@ -4,6 +4,7 @@ import { at, defineRule } from './rule.js';
 
 const reportingAfterApplication = defineRule<Call>({
   code: 'CALL_REPORTING_BEFORE_APPLICATION',
+  limit: 'date',
   source: '§ 6 og § 11',
   summary: 'Rapporteringsfristen for årets tilskudd er etter søknadsfristen.',
   messages: {
@@ -16,16 +17,5 @@ const reportingAfterApplication = defineRule<Call>({
       : [],
 });
 
-const priorityAreasPresent = defineRule<Call>({
-  code: 'CALL_PRIORITY_AREAS_EMPTY',
-  source: '§ 6 (prioriteringer framgår av kunngjøringen)',
-  summary: 'Utlysningen har minst ett prioritert område.',
-  messages: {
-    nb: () => 'Utlysningen må ha minst ett prioritert område',
-    nn: () => 'Utlysinga må ha minst eitt prioritert område',
-  },
-  check: ({ doc }) =>
-    doc.priorityAreas.special.length + doc.priorityAreas.general.length === 0 ? [at(['priorityAreas'])] : [],
-});
-
-export const CALL_RULES = [reportingAfterApplication, priorityAreasPresent];
+// § 6 says «eventuelle prioriteringer»: a call without priority areas is lawful, so none is required.
+export const CALL_RULES = [reportingAfterApplication];

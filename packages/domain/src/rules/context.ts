@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FrameUseContext } from '../allocation/frame-use.js';
 import { Call } from '../calls/call.js';
 import { Application } from '../documents/application.js';
-import { Acceptance, DeadlineExtension, TransferRequest } from '../documents/follow-up.js';
+import { Acceptance, DeadlineExtension, Payment, TransferRequest } from '../documents/follow-up.js';
 import { GrantLetter } from '../documents/letters.js';
 import { StatusReport } from '../documents/reports.js';
 
@@ -27,9 +27,14 @@ export const RuleContext = z
     previousGrantYears: z.array(z.int().min(2000).max(2100)).optional(),
     /** For a continuation: last year's status report, or null when none has come in (§ 8, § 11). */
     previousStatusReport: StatusReport.nullable().optional(),
-    /** The application a letter, decision or report belongs to: its budget is what accounts compare with. */
+    /**
+     * The application a letter, decision, payment, claim or report belongs to: its budget is what accounts compare
+     * with, its addressee (or national trial) is who decides, writes and pays (§ 8, § 10).
+     */
     application: Application.optional(),
     grantLetter: GrantLetter.optional(),
+    /** Payments already made on the case, before the one judged; [] when none (§ 10). */
+    previousPayments: z.array(Payment).optional(),
     /** The returned acceptance, or null when none has come in (§ 10). */
     acceptance: Acceptance.nullable().optional(),
     /** Last year's transfer request, or null when no transfer was approved (§ 10). */

@@ -1,10 +1,13 @@
 import { deadlineEnd } from '../calls/deadline.js';
+import type { Authority } from '../documents/common.js';
 import type { Acceptance, DeadlineExtension, Payment, TransferRequest } from '../documents/follow-up.js';
 import type { RepaymentClaim } from '../documents/repayment-claim.js';
 import { transferAskedFor } from '../documents/reports.js';
-import { SCHEMES } from '../reference/schemes.js';
+import { formatAccountNumber } from '../identifiers/account-number.js';
+import { namesScheme, SCHEMES } from '../reference/schemes.js';
+import { CASE_AUTHORITY_MISMATCH, caseAuthority, wrongAuthority } from './authority.js';
 import { formatNok } from './issue.js';
-import { at, defineRule } from './rule.js';
+import { at, defineRule, NOT_CHECKED, type RuleInput } from './rule.js';
 
 const acceptsTerms = defineRule<Acceptance>({
   code: 'ACCEPTANCE_TERMS_NOT_ACCEPTED',
@@ -20,8 +23,9 @@ const acceptsTerms = defineRule<Acceptance>({
 const acceptanceMatchesLetter = defineRule<Acceptance>({
   code: 'ACCEPTANCE_AMOUNT_MISMATCH',
   source: '§ 10',
-  summary: 'Beløpet i bekreftelsen er beløpet i tilskuddsbrevet.',
+  summary: 'Beløpet i bekreftelsen, når det er oppgitt, er beløpet i tilskuddsbrevet.',
   needs: ['grantLetter'],
+  when: ({ doc }) => doc.acceptedAmount !== undefined,
   messages: {
     nb: (p) => `Beløpet må være tilskuddsbrevets ${p.expected}`,
     nn: (p) => `Beløpet må vere ${p.expected} som i tilskotsbrevet`,
@@ -36,6 +40,7 @@ const acceptanceMatchesLetter = defineRule<Acceptance>({
 
 const acceptanceLate = defineRule<Acceptance>({
   code: 'ACCEPTANCE_LATE',
+  limit: 'date',
   source: '§ 10 og tilskuddsbrevet',
   summary: 'Bekreftelsen er signert innen fristen i tilskuddsbrevet.',
   needs: ['grantLetter'],
@@ -70,6 +75,7 @@ const paymentTotal = defineRule<Payment>({
 
 const paymentBeforeAcceptance = defineRule<Payment>({
   code: 'PAYMENT_BEFORE_ACCEPTANCE',
+  limit: 'date',
   source: '§ 10 (tilskuddet utbetales når bekreftelsen er returnert)',
   summary: 'Tilskuddet utbetales først når mottakeren har signert og returnert bekreftelsen.',
   needs: ['acceptance'],
@@ -105,10 +111,100 @@ const paymentDeductsTransfer = defineRule<Payment>({
   },
 });
 
-export const PAYMENT_RULES = [paymentTotal, paymentBeforeAcceptance, paymentDeductsTransfer];
+/** § 10: what the letter grants, less what is already paid on the case, is the most a payment can be. */
+const paymentExceedsGrant = defineRule<Payment>({
+  code: 'PAYMENT_EXCEEDS_GRANT',
+  limit: 'amount',
+  source: '§ 10 (tilskuddet i tilskuddsbrevet utbetales)',
+  summary:
+    'En utbetaling er ikke større enn tilskuddet i tilskuddsbrevet minus det som alt er utbetalt i saken, og oppgir ikke et større tilskudd enn brevet.',
+  needs: ['grantLetter'],
+  messages: {
+    nb: (p) =>
+      `${p.what} ${p.amount} er mer enn tilskuddsbrevet gir: høyst ${p.limit} (tilskudd ${p.granted}, alt utbetalt ${p.paid})`,
+    nn: (p) =>
+      `${p.whatNn} ${p.amount} er meir enn tilskotsbrevet gir: høgst ${p.limit} (tilskot ${p.granted}, alt utbetalt ${p.paid})`,
+  },
+  check: ({ doc, context }) => {
+    const letter = context.grantLetter;
+    if (!letter) return [];
+    const earlier = context.previousPayments ?? [];
+    const paid = earlier.reduce((s, p) => s + p.amount, 0);
+    const money = { granted: formatNok(letter.amount), paid: formatNok(paid) };
+    const findings = [];
+    if (doc.grantedAmount > letter.amount)
+      findings.push(
+        at(['grantedAmount'], {
+          ...money,
+          what: 'Oppgitt tilskudd',
+          whatNn: 'Oppgitt tilskot',
+          amount: formatNok(doc.grantedAmount),
+          limit: formatNok(letter.amount),
+        }),
+      );
+    const limit = letter.amount - paid;
+    if (doc.amount > limit)
+      findings.push(
+        at(['amount'], {
+          ...money,
+          what: 'Utbetalingen',
+          whatNn: 'Utbetalinga',
+          amount: formatNok(doc.amount),
+          limit: formatNok(limit),
+        }),
+      );
+    // Within the letter alone, but what was paid before is not known: not judged.
+    return findings.length === 0 && context.previousPayments === undefined ? NOT_CHECKED : findings;
+  },
+});
+
+/** § 10: the grant goes to the account the recipient confirmed in the signed acceptance. */
+const paymentAccount = defineRule<Payment>({
+  code: 'PAYMENT_ACCOUNT_MISMATCH',
+  source: '§ 10 (utbetales når bekreftelsen er fylt ut, signert og returnert)',
+  summary: 'Tilskuddet utbetales til kontonummeret mottakeren bekreftet i den signerte bekreftelsen.',
+  needs: ['acceptance'],
+  // Without an acceptance there is no account to compare with: PAYMENT_BEFORE_ACCEPTANCE says so.
+  when: ({ context }) => context.acceptance !== null,
+  messages: {
+    nb: (p) => `Tilskuddet skal utbetales til kontoen i bekreftelsen, ${p.expected}`,
+    nn: (p) => `Tilskotet skal betalast ut til kontoen i stadfestinga, ${p.expected}`,
+  },
+  check: ({ doc, context }) => {
+    const confirmed = context.acceptance?.accountNumber;
+    return confirmed && doc.accountNumber !== confirmed
+      ? [at(['accountNumber'], { expected: formatAccountNumber(confirmed) })]
+      : [];
+  },
+});
+
+/** The authority of the case: from the application, or else from the letter its grant came in. */
+function authorityOfCase(context: RuleInput<unknown>['context']): Authority | undefined {
+  if (context.application) return caseAuthority(context.application);
+  return context.grantLetter?.issuer;
+}
+
+/** § 10: the office that decided pays (the directorate for a national trial). */
+const paymentAuthority = defineRule<Payment>({
+  ...CASE_AUTHORITY_MISMATCH,
+  check: ({ doc, context }) => {
+    const expected = authorityOfCase(context);
+    return expected ? wrongAuthority(doc.payer, expected, ['payer'], doc.paidOn) : NOT_CHECKED;
+  },
+});
+
+export const PAYMENT_RULES = [
+  paymentTotal,
+  paymentBeforeAcceptance,
+  paymentDeductsTransfer,
+  paymentExceedsGrant,
+  paymentAccount,
+  paymentAuthority,
+];
 
 const transferExceedsUnused = defineRule<TransferRequest>({
   code: 'TRANSFER_EXCEEDS_UNUSED',
+  limit: 'amount',
   source: '§ 10',
   summary: 'Det søkes ikke overført mer enn statusrapporten viser som ubenyttet.',
   needs: ['statusReport'],
@@ -125,6 +221,7 @@ const transferExceedsUnused = defineRule<TransferRequest>({
 
 const transferApprovedExceedsRequested = defineRule<TransferRequest>({
   code: 'TRANSFER_APPROVED_EXCEEDS_REQUESTED',
+  limit: 'amount',
   source: '§ 10',
   summary: 'Godkjent overføring er ikke større enn det som ble søkt overført, og et avslag godkjenner null.',
   messages: {
@@ -147,19 +244,38 @@ export const TRANSFER_RULES = [transferExceedsUnused, transferApprovedExceedsReq
 const repaymentReference = defineRule<RepaymentClaim>({
   code: 'REPAYMENT_REFERENCE_MISSING',
   source: '§ 10 (med referanse til kapittel, post og ordning)',
-  summary: 'Tilbakebetalingen viser til ordningens kapittel og post.',
+  summary: 'Tilbakebetalingen viser til ordningens kapittel, post og navn.',
   needs: ['call'],
   messages: {
-    nb: (p) => `Referansen må være kapittel ${p.chapter} post ${p.post} (§ 10)`,
-    nn: (p) => `Referansen må vere kapittel ${p.chapter} post ${p.post} (§ 10)`,
+    nb: (p) => `Referansen må være kapittel ${p.chapter} post ${p.post}, ordningen «${p.scheme}» (§ 10)`,
+    nn: (p) => `Referansen må vere kapittel ${p.chapter} post ${p.post}, ordninga «${p.scheme}» (§ 10)`,
   },
   check: ({ doc, call }) => {
-    const scheme = call && SCHEMES[call.schemeId];
-    if (!scheme?.budgetChapter || !scheme.budgetPost) return [];
+    if (!call) return [];
+    const scheme = SCHEMES[call.schemeId];
     const { chapter, post } = doc.payTo.reference;
-    const params = { chapter: scheme.budgetChapter, post: scheme.budgetPost };
-    if (chapter !== scheme.budgetChapter) return [at(['payTo', 'reference', 'chapter'], params)];
-    return post === scheme.budgetPost ? [] : [at(['payTo', 'reference', 'post'], params)];
+    const params = {
+      chapter: scheme.budgetChapter ?? '?',
+      post: scheme.budgetPost ?? '?',
+      scheme: scheme.title,
+    };
+    const findings = [];
+    if (!namesScheme(doc.payTo.reference.scheme, scheme))
+      findings.push(at(['payTo', 'reference', 'scheme'], params));
+    // Chapter and post the sources do not give (kommunalt rusarbeid) cannot be judged, only listed.
+    if (!scheme.budgetChapter || !scheme.budgetPost) return findings.length ? findings : NOT_CHECKED;
+    if (chapter !== scheme.budgetChapter) findings.push(at(['payTo', 'reference', 'chapter'], params));
+    else if (post !== scheme.budgetPost) findings.push(at(['payTo', 'reference', 'post'], params));
+    return findings;
+  },
+});
+
+/** § 10: the office that paid (the directorate for a national trial) claims the money back. */
+const repaymentAuthority = defineRule<RepaymentClaim>({
+  ...CASE_AUTHORITY_MISMATCH,
+  check: ({ doc, context }) => {
+    const expected = authorityOfCase(context);
+    return expected ? wrongAuthority(doc.claimedBy, expected, ['claimedBy'], doc.issuedOn) : NOT_CHECKED;
   },
 });
 
@@ -179,6 +295,7 @@ const overpaymentToDirectorate = defineRule<RepaymentClaim>({
 
 const repaymentDue = defineRule<RepaymentClaim>({
   code: 'REPAYMENT_DUE_BEFORE_ISSUE',
+  limit: 'date',
   source: '§ 10',
   summary: 'Forfallsdatoen er etter kravets dato.',
   messages: {
@@ -188,10 +305,16 @@ const repaymentDue = defineRule<RepaymentClaim>({
   check: ({ doc }) => (doc.dueOn <= doc.issuedOn ? [at(['dueOn'])] : []),
 });
 
-export const REPAYMENT_RULES = [repaymentReference, overpaymentToDirectorate, repaymentDue];
+export const REPAYMENT_RULES = [
+  repaymentReference,
+  overpaymentToDirectorate,
+  repaymentDue,
+  repaymentAuthority,
+];
 
 const extensionLater = defineRule<DeadlineExtension>({
   code: 'EXTENSION_NOT_LATER',
+  limit: 'date',
   source: 'Utlysningen (statsforvalteren kan utsette fristen)',
   summary: 'En utsatt frist er senere enn utlysningens frist.',
   needs: ['call'],

@@ -3,10 +3,60 @@ import type { Application } from '../documents/application.js';
 import { budgetTotals } from '../documents/budget.js';
 import type { CaseDecision, GrantLetter, RejectionLetter } from '../documents/letters.js';
 import { SCHEMES } from '../reference/schemes.js';
+import { CASE_AUTHORITY_MISMATCH, caseAuthority, wrongAuthority } from './authority.js';
+import { LAST_YEARS_REPORT, lastYearsReportProblem } from './continuation.js';
 import { formatNok, type PathSegment } from './issue.js';
-import { at, defineRule, type Finding, type Params, type RuleMessages } from './rule.js';
+import { MUNICIPALITY_UNKNOWN, unknownMunicipalities } from './municipality-rules.js';
+import { statesNoAppeal } from './no-appeal.js';
+import { at, defineRule, type Finding, NOT_CHECKED, type Params, type RuleMessages } from './rule.js';
 
 type Letter = GrantLetter | RejectionLetter;
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
+/**
+ * Whether a letter's legal basis names the regulation with Lovdata id `id` (FOR-2020-12-15-2787): by that id,
+ * or, as other systems write it, by its date and number («forskrift 15. desember 2020 nr. 2787», «15.12.2020 nr.
+ * 2787»).
+ */
+function citesRegulation(text: string, id: string): boolean {
+  const [, y, m, d, number] = /^FOR-(\d{4})-(\d{2})-(\d{2})-(\d+)$/.exec(id) ?? [];
+  const written = text.toLowerCase().replace(/\s+/g, ' ');
+  if (written.includes(id.toLowerCase().slice('FOR-'.length))) return true;
+  if (!y || !m || !d || !number || !new RegExp(`nr\\.? ?${number}\\b`).test(written)) return false;
+  const day = Number(d);
+  const dates = [`${d}.${m}.${y}`, `${day}.${Number(m)}.${y}`, `${day}. ${MONTHS[Number(m) - 1]} ${y}`];
+  return dates.some((date) => written.includes(date));
+}
+
+const letterMunicipalities = defineRule<Letter>({
+  ...MUNICIPALITY_UNKNOWN,
+  check: ({ doc }) =>
+    unknownMunicipalities([[doc.recipient.municipalities, ['recipient', 'municipalities']]], doc.date),
+});
+
+/** § 8: the office the application went to (the directorate for a national trial) writes the letter. */
+const letterAuthority = defineRule<Letter>({
+  ...CASE_AUTHORITY_MISMATCH,
+  needs: ['application'],
+  check: ({ doc, context }) =>
+    context.application
+      ? wrongAuthority(doc.issuer, caseAuthority(context.application), ['issuer'], doc.date)
+      : [],
+});
 
 const noAppealStatement = defineRule<Letter>({
   code: 'LETTER_NO_APPEAL_STATEMENT',
@@ -18,10 +68,7 @@ const noAppealStatement = defineRule<Letter>({
     nn: () =>
       'Brevet må seie at avgjerda ikkje er enkeltvedtak etter forvaltningslova og at det ikkje er klagerett (§ 9)',
   },
-  check: ({ doc }) =>
-    /ikkj?e\s+enkeltvedtak/i.test(doc.noAppealStatement) && /ikkj?e\s+klagerett/i.test(doc.noAppealStatement)
-      ? []
-      : [at(['noAppealStatement'])],
+  check: ({ doc }) => (statesNoAppeal(doc.noAppealStatement) ? [] : [at(['noAppealStatement'])]),
 });
 
 const legalBasis = defineRule<Letter>({
@@ -35,9 +82,11 @@ const legalBasis = defineRule<Letter>({
   },
   check: ({ doc, call }) => {
     const regulation = call && SCHEMES[call.schemeId].regulation;
-    return regulation && doc.legalBasis.regulationId !== regulation.id
-      ? [at(['legalBasis', 'regulationId'], { expected: regulation.id })]
-      : [];
+    // A scheme whose regulation the sources do not name (kommunalt rusarbeid) cannot be judged, only listed.
+    if (!regulation) return NOT_CHECKED;
+    return citesRegulation(doc.legalBasis.regulationId, regulation.id)
+      ? []
+      : [at(['legalBasis', 'regulationId'], { expected: regulation.id })];
   },
 });
 
@@ -57,6 +106,7 @@ const grantSplit = defineRule<GrantLetter>({
 
 const grantCompetenceFunds = defineRule<GrantLetter>({
   code: 'GRANT_COMPETENCE_FUNDS_NOT_ALLOWED',
+  limit: 'amount',
   source: 'Utlysningen',
   summary: 'Kompetansemidler gis bare når utlysningen har dem, og innenfor beløpet per tiltak.',
   needs: ['call'],
@@ -67,7 +117,8 @@ const grantCompetenceFunds = defineRule<GrantLetter>({
   check: ({ doc, call }) => {
     if (!call) return [];
     const cap = call.competenceFunds.status === 'none' ? 0 : call.competenceFunds.maxPerMeasure;
-    return cap !== undefined && doc.grantedCompetenceFunds > cap
+    if (cap === undefined) return doc.grantedCompetenceFunds > 0 ? NOT_CHECKED : [];
+    return doc.grantedCompetenceFunds > cap
       ? [
           at(['grantedCompetenceFunds'], {
             amount: formatNok(doc.grantedCompetenceFunds),
@@ -81,6 +132,7 @@ const grantCompetenceFunds = defineRule<GrantLetter>({
 
 const grantPeriod = defineRule<GrantLetter>({
   code: 'GRANT_PERIOD_OVER_ONE_YEAR',
+  limit: 'date',
   source: '§ 5 (tilskudd gis for ett år av gangen)',
   summary: 'Tilskuddsperioden er høyst utlysningens periode (ett år) og slutter etter at den begynner.',
   needs: ['call'],
@@ -98,20 +150,25 @@ const grantPeriod = defineRule<GrantLetter>({
 const reportingDeadline = defineRule<GrantLetter>({
   code: 'GRANT_REPORTING_DEADLINE_MISMATCH',
   source: '§ 11 og utlysningen (frist for status- og regnskapsrapportering)',
-  summary: 'Rapporteringsfristen i brevet er utlysningens frist for årets tilskudd.',
+  summary:
+    'Rapporteringsfristen i brevet er utlysningens frist for årets tilskudd; et brev om nasjonalt forsøk kan sette sin egen (§ 11 siste ledd).',
   needs: ['call'],
+  // § 11, last paragraph: a national trial's letter may set its own reporting requirements and deadline.
+  when: ({ doc }) => doc.issuer.kind !== 'directorate',
   messages: {
     nb: (p) => `Rapporteringsfristen skal være utlysningens frist ${p.expected}`,
     nn: (p) => `Rapporteringsfristen skal vere fristen ${p.expected} i utlysinga`,
   },
   check: ({ doc, call }) => {
     const expected = call?.reportingDeadline?.date;
-    return expected && doc.reportingDeadline !== expected ? [at(['reportingDeadline'], { expected })] : [];
+    if (!expected) return NOT_CHECKED;
+    return doc.reportingDeadline !== expected ? [at(['reportingDeadline'], { expected })] : [];
   },
 });
 
 const acceptanceDeadline = defineRule<GrantLetter>({
   code: 'GRANT_ACCEPTANCE_DEADLINE',
+  limit: 'date',
   source: '§ 10',
   summary: 'Fristen for å returnere bekreftelsen er etter brevdatoen.',
   messages: {
@@ -124,6 +181,7 @@ const acceptanceDeadline = defineRule<GrantLetter>({
 /** Shared by the letter and the decision: neither may grant more than was applied for. */
 const EXCEEDS_REQUESTED = {
   code: 'GRANT_EXCEEDS_REQUESTED',
+  limit: 'amount' as const,
   source: '§ 7 (søknadsbeløp)',
   summary: 'Tilskuddet er ikke større enn det søknaden ba om.',
   needs: ['application'] as const,
@@ -147,6 +205,8 @@ function overRequested(amount: number, application: Application | undefined, pat
 export const GRANT_LETTER_RULES = [
   noAppealStatement,
   legalBasis,
+  letterMunicipalities,
+  letterAuthority,
   grantSplit,
   grantCompetenceFunds,
   grantPeriod,
@@ -155,26 +215,37 @@ export const GRANT_LETTER_RULES = [
   grantExceedsRequested,
 ];
 
-export const REJECTION_LETTER_RULES = [noAppealStatement, legalBasis];
+export const REJECTION_LETTER_RULES = [noAppealStatement, legalBasis, letterMunicipalities, letterAuthority];
 
-/** § 11: missing reporting by the deadline means rejection of a new application. */
+/** § 8 and § 11: a continuation is granted only with last year's report and accounts, in by the deadline. */
 const decisionContinuationWithoutReport = defineRule<CaseDecision>({
   code: 'DECISION_CONTINUATION_WITHOUT_REPORT',
+  limit: 'date',
   source: '§ 8 og § 11',
-  summary: 'En videreføring innvilges ikke uten fjorårets statusrapport og regnskap.',
+  summary:
+    'En videreføring innvilges ikke uten fjorårets statusrapport og regnskap, sendt inn innen fristen; for sent er som manglende.',
   needs: ['application', 'previousStatusReport'],
-  when: ({ doc }) => doc.outcome.result === 'granted',
+  // Whether the case is a continuation is the application's to say; without it the rule cannot be judged.
+  when: ({ doc, context }) => doc.outcome.result === 'granted' && context.application?.kind !== 'new',
   messages: {
-    nb: () =>
-      'En videreføring kan ikke innvilges når fjorårets statusrapport og regnskap mangler (§ 8, § 11)',
-    nn: () =>
-      'Ei vidareføring kan ikkje innvilgast når statusrapporten og rekneskapen frå i fjor manglar (§ 8, § 11)',
+    nb: (p) => `En videreføring kan ikke innvilges: ${LAST_YEARS_REPORT.nb(p).toLowerCase()} (§ 8, § 11)`,
+    nn: (p) => `Ei vidareføring kan ikkje innvilgast: ${LAST_YEARS_REPORT.nn(p).toLowerCase()} (§ 8, § 11)`,
   },
+  check: ({ context }) => {
+    const continuation = context.application?.continuation;
+    if (!continuation) return [];
+    const problem = lastYearsReportProblem(continuation, context.previousStatusReport ?? null);
+    if (problem === NOT_CHECKED) return NOT_CHECKED;
+    return problem ? [at(['outcome', 'result'], problem)] : [];
+  },
+});
+
+const decisionAuthority = defineRule<CaseDecision>({
+  ...CASE_AUTHORITY_MISMATCH,
+  needs: ['application'],
   check: ({ doc, context }) =>
-    doc.outcome.result === 'granted' &&
-    context.application?.kind === 'continuation' &&
-    !context.previousStatusReport?.submittedAt
-      ? [at(['outcome', 'result'])]
+    context.application
+      ? wrongAuthority(doc.decidedBy, caseAuthority(context.application), ['decidedBy'], doc.decidedOn)
       : [],
 });
 
@@ -186,4 +257,8 @@ const decisionExceedsRequested = defineRule<CaseDecision>({
       : [],
 });
 
-export const CASE_DECISION_RULES = [decisionContinuationWithoutReport, decisionExceedsRequested];
+export const CASE_DECISION_RULES = [
+  decisionContinuationWithoutReport,
+  decisionExceedsRequested,
+  decisionAuthority,
+];

@@ -1,11 +1,14 @@
-import { isOnTime } from '../calls/deadline.js';
-import { addMonths, yearEnd } from '../dates.js';
+import type { Call } from '../calls/call.js';
+import { type Deadline, isOnTime } from '../calls/deadline.js';
+import { periodEnd, yearEnd } from '../dates.js';
 import { budgetLines } from '../documents/budget.js';
 import type { Accounts, AccountsLine, FinalReport, StatusReport } from '../documents/reports.js';
-import { GOAL_CRITERIA, GOAL_CRITERION_IDS } from '../reference/criteria.js';
+import { GOAL_CRITERIA } from '../reference/criteria.js';
+import type { RuleContext } from './context.js';
 import { formatNok, type PathSegment } from './issue.js';
 import { repeated } from './repeats.js';
-import { at, defineRule, type Finding } from './rule.js';
+import { at, defineRule, type Finding, NOT_CHECKED } from './rule.js';
+import { SIGNATURE_AFTER_SUBMISSION, signedAfterSubmission } from './signature-rules.js';
 
 type Report = StatusReport | FinalReport;
 
@@ -74,21 +77,37 @@ const reportYear = defineRule<StatusReport>({
 
 const reportAfterDeadline = defineRule<Report>({
   code: 'REPORT_AFTER_DEADLINE',
-  source: '§ 11 og utlysningen (frist for status- og regnskapsrapportering)',
-  summary: 'Rapporten er sendt inn innen utlysningens rapporteringsfrist.',
+  limit: 'date',
+  source:
+    '§ 11 og utlysningen (frist for status- og regnskapsrapportering), eller tilskuddsbrevet for nasjonale forsøk',
+  summary:
+    'Statusrapporten er sendt inn innen rapporteringsfristen: tilskuddsbrevets når det er kjent, ellers utlysningens; et nasjonalt forsøk har brevets egen frist (§ 11 siste ledd).',
   needs: ['call'],
+  when: ({ doc }) => doc.documentType === 'status-report' && doc.submittedAt !== undefined,
   messages: {
     nb: (p) =>
       `Rapporten kom inn etter fristen ${p.deadline}; manglende rapportering innen fristen medfører avslag på ny søknad (§ 11)`,
     nn: (p) =>
       `Rapporten kom inn etter fristen ${p.deadline}; manglande rapportering innan fristen fører til avslag på ny søknad (§ 11)`,
   },
-  check: ({ doc, call }) => {
-    const deadline = call?.reportingDeadline;
-    if (doc.documentType !== 'status-report' || !deadline || !doc.submittedAt) return [];
+  check: ({ doc, call, context }) => {
+    if (!doc.submittedAt) return [];
+    const deadline = reportingDeadline(call, context);
+    if (!deadline) return NOT_CHECKED;
     return isOnTime(doc.submittedAt, deadline) ? [] : [at(['submittedAt'], { deadline: deadline.date })];
   },
 });
+
+/**
+ * The deadline a report is held to: the one in the grant letter the recipient has (for an ordinary grant it is
+ * the call's, GRANT_REPORTING_DEADLINE_MISMATCH sees to that), else the call's. A national trial's letter sets its
+ * own (§ 11, last paragraph), so without the letter its deadline is not known.
+ */
+function reportingDeadline(call: Call | undefined, context: RuleContext): Deadline | undefined {
+  if (context.grantLetter) return { date: context.grantLetter.reportingDeadline, timeZone: 'Europe/Oslo' };
+  if (context.application?.nationalTrialId !== undefined) return undefined;
+  return call?.reportingDeadline;
+}
 
 const notStartedTransfer = defineRule<StatusReport>({
   code: 'REPORT_NOT_STARTED_TRANSFER_MISMATCH',
@@ -106,6 +125,7 @@ const notStartedTransfer = defineRule<StatusReport>({
 
 const grantSpentExceedsCosts = defineRule<Report>({
   code: 'ACCOUNTS_GRANT_SPENT_INVALID',
+  limit: 'amount',
   source: '§ 11 (eget prosjektregnskap)',
   summary:
     'Det som er ført mot tilskuddet, er ikke mer enn kostnadene og ikke mer enn tilgjengelige tilskuddsmidler.',
@@ -169,6 +189,8 @@ const accountsComparable = defineRule<Report>({
   source: '§ 11 (regnskap skal kunne sammenlignes med budsjett)',
   summary: 'Regnskapet har nøyaktig budsjettets linjer, med budsjettbeløpene fra det godkjente budsjettet.',
   needs: ['application'],
+  // A short report of a measure that has not started has no accounts to compare.
+  when: ({ doc }) => accountsOf(doc) !== undefined,
   messages: {
     nb: (p) =>
       p.problem === 'unknown'
@@ -248,24 +270,66 @@ const duplicateCriterion = defineRule<Report>({
   },
 });
 
+/** § 11: goal achievement is reported «i henhold til relevante kriterier»: the relevant ones, not all eight. */
 const finalCriteriaMissing = defineRule<FinalReport>({
   code: 'FINAL_REPORT_CRITERION_MISSING',
-  source: '§ 3 og § 11 (sluttrapport)',
-  summary: 'Sluttrapporten vurderer måloppnåelse mot alle kriteriene i § 3.',
+  limit: 'count',
+  source: '§ 3 og § 11 (måloppnåelse i henhold til relevante kriterier)',
+  summary:
+    'Sluttrapporten vurderer måloppnåelse mot minst ett kriterium i § 3 som er relevant for tiltaket; ikke alle må vurderes.',
   messages: {
-    nb: (p) => `Sluttrapporten mangler vurdering av kriteriet «${p.criterion}» (§ 3)`,
-    nn: (p) => `Sluttrapporten manglar vurdering av kriteriet «${p.criterion}» (§ 3)`,
+    nb: () => 'Sluttrapporten må vurdere måloppnåelse mot minst ett relevant kriterium i § 3 (§ 11)',
+    nn: () => 'Sluttrapporten må vurdere måloppnåing mot minst eitt relevant kriterium i § 3 (§ 11)',
   },
-  check: ({ doc }) => {
-    const answered = new Set(doc.goalAchievement.map((a) => a.criterion));
-    return GOAL_CRITERION_IDS.filter((c) => !answered.has(c)).map((c) =>
-      at(['goalAchievement'], { criterion: GOAL_CRITERIA[c] }),
-    );
+  check: ({ doc }) =>
+    doc.goalAchievement.some((a) => a.achievement !== 'not-relevant') ? [] : [at(['goalAchievement'])],
+});
+
+/** § 10: unused funds move to a next year of the measure; where it has none, they are repaid. */
+const transferBeyondMeasure = defineRule<Report>({
+  code: 'REPORT_TRANSFER_BEYOND_MEASURE',
+  limit: 'date',
+  source: '§ 10 (ubenyttede midler overføres til neste år eller tilbakebetales)',
+  summary:
+    'Ubenyttede midler søkes ikke overført til et år tiltaket ikke har: i sluttrapporten, eller når tiltaket slutter i rapporteringsåret, tilbakebetales de.',
+  messages: {
+    nb: (p) => `Tiltaket ${p.why}; ubenyttede midler kan ikke overføres, de skal tilbakebetales (§ 10)`,
+    nn: (p) => `Tiltaket ${p.whyNn}; ubrukte midlar kan ikkje overførast, dei skal betalast tilbake (§ 10)`,
   },
+  check: ({ doc, context }) => {
+    const asked = transferRequestedIn(doc);
+    if (!asked || asked.amount === 0) return [];
+    if (doc.documentType === 'final-report')
+      return [at(asked.path, { why: 'er avsluttet', whyNn: 'er avslutta' })];
+    const end = context.application?.measure.plannedEndDate;
+    // Whether the measure has a next year is the application's to say.
+    if (end === undefined) return NOT_CHECKED;
+    return end <= yearEnd(doc.reportingYear)
+      ? [at(asked.path, { why: `slutter ${end}`, whyNn: `sluttar ${end}` })]
+      : [];
+  },
+});
+
+/** What a report asks to move to next year, and where. */
+function transferRequestedIn(doc: Report): { amount: number; path: PathSegment[] } | undefined {
+  if (doc.documentType === 'final-report')
+    return { amount: doc.unusedFunds.transferRequested, path: ['unusedFunds', 'transferRequested'] };
+  return doc.report.status === 'started'
+    ? {
+        amount: doc.report.unusedFunds.transferRequested,
+        path: ['report', 'unusedFunds', 'transferRequested'],
+      }
+    : { amount: doc.report.transferRequested, path: ['report', 'transferRequested'] };
+}
+
+const reportSignedAfterSent = defineRule<Report>({
+  ...SIGNATURE_AFTER_SUBMISSION,
+  check: ({ doc }) => signedAfterSubmission(doc.submittedAt, [[doc.signature, ['signature']]]),
 });
 
 const finalPeriod = defineRule<FinalReport>({
   code: 'MEASURE_OVER_MAX_MONTHS',
+  limit: 'date',
   source: '§ 5 og utlysningen (inntil 36 måneder til samme tiltak)',
   summary: 'Tiltakets periode i sluttrapporten er ikke lengre enn utlysningens største antall måneder.',
   needs: ['call'],
@@ -276,13 +340,15 @@ const finalPeriod = defineRule<FinalReport>({
   check: ({ doc, call }) => {
     const max = call?.maxMonthsPerMeasure;
     if (max === undefined) return [];
-    return doc.period.to >= addMonths(doc.period.from, max) || doc.period.to < doc.period.from
+    return doc.period.to > periodEnd(doc.period.from, max) || doc.period.to < doc.period.from
       ? [at(['period', 'to'], { max })]
       : [];
   },
 });
 
 const ACCOUNTS_RULES = [
+  transferBeyondMeasure,
+  reportSignedAfterSent,
   accountsDate,
   grantSpentExceedsCosts,
   unusedFunds,

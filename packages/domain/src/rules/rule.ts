@@ -22,6 +22,9 @@ export interface RuleInput<T> {
   context: RuleContext;
 }
 
+/** A rule with a limit refuses one step past it: an amount, a date or a count. */
+export type RuleLimit = 'amount' | 'date' | 'count';
+
 export interface Rule<T> {
   code: string;
   /** The regulation's § or the call the rule comes from. */
@@ -29,6 +32,8 @@ export interface Rule<T> {
   /** What the rule checks, in bokmål, for the generated rule catalogue. */
   summary: string;
   messages: RuleMessages;
+  /** Where the rule has a limit, its kind: a valid golden fixture sits exactly at it (its `limits`). */
+  limit?: RuleLimit;
   /** Context the rule cannot run without; when absent the rule is reported as not checked. */
   needs?: readonly (keyof RuleContext | 'call')[];
   /**
@@ -36,8 +41,15 @@ export interface Rule<T> {
    * neither run nor reported.
    */
   when?: (input: RuleInput<T>) => boolean;
-  check: (input: RuleInput<T>) => Finding[];
+  /**
+   * The findings, or NOT_CHECKED when the rule applies but what it needs to judge this document is not in the
+   * data (a cap or deadline the sources do not give): reported as not checked, never as passed.
+   */
+  check: (input: RuleInput<T>) => Finding[] | typeof NOT_CHECKED;
 }
+
+/** What a rule's check returns when the data lack what it needs to judge the document. */
+export const NOT_CHECKED = Symbol('not checked');
 
 export function defineRule<T>(rule: Rule<T>): Rule<T> {
   return rule;

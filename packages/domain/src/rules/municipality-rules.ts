@@ -1,0 +1,29 @@
+import { hasMunicipalityData, municipality } from '../reference/municipalities.js';
+import type { PathSegment } from './issue.js';
+import { at, type Finding, NOT_CHECKED, type RuleMessages } from './rule.js';
+
+/** Shared by every document that names municipalities: the numbers are judged by the division on its date. */
+export const MUNICIPALITY_UNKNOWN = {
+  code: 'MUNICIPALITY_UNKNOWN',
+  source: 'SSB, klassifikasjon 131',
+  summary:
+    'Kommunenummeret finnes i kommuneinndelingen som gjaldt på dokumentets dato (2020–2023 eller fra 2024).',
+  messages: {
+    nb: (p) => `Kommunenummer ${p.number} finnes ikke i kommuneinndelingen per ${p.date}`,
+    nn: (p) => `Kommunenummer ${p.number} finst ikkje i kommuneinndelinga per ${p.date}`,
+  } satisfies RuleMessages,
+};
+
+/** A list of kommunenummer and where it is in the document. */
+export type MunicipalityList = readonly [readonly string[], PathSegment[]];
+
+/** Each number that did not exist on `date`; not checked when the data hold no division for that date. */
+export function unknownMunicipalities(
+  lists: readonly MunicipalityList[],
+  date: string,
+): Finding[] | typeof NOT_CHECKED {
+  if (!hasMunicipalityData(date)) return NOT_CHECKED;
+  return lists.flatMap(([numbers, path]) =>
+    numbers.flatMap((number, i) => (municipality(number, date) ? [] : [at([...path, i], { number, date })])),
+  );
+}
