@@ -122,7 +122,10 @@ describe('the acting authority', () => {
         body: { ...paymentFor(f), payer: { kind: 'county-office', countyOfficeId: 'vestland' } },
       })
       .catch((e: unknown) => e);
-    expect(wrong).toMatchObject({ status: 422, issues: [{ code: 'AUTHORITY_MISMATCH', path: '/payer' }] });
+    expect(wrong).toMatchObject({
+      status: 422,
+      issues: [{ code: 'CASE_AUTHORITY_MISMATCH', path: '/payer' }],
+    });
   });
 });
 

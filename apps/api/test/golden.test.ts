@@ -25,8 +25,9 @@ describe('golden fixtures through POST /v1/validations', () => {
       },
     });
     expect(response.statusCode).toBe(200);
-    const result = response.json() as { issues: { code: string; path: string }[] };
+    const result = response.json() as { issues: { code: string; path: string }[]; notChecked: string[] };
     expect(issueKeys(result.issues)).toEqual(issueKeys(c.expected));
+    expect([...result.notChecked].sort()).toEqual([...c.notChecked].sort());
     const domain = validateDocument(c.document, {
       ...(c.type ? { type: c.type } : {}),
       ...(c.context ? { context: c.context } : {}),

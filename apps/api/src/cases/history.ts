@@ -2,17 +2,23 @@ import type {
   Acceptance,
   Application,
   GrantLetter,
+  Payment,
   RuleContext,
   StatusReport,
   TransferRequest,
 } from '@sosialtilskudd/domain';
 import type { Queryable } from '../db/database.js';
 import { findApplicationByCaseNumber } from '../repository/applications.js';
-import { type CaseDocumentType, latestDocument } from '../repository/documents.js';
+import { type CaseDocumentType, currentDocuments, latestDocument } from '../repository/documents.js';
 import { listExtensions } from '../repository/extensions.js';
 
 async function latest<D>(db: Queryable, applicationId: string, type: CaseDocumentType): Promise<D | null> {
   return (await latestDocument<D>(db, applicationId, [type]))?.document ?? null;
+}
+
+/** Every current document of a type on the case, oldest first. */
+async function all<D>(db: Queryable, applicationId: string, type: CaseDocumentType): Promise<D[]> {
+  return (await currentDocuments(db, applicationId, [type])).map((row) => row.document as D);
 }
 
 /** Last year's case of a continuation, when it was handled here. */
@@ -49,13 +55,17 @@ export async function previousTransfer(
 const defined = (context: Record<string, unknown>): RuleContext =>
   Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined)) as RuleContext;
 
-/** The history each follow-up document's rules need, read from the case. */
+/**
+ * The history each document's rules need, read from the case. The application says who decides, writes and pays
+ * (§ 8, § 10); the grant letter what may be paid and by when the recipient reports (§ 10, § 11).
+ */
 export async function contextFor(
   db: Queryable,
   type: CaseDocumentType | 'application',
   applicationId: string,
   application: Application,
 ): Promise<RuleContext> {
+  const grantLetter = async () => (await latest<GrantLetter>(db, applicationId, 'grant-letter')) ?? undefined;
   switch (type) {
     case 'application':
       return defined({
@@ -67,22 +77,22 @@ export async function contextFor(
     case 'rejection-letter':
       return defined({ application, previousStatusReport: await previousStatusReport(db, application) });
     case 'acceptance':
-      return defined({
-        grantLetter: (await latest<GrantLetter>(db, applicationId, 'grant-letter')) ?? undefined,
-      });
+      return defined({ grantLetter: await grantLetter() });
     case 'payment':
-      return {
+      return defined({
+        application,
+        grantLetter: await grantLetter(),
         acceptance: await latest<Acceptance>(db, applicationId, 'acceptance'),
+        previousPayments: await all<Payment>(db, applicationId, 'payment'),
         previousTransfer: await previousTransfer(db, application),
-      };
+      });
     case 'status-report':
     case 'final-report':
-      return { application };
+    case 'repayment-claim':
+      return defined({ application, grantLetter: await grantLetter() });
     case 'transfer-request':
       return defined({
         statusReport: (await latest<StatusReport>(db, applicationId, 'status-report')) ?? undefined,
       });
-    case 'repayment-claim':
-      return {};
   }
 }

@@ -1,7 +1,6 @@
-import type { Authority, CaseReference } from '@sosialtilskudd/domain';
+import type { CaseReference } from '@sosialtilskudd/domain';
 import { type Issue, invalidDocument, issue } from '../http/problems.js';
 import type { ApplicationRow } from '../repository/rows.js';
-import { authorityKey } from '../repository/rows.js';
 
 const mismatch = (path: string, label: string, expected: string) =>
   issue('CASE_REFERENCE_MISMATCH', path, `${label}: gjelder ikke denne saken (skal være ${expected})`);
@@ -17,11 +16,13 @@ export function requireCaseReference(app: ApplicationRow, ref: CaseReference, at
   if (issues.length) throw invalidDocument(issues);
 }
 
-/** A decision or letter names the application, its case and the authority that handles it. */
+/**
+ * A decision or letter names the application and its case. Who decides and writes is the domain's rule
+ * (CASE_AUTHORITY_MISMATCH, § 8), judged with the application as context before this runs.
+ */
 export function requireDecisionReference(
   app: ApplicationRow,
   doc: { applicationId: string; caseNumber: string; callId: string },
-  authority: { path: string; value: Authority },
 ): void {
   const issues: Issue[] = [];
   if (doc.applicationId !== app.document.id)
@@ -29,7 +30,5 @@ export function requireDecisionReference(
   if (doc.caseNumber !== app.caseNumber)
     issues.push(mismatch('/caseNumber', 'Saksnummer', app.caseNumber ?? '–'));
   if (doc.callId !== app.callId) issues.push(mismatch('/callId', 'Utlysning', app.callId));
-  if (authorityKey(authority.value) !== app.authority)
-    issues.push(issue('AUTHORITY_MISMATCH', authority.path, 'Myndighet: er ikke den som behandler saken'));
   if (issues.length) throw invalidDocument(issues);
 }

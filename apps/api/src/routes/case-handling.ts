@@ -72,7 +72,7 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
       nextState(current, 'grant');
       const context = await contextFor(tx, 'case-decision', id, current.document);
       const doc = validDocument(request.body, 'case-decision', context);
-      requireDecisionReference(current, doc, { path: '/decidedBy', value: doc.decidedBy });
+      requireDecisionReference(current, doc);
       const record = await fileDocument(tx, current, {
         type: 'case-decision',
         document: doc,
@@ -108,7 +108,7 @@ export function caseHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
       if (await latestDocument(tx, id, LETTER_TYPES))
         throw conflict('LETTER_ALREADY_ISSUED', 'Brevet er allerede utstedt.');
       const doc = validDocument(request.body, type, await contextFor(tx, type, id, current.document));
-      requireDecisionReference(current, doc, { path: '/issuer', value: doc.issuer });
+      requireDecisionReference(current, doc);
       return fileDocument(tx, current, {
         type,
         document: doc,

@@ -17,7 +17,6 @@ import {
   findDocument,
   latestDocument,
 } from '../repository/documents.js';
-import { type ApplicationRow, authorityKey } from '../repository/rows.js';
 
 interface FollowUp {
   path: string;
@@ -66,20 +65,6 @@ const FOLLOW_UPS: readonly FollowUp[] = [
 
 type FollowUpDocument = DocumentOf<FollowUp['type']>;
 
-/** The authority a payment or repayment claim names as acting must be the one that handles the case. */
-function requireOwnAuthority(doc: FollowUpDocument, app: ApplicationRow) {
-  const acting =
-    doc.documentType === 'payment'
-      ? { path: '/payer', value: doc.payer }
-      : doc.documentType === 'repayment-claim'
-        ? { path: '/claimedBy', value: doc.claimedBy }
-        : undefined;
-  if (acting && authorityKey(acting.value) !== app.authority)
-    throw invalidDocument([
-      issue('AUTHORITY_MISMATCH', acting.path, 'Myndighet: er ikke den som behandler saken'),
-    ]);
-}
-
 /** The office asks for a transfer; only the county office records the decision (§ 10). */
 function requireNoDecision(doc: FollowUpDocument) {
   if (doc.documentType === 'transfer-request' && doc.decision)
@@ -125,7 +110,6 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
           const doc: FollowUpDocument = validDocument(body, spec.type, context);
           requireCaseReference(current, doc.case);
           requireNoDecision(doc);
-          requireOwnAuthority(doc, current);
           return fileDocument(tx, current, {
             type: spec.type,
             document: doc,

@@ -4,6 +4,7 @@ import {
   findCall,
   NO_APPEAL_STATEMENT,
   osloDate,
+  periodEnd,
   type RejectionReason,
   SCHEMES,
 } from '@sosialtilskudd/domain';
@@ -47,14 +48,6 @@ export function decisionDocument(
         : { result: 'rejected', reasons: input.reasons },
     assessment: input.assessment,
   };
-}
-
-/** The last day of a period of `months` starting on `from` (YYYY-MM-DD): 2025-04-01 + 12 → 2026-03-31. */
-export function periodEnd(from: string, months: number): string {
-  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(year, month - 1 + months, day));
-  end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
 }
 
 export interface GrantLetterInput {

@@ -124,7 +124,11 @@ export function ruleContext(type: FollowUpType, data: CaseData): RuleContext {
     const report = latestStatusReport(data)?.document;
     return report ? { statusReport: report } : {};
   }
-  return { application: data.application.document };
+  // As the server judges a report: against the application's budget and the grant letter's reporting deadline.
+  return {
+    application: data.application.document,
+    ...(letter?.documentType === 'grant-letter' ? { grantLetter: letter } : {}),
+  };
 }
 
 /** The state the case must be in for the document (the lifecycle's event that it causes). */
