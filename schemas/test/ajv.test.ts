@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DOCUMENT_TYPE_NAMES, detectDocumentType, validateDocument } from '@sosialtilskudd/domain';
+import {
+  applicationJsonSchemaForCall,
+  CALLS,
+  type Call,
+  DOCUMENT_TYPE_NAMES,
+  detectDocumentType,
+  validateDocument,
+} from '@sosialtilskudd/domain';
 import { loadGoldenFixtures } from '@sosialtilskudd/domain/fixtures';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -69,5 +76,54 @@ describe('the generated JSON Schemas, judged by Ajv (2020-12, strict)', () => {
     expect(
       validateDocument({ ...a2024, budget: { ...a2024.budget, competenceFunds: 20_001 } }).issues[0]?.code,
     ).toBe('BUDGET_COMPETENCE_FUNDS_OVER_CAP');
+  });
+
+  describe('per-call schemas offer only what the call offers', () => {
+    type Props = Record<string, { items?: { enum?: string[] }; enum?: string[]; maxItems?: number }>;
+    const perCall = (id: string) => read(`calls/${id}/application.schema.json`);
+
+    it.each(CALLS.map((c) => [c.id, c] as const))(
+      '%s: its priority areas, trials and cost categories',
+      (id, call) => {
+        const schema = perCall(id);
+        const props = schema.properties as Props;
+        expect(props.priorityAreas?.items?.enum).toEqual([
+          ...call.priorityAreas.special,
+          ...call.priorityAreas.general,
+        ]);
+        const trials = call.nationalTrials.map((t) => t.id);
+        if (trials.length) expect(props.nationalTrialId?.enum).toEqual(trials);
+        else expect(props.nationalTrialId).toBeUndefined();
+        const categories: string[] = schema.$defs.CostLine.properties.category.enum;
+        for (const excluded of call.exclusions) expect(categories).not.toContain(excluded);
+      },
+    );
+
+    it('2025 offers its seven priority areas, not the nine of every year, and refuses another', () => {
+      const v2025 = ajv().compile(perCall('utvikling-sosiale-tjenester-2025'));
+      const a2025 = valid.find((c) => c.name === 'application-2025')?.document as Record<string, unknown>;
+      expect(
+        (perCall('utvikling-sosiale-tjenester-2025').properties as Props).priorityAreas?.items?.enum,
+      ).toHaveLength(7);
+      expect(v2025(a2025)).toBe(true);
+      expect(v2025({ ...a2025, priorityAreas: ['sarbare-overganger', 'videreforing-stillinger'] })).toBe(
+        false,
+      );
+      expect(v2025({ ...a2025, nationalTrialId: 'ssa' })).toBe(false);
+    });
+
+    it('a call without priority areas (§ 6 «eventuelle») takes an application that names none, and no other', () => {
+      const call = valid.find((c) => c.name === 'call-2025-without-priorities')?.document as Call;
+      const validate = ajv().compile(applicationJsonSchemaForCall(call));
+      const a2025 = valid.find((c) => c.name === 'application-2025')?.document as Record<string, unknown>;
+      expect(validate({ ...a2025, priorityAreas: [] })).toBe(true);
+      expect(validate({ ...a2025, priorityAreas: ['ungdom'] })).toBe(false);
+    });
+
+    it('kommunalt rusarbeid, which excludes nothing, still offers every cost category', () => {
+      const categories: string[] =
+        perCall('kommunalt-rusarbeid-2024').$defs.CostLine.properties.category.enum;
+      expect(categories).toContain('direkte-utbetaling-til-bruker');
+    });
   });
 });

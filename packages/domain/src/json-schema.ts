@@ -77,8 +77,9 @@ function setBound(target: Record<string, unknown> | undefined, maximum: number |
 }
 
 /**
- * The application schema narrowed to one call: its caps become `maximum`s so a form or any JSON Schema
- * validator catches them too. Pro-rata caps per FTE and month remain a domain rule.
+ * The application schema narrowed to one call: its caps become `maximum`s, and every list the call narrows offers
+ * only the call's own choices (priority areas, national trials, cost categories the call does not exclude), so a
+ * form or any JSON Schema validator catches them too. Pro-rata caps per FTE and month remain a domain rule.
  */
 export function applicationJsonSchemaForCall(call: Call): JsonSchema {
   const schema = structuredClone(documentJsonSchema('application'));
@@ -92,5 +93,28 @@ export function applicationJsonSchemaForCall(call: Call): JsonSchema {
   setBound(d.Budget?.properties?.competenceFunds, competenceMax);
   setBound(d.Measure?.properties?.yearOfMeasure, call.maxYearsPerMeasure);
   if (call.continuationOnly) props.kind = { ...props.kind, enum: ['continuation'] };
+  props.priorityAreas = onlyItems(props.priorityAreas, [
+    ...call.priorityAreas.special,
+    ...call.priorityAreas.general,
+  ]);
+  // A call without national trials has none to name: the field is not offered (§ 7).
+  if (call.nationalTrials.length === 0) delete props.nationalTrialId;
+  else props.nationalTrialId = { ...props.nationalTrialId, enum: call.nationalTrials.map((t) => t.id) };
+  const category = d.CostLine?.properties?.category;
+  if (category && Array.isArray(category.enum)) {
+    const excluded: readonly string[] = call.exclusions;
+    category.enum = category.enum.filter((c) => !excluded.includes(String(c)));
+  }
   return schema;
+}
+
+/** A list whose items may only be `allowed`; with none allowed, the list must be empty. */
+function onlyItems(
+  list: Record<string, unknown> | undefined,
+  allowed: readonly string[],
+): Record<string, unknown> {
+  const { enum: _all, ...items } = (list?.items ?? {}) as Record<string, unknown>;
+  return allowed.length
+    ? { ...list, items: { ...items, enum: [...allowed] } }
+    : { ...list, items, maxItems: 0 };
 }

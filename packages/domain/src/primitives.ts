@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FORMATS, type TextFormat } from './formats.js';
 import { isValidAccountNumber } from './identifiers/account-number.js';
-import { isValidOrganisationNumber } from './identifiers/organisation-number.js';
+import { hasIssuedPrefix, hasValidOrganisationCheckDigit } from './identifiers/organisation-number.js';
 
 /** Field labels become form labels and descriptions their help texts: every field carries both, in bokmål. */
 export type FieldText = {
@@ -26,27 +26,31 @@ export const isoDate = (t: FieldText) => z.iso.date().meta(t);
 /** An instant with its UTC offset, e.g. 2024-02-01T21:59:00Z or 2024-02-01T22:59:00+01:00. */
 export const isoDateTime = (t: FieldText) => z.iso.datetime({ offset: true }).meta(t);
 
-/** A fixed number of digits with a check digit; the checksum rule runs only once the format is right. */
+/**
+ * A fixed number of digits with further checks, each with its own code; the first that fails is the one reported,
+ * and none runs until the digits are right (the pattern speaks first).
+ */
 const checkedDigits =
-  ({ pattern }: TextFormat, isValid: (v: string) => boolean, code: string) =>
+  ({ pattern }: TextFormat, checks: readonly (readonly [(v: string) => boolean, string])[]) =>
   (t: FieldText) =>
     z
       .string()
       .regex(pattern)
-      .refine((v) => !pattern.test(v) || isValid(v), { params: { code } })
+      .superRefine((v, ctx) => {
+        if (!pattern.test(v)) return;
+        const failed = checks.find(([holds]) => !holds(v));
+        if (failed) ctx.addIssue({ code: 'custom', input: v, params: { code: failed[1] } });
+      })
       .meta(t);
 
-export const organisationNumber = checkedDigits(
-  FORMATS.nineDigits,
-  isValidOrganisationNumber,
-  'ORGNR_CHECKSUM',
-);
+export const organisationNumber = checkedDigits(FORMATS.nineDigits, [
+  [hasIssuedPrefix, 'ORGNR_PREFIX'],
+  [hasValidOrganisationCheckDigit, 'ORGNR_CHECKSUM'],
+]);
 
-export const accountNumber = checkedDigits(
-  FORMATS.elevenDigits,
-  isValidAccountNumber,
-  'ACCOUNT_NUMBER_CHECKSUM',
-);
+export const accountNumber = checkedDigits(FORMATS.elevenDigits, [
+  [isValidAccountNumber, 'ACCOUNT_NUMBER_CHECKSUM'],
+]);
 
 /** A stable identifier of a line or a document: lower-case letters, digits and dashes. */
 export const slug = (t: FieldText) => z.string().regex(FORMATS.slug.pattern).meta(t);

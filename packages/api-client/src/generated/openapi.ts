@@ -881,7 +881,7 @@ export interface components {
             address: components["schemas"]["Address"];
             /**
              * Organisasjonsnummer
-             * @description Ni sifre med gyldig kontrollsiffer (MOD11)
+             * @description Ni sifre som begynner med 8 eller 9, med gyldig kontrollsiffer (MOD11)
              */
             organisationNumber: string;
             /**

@@ -54,7 +54,7 @@ export const NavOffice = z
     address: Address,
     organisationNumber: organisationNumber({
       title: 'Organisasjonsnummer',
-      description: 'Ni sifre med gyldig kontrollsiffer (MOD11)',
+      description: 'Ni sifre som begynner med 8 eller 9, med gyldig kontrollsiffer (MOD11)',
     }),
     accountNumber: accountNumber({
       title: 'Kontonummer',

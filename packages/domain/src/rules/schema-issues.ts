@@ -38,6 +38,10 @@ export const SCHEMA_CODES = {
     nb: () => 'Verdien passer ikke med noen av de tillatte variantene',
     nn: () => 'Verdien passar ikkje med nokon av dei tillatne variantane',
   },
+  ORGNR_PREFIX: {
+    nb: () => 'Organisasjonsnummeret må begynne med 8 eller 9, slik Enhetsregisteret tildeler dem',
+    nn: () => 'Organisasjonsnummeret må byrje med 8 eller 9, slik Einingsregisteret tildeler dei',
+  },
   ORGNR_CHECKSUM: {
     nb: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
     nn: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',

@@ -1,6 +1,7 @@
 import {
   ALLOCATION_CRITERIA,
   ASSESSMENT_SCALE,
+  CALLS,
   COST_CATEGORIES,
   COUNTY_OFFICES,
   EXCLUSIONS,
@@ -127,6 +128,11 @@ const STATUS_WORDS: Labels = {
   'not-implemented': { nb: 'Nei', nn: 'Nei' },
 };
 
+/** The national trials' models by id, as the calls name them (the same in both written standards). */
+const NATIONAL_TRIALS: Labels = Object.fromEntries(
+  CALLS.flatMap((c) => c.nationalTrials.map((t) => [t.id, { nb: t.title, nn: t.title }])),
+);
+
 /** Every enum value a form shows, by the value: ids are unique across the lists. */
 const ENUM_LABELS: Labels = {
   ...withNn(PRIORITY_AREAS, PRIORITY_AREAS_NN),
@@ -135,6 +141,7 @@ const ENUM_LABELS: Labels = {
   ...withNn(COST_CATEGORIES, COST_CATEGORIES_NN),
   ...withNn(COUNTY_OFFICE_NAMES, COUNTY_OFFICES_NN),
   ...withNn(REJECTION_REASONS, REJECTION_REASONS_NN),
+  ...NATIONAL_TRIALS,
   ...STATUS_WORDS,
 };
 

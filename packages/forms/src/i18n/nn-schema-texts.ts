@@ -137,7 +137,8 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Nav-leder': 'Nav-leiar',
   Navn: 'Namn',
   'Navn på tiltaket': 'Namn på tiltaket',
-  'Ni sifre med gyldig kontrollsiffer (MOD11)': 'Ni siffer med gyldig kontrollsiffer (MOD11)',
+  'Ni sifre som begynner med 8 eller 9, med gyldig kontrollsiffer (MOD11)':
+    'Ni siffer som byrjar med 8 eller 9, med gyldig kontrollsiffer (MOD11)',
   'Nytt tiltak eller videreføring': 'Nytt tiltak eller vidareføring',
   'Oppgaver og tjenester som skal utvikles': 'Oppgåver og tenester som skal utviklast',
   'Oppnådd, delvis, ikke oppnådd eller ikke relevant': 'Oppnådd, delvis, ikkje oppnådd eller ikkje relevant',

@@ -23,6 +23,10 @@ const TEXTS = {
   yes: { nb: 'Ja', nn: 'Ja' },
   no: { nb: 'Nei', nn: 'Nei' },
   checksumOk: { nb: 'Kontrollsifferet stemmer', nn: 'Kontrollsifferet stemmer' },
+  orgnrPrefixBad: {
+    nb: 'Organisasjonsnummeret må begynne med 8 eller 9, slik Enhetsregisteret tildeler dem',
+    nn: 'Organisasjonsnummeret må byrje med 8 eller 9, slik Einingsregisteret tildeler dei',
+  },
   orgnrChecksumBad: {
     nb: 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
     nn: 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',

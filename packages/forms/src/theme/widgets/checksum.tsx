@@ -1,6 +1,7 @@
 import { TextField } from '@navikt/ds-react';
 import type { WidgetProps } from '@rjsf/utils';
 import {
+  hasIssuedPrefix,
   isValidAccountNumber,
   isValidOrganisationNumber,
   normalizeAccountNumber,
@@ -12,26 +13,27 @@ import { fieldTexts } from './field-texts.js';
 
 interface ChecksumKind {
   digits: number;
-  isValid: (value: string) => boolean;
+  /** What a complete number must hold, in order, each with the words for when it does not. */
+  checks: readonly (readonly [(value: string) => boolean, TextKey])[];
   normalize: (typed: string) => string;
-  invalidText: TextKey;
 }
 
 const ORGANISATION_NUMBER: ChecksumKind = {
   digits: 9,
-  isValid: isValidOrganisationNumber,
+  checks: [
+    [hasIssuedPrefix, 'orgnrPrefixBad'],
+    [isValidOrganisationNumber, 'orgnrChecksumBad'],
+  ],
   normalize: (typed) => typed.replace(/\s/g, ''),
-  invalidText: 'orgnrChecksumBad',
 };
 
 const ACCOUNT_NUMBER: ChecksumKind = {
   digits: 11,
-  isValid: isValidAccountNumber,
+  checks: [[isValidAccountNumber, 'accountChecksumBad']],
   normalize: normalizeAccountNumber,
-  invalidText: 'accountChecksumBad',
 };
 
-/** Live feedback while typing: digits left, then whether the MOD11 check digit holds. */
+/** Live feedback while typing: digits left, then whether the number holds (prefix, MOD11 check digit). */
 export function checksumFeedback(
   value: string,
   kind: ChecksumKind,
@@ -41,9 +43,10 @@ export function checksumFeedback(
   if (value.length < kind.digits)
     return { ok: false, text: `${kind.digits - value.length} ${uiText('digitsLeft', language)}` };
   if (value.length > kind.digits) return { ok: false, text: uiText('tooManyDigits', language) };
-  return kind.isValid(value)
-    ? { ok: true, text: uiText('checksumOk', language) }
-    : { ok: false, text: uiText(kind.invalidText, language) };
+  const failed = kind.checks.find(([holds]) => !holds(value));
+  return failed
+    ? { ok: false, text: uiText(failed[1], language) }
+    : { ok: true, text: uiText('checksumOk', language) };
 }
 
 function ChecksumWidget({ kind, ...props }: WidgetProps & { kind: ChecksumKind }) {

@@ -41,11 +41,21 @@ describe('checksum widgets', () => {
   it('count down the digits, then confirm a valid organisation number', async () => {
     renderThemed(idSchema, idUi);
     const input = screen.getByLabelText(/^Organisasjonsnummer/);
-    await userEvent.type(input, '1234');
+    await userEvent.type(input, '9880');
     expect(screen.getByText('5 siffer igjen')).toBeTruthy();
-    await userEvent.type(input, '56785');
+    await userEvent.type(input, '77917');
     expect(screen.getByText('Kontrollsifferet stemmer')).toBeTruthy();
     expect(input.getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('tell a number Enhetsregisteret would not issue from one with a wrong check digit', async () => {
+    renderThemed(idSchema, idUi);
+    const input = screen.getByLabelText(/^Organisasjonsnummer/);
+    await userEvent.type(input, '123456785');
+    expect(
+      screen.getByText('Organisasjonsnummeret må begynne med 8 eller 9, slik Enhetsregisteret tildeler dem'),
+    ).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('flag a wrong check digit as an error on the field', async () => {
