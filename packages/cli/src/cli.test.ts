@@ -84,6 +84,15 @@ describe('tilskudd validate', () => {
     );
   });
 
+  it('says in text which rules it could not check, and why they may be missing', async () => {
+    const app2023 = write('app2023.json', (await run('example', 'application', '--call', '2023')).stdout);
+    const r = await run('validate', app2023);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'Ikke kontrollert (mangler kontekst eller tall fra kildene): BUDGET_POSITION_OVER_CAP, BUDGET_COMPETENCE_FUNDS_OVER_CAP',
+    );
+  });
+
   it('rejects an invalid --context file with one line', async () => {
     const app = write('a.json', (await run('example', 'application')).stdout);
     const r = await run('validate', app, '--context', write('ctx.json', { acceptance: 'yes' }));

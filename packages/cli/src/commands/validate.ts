@@ -67,7 +67,9 @@ function printText(io: CliIo, results: FileResult[]): void {
       io.stdout(`✗ ${r.file}${r.documentType ? ` (${r.documentType})` : ''}: ${r.issues.length} feil\n`);
       for (const i of r.issues) io.stdout(`  ${i.code} ${i.path || '/'}  ${i.message}\n`);
     }
-    if (r.notChecked?.length) io.stdout(`  Ikke kontrollert uten --context: ${r.notChecked.join(', ')}\n`);
+    // Not checked: the history is missing (--context), or a figure the sources do not give (a cap, a deadline).
+    if (r.notChecked?.length)
+      io.stdout(`  Ikke kontrollert (mangler kontekst eller tall fra kildene): ${r.notChecked.join(', ')}\n`);
   }
 }
 

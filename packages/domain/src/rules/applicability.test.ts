@@ -3,6 +3,8 @@ import { findCall } from '../calls/data.js';
 import {
   exampleAcceptance,
   exampleApplication,
+  exampleAssessment,
+  exampleCaseDecision,
   exampleGrantLetter,
   examplePayment,
   exampleRepaymentClaim,
@@ -88,6 +90,69 @@ describe('notChecked lists exactly the rules that apply and cannot be judged', (
       'PAYMENT_EXCEEDS_GRANT',
       'PAYMENT_EXCEEDS_GRANT',
     ]);
+  });
+});
+
+describe('rules judge what the document itself shows, and list only what it cannot', () => {
+  it('a grant letter from another county office than the recipient’s municipalities is refused without the application', () => {
+    const letter = exampleGrantLetter();
+    const fromVestland = {
+      ...letter,
+      issuer: { kind: 'county-office' as const, countyOfficeId: 'vestland' as const },
+    };
+    expect(codes(validateDocument(fromVestland))).toEqual(['CASE_AUTHORITY_MISMATCH']);
+    expect(validateDocument(letter).notChecked).not.toContain('CASE_AUTHORITY_MISMATCH');
+    // Whether the directorate writes for a national trial is the application's to say.
+    const fromDirectorate = { ...letter, issuer: { kind: 'directorate' as const } };
+    expect(validateDocument(fromDirectorate).notChecked).toContain('CASE_AUTHORITY_MISMATCH');
+  });
+
+  it('a rejection is not compared with what was applied for, nor asked for last year’s report', () => {
+    const rejected = {
+      ...exampleCaseDecision(),
+      outcome: { result: 'rejected' as const, reasons: ['ikke-prioritert' as const] },
+    };
+    const { notChecked } = validateDocument(rejected);
+    expect(notChecked).not.toContain('GRANT_EXCEEDS_REQUESTED');
+    expect(notChecked).not.toContain('DECISION_CONTINUATION_WITHOUT_REPORT');
+    expect(notChecked).toContain('CASE_AUTHORITY_MISMATCH');
+  });
+
+  it.each([
+    ['utvikling-sosiale-tjenester-2024', []],
+    ['utvikling-sosiale-tjenester-2021', []],
+    ['utvikling-sosiale-tjenester-2025', ['CONTINUATION_PREVIOUS_CALL']],
+    ['utvikling-sosiale-tjenester-2026', ['CONTINUATION_PREVIOUS_CALL']],
+    ['kommunalt-rusarbeid-2024', ['CONTINUATION_PREVIOUS_CALL']],
+  ])('a continuation of %s in 2025 gives %j', (previousCallId, expected) => {
+    const doc = exampleApplication();
+    const continuation = {
+      ...doc,
+      kind: 'continuation' as const,
+      measure: { ...doc.measure, yearOfMeasure: 2 },
+      continuation: { previousCaseNumber: '2024/1234', previousCallId },
+    };
+    expect(codes(validateDocument(continuation))).toEqual(expected);
+  });
+
+  it('a continuation naming a call no data or convention knows is listed, not judged', () => {
+    const doc = exampleApplication();
+    const result = validateDocument({
+      ...doc,
+      kind: 'continuation',
+      measure: { ...doc.measure, yearOfMeasure: 2 },
+      continuation: { previousCaseNumber: '2024/1234', previousCallId: 'fylkets-egen-ordning-2024' },
+    });
+    expect(result.issues).toEqual([]);
+    expect(result.notChecked).toContain('CONTINUATION_PREVIOUS_CALL');
+  });
+
+  it('an assessment under a year whose rate no source gives lists the rate rule', () => {
+    const call2023 = call('utvikling-sosiale-tjenester-2023');
+    const result = validateDocument(exampleAssessment(call2023), {
+      context: { application: exampleApplication(call2023) },
+    });
+    expect(result.notChecked).toContain('ASSESSMENT_OVER_POSITION_CAP');
   });
 });
 

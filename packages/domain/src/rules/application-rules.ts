@@ -2,17 +2,17 @@ import { findCall } from '../calls/data.js';
 import { deadlineEnd, isOnTime, laterDeadline, osloDate } from '../calls/deadline.js';
 import { periodEnd } from '../dates.js';
 import type { Application } from '../documents/application.js';
-import {
-  type CountyOfficeId,
-  countyOfficeForMunicipality,
-  countyOfficeName,
-} from '../reference/county-offices.js';
+import { type CountyOfficeId, countyOfficeName } from '../reference/county-offices.js';
 import { ALLOCATION_CRITERIA, PRIORITY_AREAS } from '../reference/criteria.js';
-import { hasMunicipalityData, municipality } from '../reference/municipalities.js';
-import { SCHEMES } from '../reference/schemes.js';
+import { SCHEME_IDS, SCHEMES, type SchemeId } from '../reference/schemes.js';
 import { BUDGET_RULES } from './budget-rules.js';
 import { LAST_YEARS_REPORT, lastYearsReportProblem } from './continuation.js';
-import { MUNICIPALITY_UNKNOWN, type MunicipalityList, unknownMunicipalities } from './municipality-rules.js';
+import {
+  MUNICIPALITY_UNKNOWN,
+  type MunicipalityList,
+  outsideOffice,
+  unknownMunicipalities,
+} from './municipality-rules.js';
 import { areasNotInCall } from './priority-areas.js';
 import { repeated } from './repeats.js';
 import { at, defineRule, type Finding, NOT_CHECKED, type RuleInput } from './rule.js';
@@ -53,13 +53,9 @@ const wrongCountyOffice = defineRule<Application>({
     const { doc } = input;
     if (doc.addressee.kind !== 'county-office') return [];
     const date = documentDate(input);
-    if (!hasMunicipalityData(date)) return NOT_CHECKED;
     const addressed = doc.addressee.countyOfficeId;
-    // Unknown numbers are MUNICIPALITY_UNKNOWN's; every known one must lie under the office written to.
-    const elsewhere = doc.applicant.municipalities.flatMap((number) => {
-      const office = municipality(number, date) && countyOfficeForMunicipality(number, date);
-      return office && office.id !== addressed ? [{ number, office: office.id }] : [];
-    });
+    const elsewhere = outsideOffice(doc.applicant.municipalities, addressed, date);
+    if (elsewhere === NOT_CHECKED) return NOT_CHECKED;
     if (elsewhere.length === 0) return [];
     const name = (id: CountyOfficeId) => countyOfficeName(id, date) ?? id;
     return [
@@ -316,6 +312,7 @@ const intermunicipalIncludesApplicant = defineRule<Application>({
 /** § 5 and § 8: a continuation carries on a measure granted under an earlier call of the same scheme. */
 const continuationPreviousCall = defineRule<Application>({
   code: 'CONTINUATION_PREVIOUS_CALL',
+  limit: 'date',
   source: '§ 5 og § 8 (videreføring av samme tiltak under samme ordning)',
   summary: 'En videreføring viser til en tidligere utlysning i samme tilskuddsordning som søknaden.',
   needs: ['call'],
@@ -327,14 +324,25 @@ const continuationPreviousCall = defineRule<Application>({
   check: ({ doc, call }) => {
     const id = doc.continuation?.previousCallId;
     if (!call || !id) return [];
-    const previous = findCall(id);
-    // A call from before the data (2021) cannot be looked up: its scheme and year are not known here.
+    const previous = callNamed(id);
+    // An id that is neither a call in the data nor of the form «<scheme>-<year>» cannot be judged.
     if (!previous) return NOT_CHECKED;
     return previous.schemeId === call.schemeId && previous.year < call.year
       ? []
       : [at(['continuation', 'previousCallId'], { previous: id, scheme: SCHEMES[call.schemeId].title })];
   },
 });
+
+/**
+ * The scheme and year of the call `id` names: from the data, or, for a call before the data (2021), from the form
+ * every call id has, «<scheme>-<year>» (utvikling-sosiale-tjenester-2021).
+ */
+function callNamed(id: string): { schemeId: SchemeId; year: number } | undefined {
+  const known = findCall(id);
+  if (known) return known;
+  const scheme = SCHEME_IDS.find((s) => new RegExp(`^${s}-\\d{4}$`).test(id));
+  return scheme ? { schemeId: scheme, year: Number(id.slice(-4)) } : undefined;
+}
 
 const signedAfterSent = defineRule<Application>({
   ...SIGNATURE_AFTER_SUBMISSION,

@@ -58,6 +58,7 @@ const otherAuthority = defineRule<Approval>({
 
 const beforeProposal = defineRule<Approval>({
   code: 'APPROVAL_BEFORE_PROPOSAL',
+  limit: 'date',
   source: '§ 12 (kontroll i hele tilskuddskjeden)',
   summary: 'Forslaget avgjøres etter at det er lagt fram.',
   when: resolved,

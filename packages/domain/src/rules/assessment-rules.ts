@@ -5,7 +5,7 @@ import { budgetTotals } from '../documents/budget.js';
 import { ALLOCATION_CRITERIA, type AllocationCriterion, EXCLUSIONS } from '../reference/criteria.js';
 import { formatNok } from './issue.js';
 import { areasNotInCall } from './priority-areas.js';
-import { at, defineRule, type RuleInput } from './rule.js';
+import { at, defineRule, NOT_CHECKED, type RuleInput } from './rule.js';
 
 const proposesGrant = ({ doc }: RuleInput<Assessment>) => doc.proposal.recommendation === 'grant';
 const grantAmount = (doc: Assessment) => (doc.proposal.recommendation === 'grant' ? doc.proposal.amount : 0);
@@ -95,6 +95,7 @@ const amountUnexplained = defineRule<Assessment>({
 
 const overRequested = defineRule<Assessment>({
   code: 'ASSESSMENT_OVER_REQUESTED',
+  limit: 'amount',
   source: '§ 7 (søknadsbeløp)',
   summary: 'Foreslått tilskudd er ikke større enn det søknaden ber om.',
   needs: ['application'],
@@ -136,6 +137,7 @@ export function maxGrantByRates(application: Application, call: Call): number | 
 
 const overPositionCap = defineRule<Assessment>({
   code: 'ASSESSMENT_OVER_POSITION_CAP',
+  limit: 'amount',
   source: 'Utlysningen: inntil fastsatt beløp per 100 % stilling (lønn og sosiale utgifter)',
   summary:
     'Foreslått tilskudd er innenfor det utlysningens sats gir for søknadens stillinger, forholdsmessig for stillingsprosent og måneder.',
@@ -148,9 +150,12 @@ const overPositionCap = defineRule<Assessment>({
       `Føreslått tilskot ${p.amount} er meir enn satsen i utlysinga gir for stillingane (høgst ${p.cap})`,
   },
   check: ({ doc, call, context }) => {
-    const cap = call && context.application ? maxGrantByRates(context.application, call) : undefined;
+    if (!call || !context.application) return [];
+    const cap = maxGrantByRates(context.application, call);
+    // A year whose rate the sources do not give (2022, 2023) cannot be judged: listed, not passed.
+    if (cap === undefined) return NOT_CHECKED;
     const amount = grantAmount(doc);
-    return cap !== undefined && amount > cap
+    return amount > cap
       ? [at(['proposal', 'amount'], { amount: formatNok(amount), cap: formatNok(cap) })]
       : [];
   },

@@ -78,6 +78,7 @@ const frameMismatch = defineRule<CaseDecision>({
 
 const frameExceeded = defineRule<CaseDecision>({
   code: 'FRAME_EXCEEDED',
+  limit: 'amount',
   source: 'Fullmakten (seed 000: «Tilskuddsbeløp inntil …», videreførte tiltak tas av samme ramme) og § 5',
   summary:
     'Et tilskudd innvilges bare innenfor rammen: fullmakten minus det som er forpliktet til videreførte tiltak og det som er innvilget.',
@@ -109,6 +110,7 @@ const frameExceeded = defineRule<CaseDecision>({
 
 const followingYearOutsideMeasure = defineRule<CaseDecision>({
   code: 'DECISION_FOLLOWING_YEAR_OUTSIDE_MEASURE',
+  limit: 'date',
   source: '§ 5 (ett år av gangen, inntil tre år og 36 måneder)',
   summary:
     'Forventet tilskudd for de neste årene gjelder bare år tiltaket etter planen fortsetter, og hvert år én gang.',

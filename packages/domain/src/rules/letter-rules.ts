@@ -6,7 +6,7 @@ import { SCHEMES } from '../reference/schemes.js';
 import { CASE_AUTHORITY_MISMATCH, caseAuthority, wrongAuthority } from './authority.js';
 import { LAST_YEARS_REPORT, lastYearsReportProblem } from './continuation.js';
 import { formatNok, type PathSegment } from './issue.js';
-import { MUNICIPALITY_UNKNOWN, unknownMunicipalities } from './municipality-rules.js';
+import { MUNICIPALITY_UNKNOWN, outsideOffice, unknownMunicipalities } from './municipality-rules.js';
 import { statesNoAppeal } from './no-appeal.js';
 import { at, defineRule, type Finding, NOT_CHECKED, type Params, type RuleMessages } from './rule.js';
 
@@ -51,11 +51,22 @@ const letterMunicipalities = defineRule<Letter>({
 /** § 8: the office the application went to (the directorate for a national trial) writes the letter. */
 const letterAuthority = defineRule<Letter>({
   ...CASE_AUTHORITY_MISMATCH,
-  needs: ['application'],
-  check: ({ doc, context }) =>
-    context.application
-      ? wrongAuthority(doc.issuer, caseAuthority(context.application), ['issuer'], doc.date)
-      : [],
+  check: ({ doc, context }) => {
+    if (context.application)
+      return wrongAuthority(doc.issuer, caseAuthority(context.application), ['issuer'], doc.date);
+    // Without the application a county office is still judged by the recipient's municipalities (§ 7); whether
+    // the directorate writes for a national trial is the application's to say.
+    if (doc.issuer.kind !== 'county-office') return NOT_CHECKED;
+    const elsewhere = outsideOffice(doc.recipient.municipalities, doc.issuer.countyOfficeId, doc.date);
+    if (elsewhere === NOT_CHECKED) return NOT_CHECKED;
+    const office = elsewhere[0]?.office ?? doc.issuer.countyOfficeId;
+    return wrongAuthority(
+      doc.issuer,
+      { kind: 'county-office', countyOfficeId: office },
+      ['issuer'],
+      doc.date,
+    );
+  },
 });
 
 const noAppealStatement = defineRule<Letter>({
@@ -251,6 +262,8 @@ const decisionAuthority = defineRule<CaseDecision>({
 
 const decisionExceedsRequested = defineRule<CaseDecision>({
   ...EXCEEDS_REQUESTED,
+  // A rejection grants nothing, so there is nothing to compare with the application.
+  when: ({ doc }) => doc.outcome.result === 'granted',
   check: ({ doc, context }) =>
     doc.outcome.result === 'granted'
       ? overRequested(doc.outcome.amount, context.application, ['outcome', 'amount'])

@@ -1,3 +1,4 @@
+import { type CountyOfficeId, countyOfficeForMunicipality } from '../reference/county-offices.js';
 import { hasMunicipalityData, municipality } from '../reference/municipalities.js';
 import type { PathSegment } from './issue.js';
 import { at, type Finding, NOT_CHECKED, type RuleMessages } from './rule.js';
@@ -26,4 +27,21 @@ export function unknownMunicipalities(
   return lists.flatMap(([numbers, path]) =>
     numbers.flatMap((number, i) => (municipality(number, date) ? [] : [at([...path, i], { number, date })])),
   );
+}
+
+/**
+ * The municipalities in `numbers` that lie under another county office than `office` on `date` (§ 7: «den respektive
+ * statsforvalteren»), each with its own office; numbers that did not exist then are MUNICIPALITY_UNKNOWN's. Not
+ * checked when the data hold no division for the date.
+ */
+export function outsideOffice(
+  numbers: readonly string[],
+  office: CountyOfficeId,
+  date: string,
+): { number: string; office: CountyOfficeId }[] | typeof NOT_CHECKED {
+  if (!hasMunicipalityData(date)) return NOT_CHECKED;
+  return numbers.flatMap((number) => {
+    const own = municipality(number, date) && countyOfficeForMunicipality(number, date);
+    return own && own.id !== office ? [{ number, office: own.id }] : [];
+  });
 }
