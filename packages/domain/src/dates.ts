@@ -1,5 +1,21 @@
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone can shift a day. */
 
+/** Month names, the same in bokmål and nynorsk; fixed here so no output depends on the ICU build. */
+export const MONTH_NAMES = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const;
+
 function parts(date: string): [number, number, number] {
   return date.split('-').map(Number) as [number, number, number];
 }

@@ -4,7 +4,7 @@ export * from './calls/call.js';
 export * from './calls/data.js';
 export * from './calls/deadline.js';
 export * from './catalogue.js';
-export { periodEnd } from './dates.js';
+export { MONTH_NAMES, periodEnd } from './dates.js';
 export * from './deprecation.js';
 export * from './documents/application.js';
 export * from './documents/approval.js';

@@ -1,25 +1,9 @@
-import { formatNok } from '@sosialtilskudd/domain';
-
-// Month names are the same in bokmål and nynorsk, and fixed here so output never depends on the ICU build.
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
+import { formatNok, MONTH_NAMES } from '@sosialtilskudd/domain';
 
 /** 2025-03-15 → "15. mars 2025", with no-break spaces so a date never splits over two lines. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day}.\u00a0${MONTHS[(month ?? 1) - 1]}\u00a0${year}`;
+  return `${day}.\u00a0${MONTH_NAMES[(month ?? 1) - 1]}\u00a0${year}`;
 }
 
 /** An en dash between two dates, as Norwegian typesetting writes ranges. */

@@ -141,11 +141,13 @@ describe('nynorsk', () => {
 });
 
 describe('the sender is named as on the letter’s date', () => {
+  // A recipient in the office's area on the letter's date: Bærum was 3024 until 2023, 3201 from 2024.
   const osloViken = (year: number, date: string, acceptanceDeadline: string): GrantLetter => {
     const base = exampleGrantLetter(call(year));
     return {
       ...base,
       issuer: OSLO_VIKEN,
+      recipient: { ...base.recipient, name: 'Nav Bærum', municipalities: [date < '2024' ? '3024' : '3201'] },
       date,
       acceptance: { ...base.acceptance, deadline: acceptanceDeadline },
     };

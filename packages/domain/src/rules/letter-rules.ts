@@ -1,4 +1,4 @@
-import { periodEnd } from '../dates.js';
+import { MONTH_NAMES, periodEnd } from '../dates.js';
 import type { Application } from '../documents/application.js';
 import { budgetTotals } from '../documents/budget.js';
 import type { CaseDecision, GrantLetter, RejectionLetter } from '../documents/letters.js';
@@ -12,21 +12,6 @@ import { at, defineRule, type Finding, NOT_CHECKED, type Params, type RuleMessag
 
 type Letter = GrantLetter | RejectionLetter;
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
-
 /**
  * Whether a letter's legal basis names the regulation with Lovdata id `id` (FOR-2020-12-15-2787): by that id,
  * or, as other systems write it, by its date and number («forskrift 15. desember 2020 nr. 2787», «15.12.2020 nr.
@@ -38,7 +23,7 @@ function citesRegulation(text: string, id: string): boolean {
   if (written.includes(id.toLowerCase().slice('FOR-'.length))) return true;
   if (!y || !m || !d || !number || !new RegExp(`nr\\.? ?${number}\\b`).test(written)) return false;
   const day = Number(d);
-  const dates = [`${d}.${m}.${y}`, `${day}.${Number(m)}.${y}`, `${day}. ${MONTHS[Number(m) - 1]} ${y}`];
+  const dates = [`${d}.${m}.${y}`, `${day}.${Number(m)}.${y}`, `${day}. ${MONTH_NAMES[Number(m) - 1]} ${y}`];
   return dates.some((date) => written.includes(date));
 }
 
