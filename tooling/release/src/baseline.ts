@@ -32,7 +32,7 @@ const writeJson = (file: string, value: unknown) =>
   writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 
 /**
- * Run at release time (pnpm release:version): the schemas being released, per-call and earlier majors
+ * Run at release time (pnpm release): the schemas being released, per-call and earlier majors
  * included, the rule catalogue, the documents judged valid and the OpenAPI document become the new baseline.
  */
 export async function snapshotBaseline(

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Deprecation, deprecationOf } from '@sosialtilskudd/domain';
 import { ROOT } from './workspace.ts';
@@ -32,18 +32,11 @@ export function deprecatedFields(schemasDir = join(ROOT, 'schemas')): Deprecated
   return found;
 }
 
-/** Where a deprecation must be announced: a pending changeset, or the changelog of a released version. */
-export function releaseNotes(): string {
+/** The text of the pending changesets, where a deprecation not yet released is announced. */
+export function pendingChangesetText(): string {
   const changesets = join(ROOT, '.changeset');
-  const files = [
-    ...readdirSync(changesets)
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => join(changesets, f)),
-    join(ROOT, 'packages/domain/CHANGELOG.md'),
-    join(ROOT, 'schemas/CHANGELOG.md'),
-  ];
-  return files
-    .filter(existsSync)
-    .map((f) => readFileSync(f, 'utf8'))
+  return readdirSync(changesets)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => readFileSync(join(changesets, f), 'utf8'))
     .join('\n');
 }

@@ -12,12 +12,12 @@ export interface WorkspacePackage {
 }
 
 /** The workspace packages that are published: everything under packages/ and schemas/ that is not private. */
-export function publishablePackages(): WorkspacePackage[] {
+export function publishablePackages(root = ROOT): WorkspacePackage[] {
   const dirs = [
-    ...readdirSync(join(ROOT, 'packages'), { withFileTypes: true })
+    ...readdirSync(join(root, 'packages'), { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      .map((e) => join(ROOT, 'packages', e.name)),
-    join(ROOT, 'schemas'),
+      .map((e) => join(root, 'packages', e.name)),
+    join(root, 'schemas'),
   ];
   return dirs
     .map((dir) => {
@@ -36,4 +36,21 @@ export function hasJavaScript(pkg: WorkspacePackage): boolean {
 /** Stylesheets are exported for bundlers; they have no types for attw to resolve. */
 export function stylesheetEntrypoints(pkg: { manifest: { exports?: unknown } }): string[] {
   return Object.keys((pkg.manifest.exports ?? {}) as object).filter((k) => k.endsWith('.css'));
+}
+
+/** The packages with each one after those it depends on, so a registry never holds a package whose dependency it lacks. */
+export function inPublishOrder(packages: readonly WorkspacePackage[]): WorkspacePackage[] {
+  const byName = new Map(packages.map((p) => [p.name, p]));
+  const ordered: WorkspacePackage[] = [];
+  const visit = (pkg: WorkspacePackage) => {
+    if (ordered.includes(pkg)) return;
+    const needs = { ...(pkg.manifest.dependencies as object), ...(pkg.manifest.peerDependencies as object) };
+    for (const name of Object.keys(needs)) {
+      const dependency = byName.get(name);
+      if (dependency) visit(dependency);
+    }
+    ordered.push(pkg);
+  };
+  for (const pkg of packages) visit(pkg);
+  return ordered;
 }

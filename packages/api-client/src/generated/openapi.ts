@@ -1596,7 +1596,7 @@ export interface components {
             /**
              * Tilskudd som mottas (kr)
              * @deprecated
-             * @description Beløpet i tilskuddsbrevet. Utgått fra versjon 0.2.0: beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon
+             * @description Beløpet i tilskuddsbrevet. Utgått fra versjon 1.0.0: beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon
              */
             acceptedAmount?: number;
             /**

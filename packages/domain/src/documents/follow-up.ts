@@ -16,7 +16,7 @@ export const Acceptance = z
     acceptedAmount: deprecated(
       nok({ title: 'Tilskudd som mottas (kr)', description: 'Beløpet i tilskuddsbrevet' }),
       {
-        since: '0.2.0',
+        since: 'next',
         reason:
           'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon',
       },

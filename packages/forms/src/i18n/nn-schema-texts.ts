@@ -246,8 +246,9 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Alltid «transfer-request»; forteller hvilket dokument dette er':
     'Alltid «transfer-request»; fortel kva dokument dette er',
   'Beløpet i det godkjente budsjettet, i hele kroner': 'Beløpet i det godkjende budsjettet, i heile kroner',
-  'Beløpet i tilskuddsbrevet. Utgått fra versjon 0.2.0: beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon':
-    'Beløpet i tilskotsbrevet. Utgått frå versjon 0.2.0: beløpet står i tilskotsbrevet, og stadfestinga viser til saka; feltet blir fjerna i neste hovudversjon',
+  'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon':
+    'beløpet står i tilskotsbrevet, og stadfestinga viser til saka; feltet blir fjerna i neste hovudversjon',
+  'Beløpet i tilskuddsbrevet': 'Beløpet i tilskotsbrevet',
   'Beløpet som kan overføres, høyst det som er søkt; 0 ved avslag':
     'Beløpet som kan overførast, høgst det som er søkt; 0 ved avslag',
   'Beslutning om overføring': 'Avgjerd om overføring',
