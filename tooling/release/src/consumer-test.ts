@@ -120,10 +120,15 @@ try {
   const fetched = join(work, 'fetched');
   mkdirSync(fetched);
   for (const p of published) {
-    if (!versionExists(p.name, p.version, work))
+    if (!versionExists(p.name, p.version, work, publisher))
       throw new Error(`the registry does not have ${p.name}@${p.version}`);
     const [packed] = JSON.parse(
-      output('npm', ['pack', `${p.name}@${p.version}`, '--pack-destination', fetched, '--json'], work),
+      output(
+        'npm',
+        ['pack', `${p.name}@${p.version}`, '--pack-destination', fetched, '--json'],
+        work,
+        publisher,
+      ),
     ) as { filename: string }[];
     const pkg = publishablePackages().find((w) => w.name === p.name);
     if (!pkg || !packed) throw new Error(`npm pack fetched no tarball for ${p.name}@${p.version}`);

@@ -46,7 +46,9 @@ if ((dryRun || values.copy) && !values['in-copy']) {
     rmSync(copy, { recursive: true, force: true });
   }
 } else {
-  const log = (line: string) => console.log(line);
+  const started = Date.now();
+  const log = (line: string) =>
+    console.log(line.startsWith('— ') ? `\n${line} (${Math.round((Date.now() - started) / 1000)} s)` : line);
   log(`${publish ? 'Publishing to' : 'Not publishing; the registry asked is'} ${registryOf(ROOT)}`);
   try {
     const releases = await runRelease(workspaceSteps(ROOT, log), { publish, log });

@@ -53,6 +53,7 @@ export async function runRelease(
       `The working tree has changes that are not committed; commit or stash them first:\n${dirty}`,
     );
 
+  log('— the compatibility gate');
   const verdict = await steps.gate();
   if (!verdict.pass)
     throw new ReleaseRefused(
@@ -62,9 +63,13 @@ export async function runRelease(
   const versioning = steps.hasChangesets();
   let releases: PackedRelease[];
   try {
-    if (versioning) await steps.version();
-    else log('No pending changesets: releasing the versions in package.json as they are.');
+    if (versioning) {
+      log('— the changesets');
+      await steps.version();
+    } else log('No pending changesets: releasing the versions in package.json as they are.');
+    log('— build');
     steps.build();
+    log('— pack, and check each tarball');
     releases = steps.packAndCheck();
     const existing = releases.filter((r) => steps.versionExists(r.name, r.version));
     if (existing.length)

@@ -12,8 +12,13 @@ export function run(
     throw new Error(`failed (${result.status ?? result.signal}): ${command} ${args.join(' ')} in ${cwd}`);
 }
 
-export function output(command: string, args: string[], cwd: string): string {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+export function output(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`failed: ${command} ${args.join(' ')}\n${result.stderr}`);
   return result.stdout;
 }

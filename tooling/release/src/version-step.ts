@@ -22,7 +22,7 @@ export async function nextDomainRelease(root: string): Promise<string> {
   return semver.inc(current, 'patch') ?? current;
 }
 
-export function nextReleaseModule(version: string): string {
+function nextReleaseModule(version: string): string {
   return [
     '// Written by `pnpm release:next` and by `pnpm release`. A deprecation not yet released gives its version as',
     "// 'next', and its text names this one until `pnpm release` writes the version it cuts in its place.",

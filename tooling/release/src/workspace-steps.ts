@@ -31,7 +31,13 @@ export function workspaceSteps(root: string, log: (line: string) => void): Relea
       run('git', ['add', '-A'], root);
       run('git', ['commit', '-qm', message], root);
     },
-    build: () => run('pnpm', ['build'], root),
+    // Only what is published: the apps are never released.
+    build: () =>
+      run(
+        'pnpm',
+        ['exec', 'turbo', 'run', 'build', ...publishablePackages(root).map((p) => `--filter=${p.name}`)],
+        root,
+      ),
     packAndCheck: () =>
       inPublishOrder(publishablePackages(root)).map((pkg): PackedRelease => {
         const tarball = packPackage(pkg.dir, packs);
