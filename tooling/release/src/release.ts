@@ -1,4 +1,6 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { registryOf } from './registry.ts';
 import { run } from './run.ts';
@@ -50,13 +52,16 @@ if ((dryRun || values.copy) && !values['in-copy']) {
   const log = (line: string) =>
     console.log(line.startsWith('— ') ? `\n${line} (${Math.round((Date.now() - started) / 1000)} s)` : line);
   log(`${publish ? 'Publishing to' : 'Not publishing; the registry asked is'} ${registryOf(ROOT)}`);
+  const packs = mkdtempSync(join(tmpdir(), 'tilskudd-release-packs-'));
   try {
-    const releases = await runRelease(workspaceSteps(ROOT, log), { publish, log });
+    const releases = await runRelease(workspaceSteps(ROOT, packs, log), { publish, log });
     if (values.summary)
       writeFileSync(values.summary, JSON.stringify(releases.map(({ name, version }) => ({ name, version }))));
   } catch (error) {
     if (!(error instanceof ReleaseRefused)) throw error;
     console.error(`\n✗ pnpm release refused: ${error.message}`);
     process.exitCode = 1;
+  } finally {
+    rmSync(packs, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pendingBumps } from './changesets.ts';
 import { compatibilityGate } from './compatibility.ts';
@@ -11,8 +9,7 @@ import { applyChangesets } from './version-step.ts';
 import { hasJavaScript, inPublishOrder, publishablePackages, stylesheetEntrypoints } from './workspace.ts';
 
 /** The release's steps on a real checkout: git, pnpm, the changesets, npm and the registry npm is set up with. */
-export function workspaceSteps(root: string, log: (line: string) => void): ReleaseSteps {
-  const packs = mkdtempSync(join(tmpdir(), 'tilskudd-release-packs-'));
+export function workspaceSteps(root: string, packs: string, log: (line: string) => void): ReleaseSteps {
   return {
     treeStatus: () => output('git', ['status', '--porcelain'], root),
     gate: async () => {
