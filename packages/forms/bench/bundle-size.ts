@@ -15,5 +15,7 @@ console.log('| --- | ---: | ---: | ---: | --- |');
 for (const form of FORMS) {
   const m = await measureFormBundle(form);
   const name = form.callId ? `${form.documentType} (${form.callId})` : form.documentType;
-  console.log(`| ${name} | ${kB(m.loaded)} | ${kB(m.loadedGzip)} | ${kB(m.total)} | ${m.validators.join(', ')} |`);
+  console.log(
+    `| ${name} | ${kB(m.loaded)} | ${kB(m.loadedGzip)} | ${kB(m.total)} | ${m.validators.join(', ')} |`,
+  );
 }

@@ -31,10 +31,13 @@ describe('nynorsk', () => {
 
 describe('a deprecation note in nynorsk', () => {
   it('is translated in parts and keeps whatever version it names', () => {
-    const reason = 'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon';
+    const reason =
+      'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon';
     expect(schemaText(`Beløpet i tilskuddsbrevet. Utgått fra versjon 3.1.0: ${reason}`, 'nn')).toBe(
       'Beløpet i tilskotsbrevet. Utgått frå versjon 3.1.0: beløpet står i tilskotsbrevet, og stadfestinga viser til saka; feltet blir fjerna i neste hovudversjon',
     );
-    expect(schemaText(`Beløpet i tilskuddsbrevet. Utgått fra versjon 3.1.0: ${reason}`, 'nb')).toContain('Utgått fra');
+    expect(schemaText(`Beløpet i tilskuddsbrevet. Utgått fra versjon 3.1.0: ${reason}`, 'nb')).toContain(
+      'Utgått fra',
+    );
   });
 });

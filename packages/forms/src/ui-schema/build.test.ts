@@ -42,7 +42,8 @@ describe('buildUiSchema', () => {
       formSchema('application', 'utvikling-sosiale-tjenester-2025'),
       'nb',
     );
-    expect((nb.addressee?.oneOf as UiSchema[]).map((v) => v['ui:title'])).toEqual([
+    const nbVariants = nb.addressee?.oneOf as UiSchema[];
+    expect(nbVariants.map((v) => v['ui:title'])).toEqual([
       'Statsforvalteren',
       'Arbeids- og velferdsdirektoratet',
     ]);
