@@ -4,7 +4,7 @@ import { output, run } from './run.ts';
 import { packPackage } from './tarball.ts';
 
 /** 0.1.0 was cut by hand in this commit, before `pnpm release` existed. Every later release is a commit "release: …". */
-const FIRST_RELEASE = 'e719501';
+const FIRST_RELEASE = 'e719501f5bbea989122ae5623a64e406c132a0b2';
 
 export interface ReleasedPackage {
   name: string;
@@ -36,8 +36,25 @@ export function releasedAt(root: string, commit: string): ReleasedPackage[] {
   });
 }
 
+/**
+ * The upgrade test reads the history back to the first release, which a shallow clone (CI may make one) lacks:
+ * it fetches the rest from where it was cloned from, or says what to do.
+ */
+export function ensureHistory(root: string): void {
+  if (output('git', ['rev-parse', '--is-shallow-repository'], root).trim() !== 'true') return;
+  console.log('This clone is shallow; fetching the history the upgrade test needs (git fetch --unshallow)');
+  try {
+    run('git', ['fetch', '--quiet', '--unshallow'], root);
+  } catch {
+    throw new Error(
+      `This clone is shallow and the rest of its history could not be fetched. The upgrade test builds the previous release from its commit, so it needs the history back to the first release (${FIRST_RELEASE}): clone without --depth, or run git fetch --unshallow.`,
+    );
+  }
+}
+
 /** Release commits, newest first: `pnpm release`'s commits, then the first release. */
-export function releaseCommits(root: string): string[] {
+export function releaseCommits(root: string, firstRelease = FIRST_RELEASE): string[] {
+  ensureHistory(root);
   const cut = output(
     'git',
     ['log', '--format=%H', '--grep=^release: ', '--', 'tooling/release/baseline/versions.json'],
@@ -46,10 +63,10 @@ export function releaseCommits(root: string): string[] {
     .split('\n')
     .filter(Boolean);
   try {
-    return [...cut, output('git', ['rev-parse', '--verify', `${FIRST_RELEASE}^{commit}`], root).trim()];
+    return [...cut, output('git', ['rev-parse', '--verify', `${firstRelease}^{commit}`], root).trim()];
   } catch {
     throw new Error(
-      `The commit of the first release (${FIRST_RELEASE}) is not in this clone: the upgrade test needs the history (git fetch --unshallow).`,
+      `The commit of the first release (${firstRelease}) is not in this repository's history: the upgrade test builds the previous release from it.`,
     );
   }
 }
@@ -58,10 +75,10 @@ export function releaseCommits(root: string): string[] {
 export function previousRelease(
   root: string,
   publishing: readonly { name: string; version: string }[],
-  name = '@sosialtilskudd/domain',
+  { name = '@sosialtilskudd/domain', firstRelease = FIRST_RELEASE } = {},
 ): { commit: string; packages: ReleasedPackage[] } {
   const now = publishing.find((p) => p.name === name)?.version;
-  for (const commit of releaseCommits(root)) {
+  for (const commit of releaseCommits(root, firstRelease)) {
     const packages = releasedAt(root, commit);
     const then = packages.find((p) => p.name === name)?.version;
     if (then && then !== now) return { commit, packages };
