@@ -140,8 +140,10 @@ try {
 
   step('The previous release, built from its commit and published beside it');
   const previous = previousRelease(ROOT, published);
-  for (const tarball of packPreviousRelease(ROOT, previous, join(work, 'previous')))
-    run('npm', ['publish', tarball, '--tag', 'previous'], work, publisher);
+  // A package the new release leaves at its version is that very release, already published.
+  for (const p of packPreviousRelease(ROOT, previous, join(work, 'previous')))
+    if (!versionExists(p.name, p.version, work, publisher))
+      run('npm', ['publish', p.tarball, '--tag', 'previous'], work, publisher);
   console.log(
     `previous release: ${previous.packages.map((p) => `${p.name}@${p.version}`).join(', ')} (${previous.commit})`,
   );

@@ -91,7 +91,7 @@ export function packPreviousRelease(
   root: string,
   release: { commit: string; packages: ReleasedPackage[] },
   into: string,
-): string[] {
+): (ReleasedPackage & { tarball: string })[] {
   const tree = join(into, 'tree');
   mkdirSync(tree, { recursive: true });
   run('bash', ['-c', `git archive ${release.commit} | tar -x -C "${tree}"`], root);
@@ -99,5 +99,8 @@ export function packPreviousRelease(
   run('pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline', '--reporter=silent'], tree);
   const filters = release.packages.flatMap((p) => ['--filter', `./${p.dir}`]);
   run('pnpm', ['-r', ...filters, 'run', '--if-present', 'build'], tree);
-  return release.packages.map((p) => packPackage(join(tree, p.dir), join(into, 'tarballs')));
+  return release.packages.map((p) => ({
+    ...p,
+    tarball: packPackage(join(tree, p.dir), join(into, 'tarballs')),
+  }));
 }
