@@ -1,46 +1,54 @@
+import { OPERATIONS } from '@sosialtilskudd/api-contract';
 import type { FastifyInstance } from 'fastify';
 import type { Principal } from './auth/principal.js';
 import { type IssuerConfig, tokenVerifier } from './auth/tokens.js';
 import type { Database } from './db/database.js';
 import type { AppContext } from './http/context.js';
+import { type OperationHandlers, registerOperations } from './http/operations.js';
 import { createHttpServer } from './http/server.js';
-import { accountsRoutes } from './routes/accounts.js';
-import { applicationRoutes } from './routes/applications.js';
-import { caseHandlingRoutes } from './routes/case-handling.js';
-import { extensionRoutes } from './routes/extensions.js';
-import { followUpRoutes } from './routes/follow-up.js';
-import { identityRoutes } from './routes/identity.js';
-import { publicRoutes } from './routes/public.js';
+import { accountsHandlers } from './routes/accounts.js';
+import { applicationHandlers } from './routes/applications.js';
+import { caseHandlingHandlers } from './routes/case-handling.js';
+import { extensionHandlers } from './routes/extensions.js';
+import { followUpHandlers } from './routes/follow-up.js';
+import { identityHandlers } from './routes/identity.js';
+import { publicHandlers } from './routes/public.js';
 
 export interface AppOptions {
   db: Database;
   now?: () => Date;
   /** Token issuers to trust: the deployment's own (ID-porten, Entra ID) and, in development, the dev login. */
   issuers: readonly IssuerConfig[];
-  /** Signs development tokens; when absent, /dev/login does not exist. */
+  /** Signs development tokens; when absent, the development-only operations (/dev/*) do not exist. */
   signDevToken?: (p: Principal) => Promise<string>;
   bodyLimit?: number;
   logger?: boolean;
+  /** Checks every answer against its operation's declaration and reports what does not match (tests). */
+  onContractViolation?: (message: string) => void;
 }
 
 /** The whole API as a Fastify instance, not yet listening: tests inject into it, main.ts listens. */
 export function buildApp(options: AppOptions): FastifyInstance {
   const verify = tokenVerifier(options.issuers);
-  const ctx: AppContext = {
-    db: options.db,
-    now: options.now ?? (() => new Date()),
-    authenticate: (request) => verify(request.headers.authorization, request.log),
-  };
+  const ctx: AppContext = { db: options.db, now: options.now ?? (() => new Date()) };
+  const development = options.signDevToken !== undefined;
   const app = createHttpServer({
     bodyLimit: options.bodyLimit ?? 512 * 1024,
     logger: options.logger ?? false,
   });
-  publicRoutes(app, ctx);
-  identityRoutes(app, ctx, options.signDevToken);
-  applicationRoutes(app, ctx);
-  caseHandlingRoutes(app, ctx);
-  extensionRoutes(app, ctx);
-  followUpRoutes(app, ctx);
-  accountsRoutes(app, ctx);
+  const all = {
+    ...publicHandlers(ctx, development),
+    ...identityHandlers(options.signDevToken),
+    ...applicationHandlers(ctx),
+    ...caseHandlingHandlers(ctx),
+    ...extensionHandlers(ctx),
+    ...followUpHandlers(ctx),
+    ...accountsHandlers(ctx),
+  } satisfies OperationHandlers;
+  registerOperations(app, OPERATIONS, all, {
+    authenticate: (request) => verify(request.headers.authorization, request.log),
+    development,
+    ...(options.onContractViolation ? { onViolation: options.onContractViolation } : {}),
+  });
   return app;
 }

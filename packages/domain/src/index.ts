@@ -20,6 +20,7 @@ export * from './examples.js';
 export * from './formats.js';
 export * from './identifiers/account-number.js';
 export * from './identifiers/organisation-number.js';
+export * from './input.js';
 export * from './json-schema.js';
 export * from './lifecycle.js';
 export * from './migrations/index.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Call } from './calls/call.js';
 import { findCall } from './calls/data.js';
+import { inputIssues } from './input.js';
 import {
   DOCUMENT_TYPES,
   type DocumentOf,
@@ -85,6 +86,25 @@ function parserOf(type: DocumentType, schema: z.ZodType): z.ZodType {
   return parser;
 }
 
+export type SchemaCheck<T> = { ok: true; value: T } | { ok: false; issues: RuleIssue[] };
+
+/**
+ * Judges input by a schema alone, with the domain's codes and field names: first what no input may hold
+ * (`inputIssues`), then the schema (`parser`: the same schema compiled, as validateDocument passes it). The API
+ * uses it for its own small bodies and parameters too.
+ */
+export function checkSchema<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  parser: z.ZodType = schema,
+): SchemaCheck<z.output<S>> {
+  const unstorable = inputIssues(input, schema);
+  const parsed = unstorable.length ? undefined : parser.safeParse(input);
+  if (parsed?.success) return { ok: true, value: parsed.data as z.output<S> };
+  const issues = parsed ? fromZodIssues(parsed.error.issues, input) : unstorable;
+  return { ok: false, issues: issues.map((i) => named(i, schema, input)) };
+}
+
 function runRules<T>(rules: readonly Rule<T>[], input: RuleInput<T>, notChecked: Set<string>): RuleIssue[] {
   const issues: RuleIssue[] = [];
   for (const rule of rules) {
@@ -140,12 +160,9 @@ export function validateDocument(input: unknown, options: ValidateOptions = {}):
       issues: [outdatedIssue(type, outdated, definition.version)],
       notChecked: [],
     };
-  const parsed = parserOf(type, definition.schema).safeParse(input);
-  if (!parsed.success) {
-    const issues = fromZodIssues(parsed.error.issues, input).map((i) => named(i, definition.schema, input));
-    return { ok: false, documentType: type, issues, notChecked: [] };
-  }
-  const doc = parsed.data;
+  const parsed = checkSchema(definition.schema, input, parserOf(type, definition.schema));
+  if (!parsed.ok) return { ok: false, documentType: type, issues: parsed.issues, notChecked: [] };
+  const doc = parsed.value;
   const context = options.context ?? {};
   const callId = definition.callIdOf(doc);
   const call: Call | undefined = context.call ?? (callId ? findCall(callId) : undefined);

@@ -1,6 +1,8 @@
-import type { Schemas } from '@sosialtilskudd/api-client';
+import type { Principal as PrincipalSchema } from '@sosialtilskudd/api-contract';
 
-export type Principal = Schemas['Principal'];
+import type { z } from 'zod';
+
+export type Principal = z.output<typeof PrincipalSchema>;
 export type Role = Principal['role'];
 export const ROLES: readonly Role[] = ['nav-office', 'county-caseworker', 'directorate'];
 

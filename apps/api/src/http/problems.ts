@@ -1,8 +1,9 @@
-import type { Schemas } from '@sosialtilskudd/api-client';
+import type { Issue as IssueSchema, Problem as ProblemSchema } from '@sosialtilskudd/api-contract';
 import { type RuleIssue, SCHEMA_BASE_URL } from '@sosialtilskudd/domain';
+import type { z } from 'zod';
 
-export type Problem = Schemas['Problem'];
-export type Issue = Schemas['Issue'];
+export type Problem = z.input<typeof ProblemSchema>;
+export type Issue = z.input<typeof IssueSchema>;
 
 /** A refusal the route meant: becomes an RFC 9457 application/problem+json answer with its code. */
 export class HttpProblem extends Error {

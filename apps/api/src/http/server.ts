@@ -46,13 +46,6 @@ export function createHttpServer(options: ServerOptions): FastifyInstance {
   });
   parseJsonBodies(app);
 
-  // A route without a request body in the contract refuses one, so no stray input is silently ignored.
-  app.addHook('preHandler', async (request) => {
-    const expectsBody = (request.routeOptions.config as { body?: boolean }).body === true;
-    if (!expectsBody && !request.is404 && request.body !== undefined)
-      throw new HttpProblem(400, 'UNEXPECTED_BODY', 'Operasjonen tar ikke imot innhold');
-  });
-
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let problem: HttpProblem;
     if (error instanceof HttpProblem) problem = error;

@@ -1,12 +1,20 @@
-import type { Schemas } from '@sosialtilskudd/api-client';
+import type {
+  Actor as ActorSchema,
+  ApplicationCase,
+  ApplicationSummary,
+  AuditEvent,
+  DecisionRecord,
+} from '@sosialtilskudd/api-contract';
 import { type Authority, allowedEvents, STATE_LABELS } from '@sosialtilskudd/domain';
+import type { z } from 'zod';
 import type { SummaryRow } from '../repository/applications.js';
 import type { AuditEntry } from '../repository/audit.js';
 import type { DocumentRow } from '../repository/documents.js';
 import type { ApplicationRow } from '../repository/rows.js';
 import { iso } from '../repository/rows.js';
 
-export type Actor = Schemas['Actor'];
+export type Actor = z.input<typeof ActorSchema>;
+export type DecisionRecordView = z.input<typeof DecisionRecord>;
 
 export function authorityOf(key: string): Authority {
   return key === 'directorate'
@@ -17,7 +25,7 @@ export function authorityOf(key: string): Authority {
 /** Quoted, as RFC 9110 wants an entity tag. */
 export const etagOf = (row: Pick<ApplicationRow, 'revision'>) => `"r${row.revision}"`;
 
-export function applicationView(row: ApplicationRow): Schemas['ApplicationCase'] {
+export function applicationView(row: ApplicationRow): z.input<typeof ApplicationCase> {
   return {
     id: row.id,
     state: row.state,
@@ -38,7 +46,7 @@ export function applicationView(row: ApplicationRow): Schemas['ApplicationCase']
   };
 }
 
-export function summaryView(row: SummaryRow): Schemas['ApplicationSummary'] {
+export function summaryView(row: SummaryRow): z.input<typeof ApplicationSummary> {
   return {
     ...row,
     stateLabel: STATE_LABELS[row.state],
@@ -59,6 +67,6 @@ export function recordView<D>(row: DocumentRow<D>) {
   };
 }
 
-export function auditView(e: AuditEntry & { id: number }): Schemas['AuditEvent'] {
+export function auditView(e: AuditEntry & { id: number }): z.input<typeof AuditEvent> {
   return { ...e, at: iso(e.at) };
 }

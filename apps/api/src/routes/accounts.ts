@@ -1,4 +1,4 @@
-import type { Schemas } from '@sosialtilskudd/api-client';
+import type { MeasureAccounts } from '@sosialtilskudd/api-contract';
 import {
   type Accounts,
   budgetLines,
@@ -6,11 +6,12 @@ import {
   findCall,
   type StatusReport,
 } from '@sosialtilskudd/domain';
-import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
 import { canSee, requireAccess } from '../auth/access.js';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { type AppContext, idParam } from '../http/context.js';
+import type { AppContext } from '../http/context.js';
+import { handlers } from '../http/operations.js';
 import { findApplication, findApplicationByCaseNumber } from '../repository/applications.js';
 import { latestDocument } from '../repository/documents.js';
 import type { ApplicationRow } from '../repository/rows.js';
@@ -31,7 +32,10 @@ async function measureCases(db: Queryable, p: Principal, first: ApplicationRow):
   return chain;
 }
 
-async function yearOf(db: Queryable, row: ApplicationRow): Promise<Schemas['MeasureYear']> {
+async function yearOf(
+  db: Queryable,
+  row: ApplicationRow,
+): Promise<z.input<typeof MeasureAccounts>['years'][number]> {
   const report =
     (await latestDocument<FinalReport>(db, row.id, ['final-report'])) ??
     (await latestDocument<StatusReport>(db, row.id, ['status-report']));
@@ -74,12 +78,16 @@ async function yearOf(db: Queryable, row: ApplicationRow): Promise<Schemas['Meas
 }
 
 /** Budget against accounts, line by line, for every year of the measure (§ 11). */
-export function accountsRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get('/v1/applications/:applicationId/budget-vs-accounts', async (request) => {
-    const p = await ctx.authenticate(request);
-    const row = requireAccess(p, await findApplication(ctx.db, idParam(request)), 'reader');
-    const years = [];
-    for (const c of await measureCases(ctx.db, p, row)) years.push(await yearOf(ctx.db, c));
-    return { measureName: row.document.measure.name, organisationNumber: row.organisationNumber, years };
+export function accountsHandlers(ctx: AppContext) {
+  return handlers({
+    getBudgetVsAccounts: async ({ principal: p, params }) => {
+      const row = requireAccess(p, await findApplication(ctx.db, params.applicationId), 'reader');
+      const years = [];
+      for (const c of await measureCases(ctx.db, p, row)) years.push(await yearOf(ctx.db, c));
+      return {
+        status: 200,
+        body: { measureName: row.document.measure.name, organisationNumber: row.organisationNumber, years },
+      };
+    },
   });
 }

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { type Application, CASE_STATES, findCall } from '@sosialtilskudd/domain';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Application, findCall } from '@sosialtilskudd/domain';
 import { requireAccess } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
 import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import type { Queryable } from '../db/database.js';
-import { type AppContext, idParam, send } from '../http/context.js';
+import type { AppContext } from '../http/context.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
-import { checkedDocument, draftDocument } from '../http/documents.js';
-import { idempotencyKey, idempotently } from '../http/idempotency.js';
-import { badRequest, conflict, forbidden, HttpProblem, invalidDocument, issue } from '../http/problems.js';
+import { checkedDocument } from '../http/documents.js';
+import { idempotencyKey, idempotently, type Outcome } from '../http/idempotency.js';
+import { handlers } from '../http/operations.js';
+import { conflict, forbidden, HttpProblem, invalidDocument, issue } from '../http/problems.js';
 import { applicationView, etagOf, summaryView } from '../http/views.js';
 import {
   findApplication,
@@ -20,7 +20,7 @@ import {
   updateDraft,
 } from '../repository/applications.js';
 import { recordAudit } from '../repository/audit.js';
-import { authorityKey } from '../repository/rows.js';
+import { type ApplicationRow, authorityKey } from '../repository/rows.js';
 import { listVersions } from '../repository/versions.js';
 
 function scopeOf(p: Principal): ListScope {
@@ -30,28 +30,8 @@ function scopeOf(p: Principal): ListScope {
   return { kind: 'all' };
 }
 
-function listQuery(request: FastifyRequest) {
-  const { state, callId, limit = '50', cursor, ...rest } = request.query as Record<string, unknown>;
-  const bad = (detail: string) => badRequest('INVALID_QUERY', detail);
-  if (Object.keys(rest).length) throw bad(`Ukjente parametere: ${Object.keys(rest).join(', ')}`);
-  if (state !== undefined && !(CASE_STATES as readonly unknown[]).includes(state))
-    throw bad(`state må være en av ${CASE_STATES.join(', ')}`);
-  if (callId !== undefined && (typeof callId !== 'string' || callId.length > 64))
-    throw bad('callId er ugyldig');
-  if (typeof limit !== 'string' || !/^\d{1,3}$/.test(limit) || +limit < 1 || +limit > 500)
-    throw bad('limit må være et heltall fra 1 til 500');
-  if (cursor !== undefined && (typeof cursor !== 'string' || cursor.length > 200))
-    throw bad('cursor er ugyldig: send nextCursor fra forrige side uendret');
-  return {
-    filter: { state: state as string | undefined, callId },
-    limit: +limit,
-    after: cursor === undefined ? undefined : decodeCursor(cursor),
-  };
-}
-
 /** "r12" from If-Match: "r12"; undefined for anything else, which then matches no revision. */
-function revisionOf(ifMatch: unknown): number | undefined {
-  if (typeof ifMatch !== 'string') return undefined;
+function revisionOf(ifMatch: string): number | undefined {
   const m = /^(?:W\/)?"r(\d{1,9})"$/.exec(ifMatch.trim());
   return m ? Number(m[1]) : undefined;
 }
@@ -68,131 +48,124 @@ function sameIdentity(before: Application, after: Application) {
 }
 
 /** The Nav office's applications: drafts, submission, withdrawal and corrections (§ 7). */
-export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get('/v1/applications', async (request) => {
-    const p = await ctx.authenticate(request);
-    const { filter, limit, after } = listQuery(request);
-    const rows = await listApplications(ctx.db, scopeOf(p), filter, limit + 1, after);
-    const last = rows.length > limit ? rows[limit - 1] : undefined;
-    return {
-      items: rows.slice(0, limit).map(summaryView),
-      nextCursor: last ? encodeCursor(last) : null,
-    };
+export function applicationHandlers(ctx: AppContext) {
+  const withEtag = <S extends 200 | 201>(status: S, row: ApplicationRow) => ({
+    status,
+    body: applicationView(row),
+    headers: { ETag: etagOf(row) },
   });
 
-  app.post('/v1/applications', { config: { body: true } }, async (request, reply) => {
-    const p = await ctx.authenticate(request);
-    if (p.role !== 'nav-office') throw forbidden('Bare Nav-kontorer kan søke (§ 4).');
-    const doc = draftDocument(request.body);
-    if (doc.applicant.organisationNumber !== p.organisationNumber)
-      throw forbidden('Du kan bare søke for ditt eget Nav-kontor.');
-    const now = ctx.now();
-    const row = await ctx.db.transaction(async (tx) => {
-      const created = await insertApplication(
-        tx,
-        {
-          id: randomUUID(),
-          organisationNumber: doc.applicant.organisationNumber,
-          authority: authorityKey(doc.addressee),
-          callId: doc.callId,
-          document: doc,
-        },
-        now,
-      );
-      await recordAudit(tx, {
-        applicationId: created.id,
-        at: now,
-        actor: actorOf(p),
-        action: 'create',
-        fromState: null,
-        toState: 'draft',
-        detail: null,
-      });
-      return created;
-    });
-    return send(reply, { status: 201, body: applicationView(row) }, etagOf(row));
-  });
+  return handlers({
+    listApplications: async ({ principal: p, query: { state, callId, limit = 50, cursor } }) => {
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      const rows = await listApplications(ctx.db, scopeOf(p), { state, callId }, limit + 1, after);
+      const last = rows.length > limit ? rows[limit - 1] : undefined;
+      return {
+        status: 200,
+        body: { items: rows.slice(0, limit).map(summaryView), nextCursor: last ? encodeCursor(last) : null },
+      };
+    },
 
-  app.get('/v1/applications/:applicationId', async (request, reply) => {
-    const p = await ctx.authenticate(request);
-    const row = requireAccess(p, await findApplication(ctx.db, idParam(request)), 'reader');
-    return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
-  });
-
-  app.put('/v1/applications/:applicationId', { config: { body: true } }, async (request, reply) => {
-    const p = await ctx.authenticate(request);
-    const id = idParam(request);
-    const ifMatch = request.headers['if-match'];
-    const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
-    if (current.state !== 'draft')
-      throw conflict('APPLICATION_NOT_DRAFT', 'En innsendt søknad endres ikke; send en retting i stedet.');
-    if (ifMatch === undefined)
-      throw new HttpProblem(428, 'IF_MATCH_REQUIRED', 'If-Match mangler', 'Send utkastets ETag i If-Match.');
-    const doc = draftDocument(request.body);
-    sameIdentity(current.document, doc);
-    const revision = ifMatch.trim() === '*' ? current.revision : revisionOf(ifMatch);
-    const row =
-      revision === undefined
-        ? undefined
-        : await updateDraft(ctx.db, id, revision, doc, authorityKey(doc.addressee), ctx.now());
-    if (!row)
-      throw new HttpProblem(
-        412,
-        'ETAG_MISMATCH',
-        'Utkastet er endret av noen andre',
-        'Hent utkastet på nytt og gjør endringen der.',
-      );
-    return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
-  });
-
-  app.post('/v1/applications/:applicationId/submit', async (request, reply) => {
-    const p = await ctx.authenticate(request);
-    const id = idParam(request);
-    const key = idempotencyKey(request.headers['idempotency-key']);
-    // One read and one write: the write only succeeds on the revision that was read and validated.
-    const submit = async (db: Queryable) => {
-      const current = requireAccess(p, await findApplication(db, id), 'applicant');
-      nextState(current, 'submit');
+    createApplication: async ({ principal: p, body }) => {
+      if (p.role !== 'nav-office') throw forbidden('Bare Nav-kontorer kan søke (§ 4).');
+      const doc = body();
+      if (doc.applicant.organisationNumber !== p.organisationNumber)
+        throw forbidden('Du kan bare søke for ditt eget Nav-kontor.');
       const now = ctx.now();
-      const stamped = { ...current.document, submittedAt: now.toISOString() };
-      const context = await contextFor(db, 'application', id, stamped);
-      const { document: doc, notChecked } = checkedDocument(stamped, 'application', context);
-      const row = await applyEvent(db, current, 'submit', actorOf(p), now, {
-        submitted: {
-          document: doc,
-          version: 1,
-          reason: 'submitted',
-          submittedAt: now,
-          numberInYear: findCall(doc.callId)?.year ?? now.getUTCFullYear(),
-          notChecked,
-        },
+      const row = await ctx.db.transaction(async (tx) => {
+        const created = await insertApplication(
+          tx,
+          {
+            id: randomUUID(),
+            organisationNumber: doc.applicant.organisationNumber,
+            authority: authorityKey(doc.addressee),
+            callId: doc.callId,
+            document: doc,
+          },
+          now,
+        );
+        await recordAudit(tx, {
+          applicationId: created.id,
+          at: now,
+          actor: actorOf(p),
+          action: 'create',
+          fromState: null,
+          toState: 'draft',
+          detail: null,
+        });
+        return created;
       });
-      return { status: 200, body: applicationView(row) };
-    };
-    const outcome = key
-      ? await idempotently(ctx.db, p.sub, key, `submit ${id}`, null, submit)
-      : await submit(ctx.db);
-    return send(reply, outcome, (outcome.body as { etag: string }).etag);
-  });
+      return withEtag(201, row);
+    },
 
-  app.post('/v1/applications/:applicationId/withdraw', async (request, reply) => {
-    const p = await ctx.authenticate(request);
-    const id = idParam(request);
-    const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
-    const row = await applyEvent(ctx.db, current, 'withdraw', actorOf(p), ctx.now());
-    return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
-  });
+    getApplication: async ({ principal: p, params }) =>
+      withEtag(200, requireAccess(p, await findApplication(ctx.db, params.applicationId), 'reader')),
 
-  app.post(
-    '/v1/applications/:applicationId/corrections',
-    { config: { body: true } },
-    async (request, reply) => {
-      const p = await ctx.authenticate(request);
-      const id = idParam(request);
+    updateApplication: async ({ principal: p, params: { applicationId: id }, headers, body }) => {
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+      if (current.state !== 'draft')
+        throw conflict('APPLICATION_NOT_DRAFT', 'En innsendt søknad endres ikke; send en retting i stedet.');
+      const doc = body();
+      sameIdentity(current.document, doc);
+      const ifMatch = headers['If-Match'];
+      const revision = ifMatch.trim() === '*' ? current.revision : revisionOf(ifMatch);
+      const row =
+        revision === undefined
+          ? undefined
+          : await updateDraft(ctx.db, id, revision, doc, authorityKey(doc.addressee), ctx.now());
+      if (!row)
+        throw new HttpProblem(
+          412,
+          'ETAG_MISMATCH',
+          'Utkastet er endret av noen andre',
+          'Hent utkastet på nytt og gjør endringen der.',
+        );
+      return withEtag(200, row);
+    },
+
+    submitApplication: async ({ principal: p, params: { applicationId: id }, headers }) => {
+      const key = idempotencyKey(headers['Idempotency-Key']);
+      // One read and one write: the write only succeeds on the revision that was read and validated.
+      const submit = async (db: Queryable) => {
+        const current = requireAccess(p, await findApplication(db, id), 'applicant');
+        nextState(current, 'submit');
+        const now = ctx.now();
+        const stamped = { ...current.document, submittedAt: now.toISOString() };
+        const context = await contextFor(db, 'application', id, stamped);
+        const { document: doc, notChecked } = checkedDocument(stamped, 'application', context);
+        const row = await applyEvent(db, current, 'submit', actorOf(p), now, {
+          submitted: {
+            document: doc,
+            version: 1,
+            reason: 'submitted',
+            submittedAt: now,
+            numberInYear: findCall(doc.callId)?.year ?? now.getUTCFullYear(),
+            notChecked,
+          },
+        });
+        return { status: 200, body: applicationView(row) } as Outcome;
+      };
+      const outcome = key
+        ? await idempotently(ctx.db, p.sub, key, `submit ${id}`, null, submit)
+        : await submit(ctx.db);
+      const body = outcome.body as ReturnType<typeof applicationView>;
+      return {
+        status: 200,
+        body,
+        headers: { ETag: body.etag, ...(outcome.replayed ? { 'Idempotency-Replayed': 'true' } : {}) },
+      };
+    },
+
+    withdrawApplication: async ({ principal: p, params: { applicationId: id } }) => {
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+      return withEtag(200, await applyEvent(ctx.db, current, 'withdraw', actorOf(p), ctx.now()));
+    },
+
+    correctApplication: async ({ principal: p, params: { applicationId: id }, body }) => {
       const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
       if (current.state !== 'submitted')
         throw conflict('CORRECTION_NOT_ALLOWED', 'Bare en innsendt søknad som ikke er avgjort, kan rettes.');
-      const corrected = draftDocument(request.body);
+      const corrected = body();
       sameIdentity(current.document, corrected);
       // The correction keeps the first submission's time: the deadline was met then.
       const stamped = { ...corrected, submittedAt: current.document.submittedAt };
@@ -219,15 +192,16 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
         { actor: actorOf(p), action: 'correction', detail: { version } },
         now,
       );
-      return send(reply, { status: 200, body: applicationView(row) }, etagOf(row));
+      return withEtag(200, row);
     },
-  );
 
-  app.get('/v1/applications/:applicationId/versions', async (request) => {
-    const p = await ctx.authenticate(request);
-    const id = idParam(request);
-    requireAccess(p, await findApplication(ctx.db, id), 'reader');
-    const versions = await listVersions(ctx.db, id);
-    return { items: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) };
+    listApplicationVersions: async ({ principal: p, params: { applicationId: id } }) => {
+      requireAccess(p, await findApplication(ctx.db, id), 'reader');
+      const versions = await listVersions(ctx.db, id);
+      return {
+        status: 200,
+        body: { items: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) },
+      };
+    },
   });
 }

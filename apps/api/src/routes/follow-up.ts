@@ -1,25 +1,25 @@
 import type { CaseEvent, DocumentOf, TransferRequest } from '@sosialtilskudd/domain';
-import type { FastifyInstance } from 'fastify';
 import { requireAccess } from '../auth/access.js';
-import { actorOf } from '../auth/principal.js';
+import { actorOf, type Principal } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
 import { nextState } from '../cases/lifecycle.js';
 import { fileDocument } from '../cases/records.js';
 import { requireCaseReference } from '../cases/references.js';
-import { type AppContext, idParam, send } from '../http/context.js';
-import { validDocument, wellFormed } from '../http/documents.js';
+import type { AppContext } from '../http/context.js';
+import { validDocument } from '../http/documents.js';
+import { handlers } from '../http/operations.js';
 import { conflict, HttpProblem, invalidDocument, issue, notFound } from '../http/problems.js';
 import { recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
 import {
   type CaseDocumentType,
   currentDocuments,
+  type DocumentRow,
   findDocument,
   latestDocument,
 } from '../repository/documents.js';
 
 interface FollowUp {
-  path: string;
   type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter'>;
   party: 'applicant' | 'handler';
   /** The lifecycle event the document causes, if any. */
@@ -30,9 +30,8 @@ interface FollowUp {
   requires?: { context: 'grantLetter' | 'statusReport'; code: string; detail: string };
 }
 
-const FOLLOW_UPS: readonly FollowUp[] = [
-  {
-    path: 'acceptance',
+const FOLLOW_UPS = {
+  acceptGrant: {
     type: 'acceptance',
     party: 'applicant',
     event: 'accept',
@@ -42,11 +41,10 @@ const FOLLOW_UPS: readonly FollowUp[] = [
       detail: 'Bekreftelsen er skjemaet i tilskuddsbrevet, og sendes etter at brevet er utstedt (§ 10).',
     },
   },
-  { path: 'payments', type: 'payment', party: 'handler', event: 'pay' },
-  { path: 'status-reports', type: 'status-report', party: 'applicant', event: 'report', stamp: true },
-  { path: 'final-report', type: 'final-report', party: 'applicant', event: 'reportFinal', stamp: true },
-  {
-    path: 'transfer-requests',
+  recordPayment: { type: 'payment', party: 'handler', event: 'pay' },
+  submitStatusReport: { type: 'status-report', party: 'applicant', event: 'report', stamp: true },
+  submitFinalReport: { type: 'final-report', party: 'applicant', event: 'reportFinal', stamp: true },
+  requestTransfer: {
     type: 'transfer-request',
     party: 'applicant',
     requires: {
@@ -55,13 +53,8 @@ const FOLLOW_UPS: readonly FollowUp[] = [
       detail: 'Overføring søkes etter statusrapporten med regnskap (§ 10, § 11).',
     },
   },
-  {
-    path: 'repayment-claims',
-    type: 'repayment-claim',
-    party: 'handler',
-    event: 'claimRepayment',
-  },
-];
+  claimRepayment: { type: 'repayment-claim', party: 'handler', event: 'claimRepayment' },
+} as const satisfies Record<string, FollowUp>;
 
 type FollowUpDocument = DocumentOf<FollowUp['type']>;
 
@@ -90,47 +83,53 @@ function withinDecision<T>(validate: () => T): T {
 }
 
 /** Bekreftelse, utbetaling, rapportering, overføring og tilbakebetaling (§ 10, § 11, § 13). */
-export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
-  for (const spec of FOLLOW_UPS) {
-    app.post(
-      `/v1/applications/:applicationId/${spec.path}`,
-      { config: { body: true } },
-      async (request, reply) => {
-        const p = await ctx.authenticate(request);
-        const id = idParam(request);
-        const record = await ctx.db.transaction(async (tx) => {
-          const current = requireAccess(p, await findApplication(tx, id, true), spec.party);
-          if (spec.event) nextState(current, spec.event);
-          const context = await contextFor(tx, spec.type, id, current.document);
-          if (spec.requires && context[spec.requires.context] === undefined)
-            throw conflict(spec.requires.code, spec.requires.detail);
-          const now = ctx.now();
-          // What was sent must be well-formed before the server replaces its submittedAt.
-          const body = spec.stamp ? stamped(wellFormed(request.body, spec.type), now) : request.body;
-          const doc: FollowUpDocument = validDocument(body, spec.type, context);
-          requireCaseReference(current, doc.case);
-          requireNoDecision(doc);
-          return fileDocument(tx, current, {
-            type: spec.type,
-            document: doc,
-            actor: actorOf(p),
-            now,
-            ...(spec.event ? { event: spec.event } : {}),
-            detail: { documentId: doc.id, documentType: spec.type },
-          });
+export function followUpHandlers(ctx: AppContext) {
+  /** Files the posted document on the case, after the lifecycle, the history it needs and its rules allow it. */
+  const file =
+    <T extends FollowUp['type']>(spec: FollowUp & { type: T }) =>
+    async ({
+      principal: p,
+      params,
+      body,
+    }: {
+      principal: Principal;
+      params: { applicationId: string };
+      body: () => DocumentOf<T>;
+    }) => {
+      const id = params.applicationId;
+      const record = await ctx.db.transaction(async (tx) => {
+        const current = requireAccess(p, await findApplication(tx, id, true), spec.party);
+        if (spec.event) nextState(current, spec.event);
+        const context = await contextFor(tx, spec.type, id, current.document);
+        if (spec.requires && context[spec.requires.context] === undefined)
+          throw conflict(spec.requires.code, spec.requires.detail);
+        const now = ctx.now();
+        // A report's submittedAt is replaced by the server's clock before the rules judge it.
+        const sent = body();
+        const doc = validDocument(spec.stamp ? stamped(sent, now) : sent, spec.type, context);
+        requireCaseReference(current, doc.case);
+        requireNoDecision(doc);
+        return fileDocument(tx, current, {
+          type: spec.type,
+          document: doc,
+          actor: actorOf(p),
+          now,
+          ...(spec.event ? { event: spec.event } : {}),
+          detail: { documentId: doc.id, documentType: spec.type },
         });
-        return send(reply, { status: 201, body: recordView(record) });
-      },
-    );
-  }
+      });
+      return { status: 201 as const, body: recordView(record) };
+    };
 
-  app.post(
-    '/v1/applications/:applicationId/transfer-requests/:recordId/decision',
-    { config: { body: true } },
-    async (request, reply) => {
-      const p = await ctx.authenticate(request);
-      const id = idParam(request);
-      const recordId = idParam(request, 'recordId');
+  return handlers({
+    acceptGrant: file(FOLLOW_UPS.acceptGrant),
+    recordPayment: file(FOLLOW_UPS.recordPayment),
+    submitStatusReport: file(FOLLOW_UPS.submitStatusReport),
+    submitFinalReport: file(FOLLOW_UPS.submitFinalReport),
+    requestTransfer: file(FOLLOW_UPS.requestTransfer),
+    claimRepayment: file(FOLLOW_UPS.claimRepayment),
+
+    decideTransfer: async ({ principal: p, params: { applicationId: id, recordId }, body }) => {
       const record = await ctx.db.transaction(async (tx) => {
         const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
         const original = await findDocument(tx, recordId);
@@ -141,7 +140,7 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
           throw conflict('TRANSFER_ALREADY_DECIDED', 'Forespørselen er allerede avgjort.');
         const context = await contextFor(tx, 'transfer-request', id, current.document);
         const doc = withinDecision(() =>
-          validDocument({ ...latest.document, decision: request.body }, 'transfer-request', context),
+          validDocument({ ...latest.document, decision: body() }, 'transfer-request', context),
         );
         return fileDocument(tx, current, {
           type: 'transfer-request',
@@ -157,30 +156,31 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext) {
           supersedes: recordId,
         });
       });
-      return send(reply, { status: 201, body: recordView(record) });
+      return { status: 201, body: recordView(record) };
     },
-  );
 
-  app.get('/v1/applications/:applicationId/documents', async (request) => {
-    const p = await ctx.authenticate(request);
-    const id = idParam(request);
-    requireAccess(p, await findApplication(ctx.db, id), 'reader');
-    const docs = (await currentDocuments(ctx.db, id)).map((d) => ({
-      type: d.documentType,
-      view: recordView(d),
-    }));
-    const all = (...types: CaseDocumentType[]) =>
-      docs.filter((d) => types.includes(d.type)).map((d) => d.view);
-    const one = (...types: CaseDocumentType[]) => all(...types).at(-1) ?? null;
-    return {
-      decision: one('case-decision'),
-      letter: one('grant-letter', 'rejection-letter'),
-      acceptance: one('acceptance'),
-      payments: all('payment'),
-      statusReports: all('status-report'),
-      finalReport: one('final-report'),
-      transferRequests: all('transfer-request'),
-      repaymentClaims: all('repayment-claim'),
-    };
+    getCaseFile: async ({ principal: p, params: { applicationId: id } }) => {
+      requireAccess(p, await findApplication(ctx.db, id), 'reader');
+      const docs = await currentDocuments(ctx.db, id);
+      // The stored document_type says what each document is.
+      const all = <T extends CaseDocumentType>(...types: T[]) =>
+        docs
+          .filter((d) => types.includes(d.documentType as T))
+          .map((d) => recordView(d as DocumentRow<DocumentOf<T>>));
+      const one = <T extends CaseDocumentType>(...types: T[]) => all(...types).at(-1) ?? null;
+      return {
+        status: 200,
+        body: {
+          decision: one('case-decision'),
+          letter: one('grant-letter', 'rejection-letter'),
+          acceptance: one('acceptance'),
+          payments: all('payment'),
+          statusReports: all('status-report'),
+          finalReport: one('final-report'),
+          transferRequests: all('transfer-request'),
+          repaymentClaims: all('repayment-claim'),
+        },
+      };
+    },
   });
 }

@@ -1,33 +1,32 @@
-import type { FastifyInstance } from 'fastify';
 import type { Principal } from '../auth/principal.js';
 import { DEV_TOKEN_SECONDS } from '../auth/tokens.js';
 import { DEMO_USERS } from '../demo/people.js';
-import type { AppContext } from '../http/context.js';
-import { singleTextField } from '../http/documents.js';
+import { handlers } from '../http/operations.js';
 import { notFound } from '../http/problems.js';
 
-/** Who am I, and — outside production — a login for the demo users. */
-export function identityRoutes(
-  app: FastifyInstance,
-  ctx: AppContext,
-  signDevToken: ((p: Principal) => Promise<string>) | undefined,
-) {
-  app.get('/v1/me', async (request) => ctx.authenticate(request));
+/** Who am I, and, outside production, a login for the demo users. */
+export function identityHandlers(signDevToken: ((p: Principal) => Promise<string>) | undefined) {
+  return handlers({
+    getMe: async ({ principal }) => ({ status: 200, body: principal }),
 
-  if (!signDevToken) return;
+    // Registered only when signDevToken is given (outside production), so it is there whenever these run.
+    listDemoUsers: async () => ({
+      status: 200,
+      body: { items: [...DEMO_USERS].map(([id, principal]) => ({ id, principal })) },
+    }),
 
-  app.get('/dev/users', async () => ({
-    items: [...DEMO_USERS].map(([id, principal]) => ({ id, principal })),
-  }));
-
-  app.post('/dev/login', { config: { body: true } }, async (request) => {
-    const principal = DEMO_USERS.get(singleTextField(request.body, 'userId', 'Bruker-id', 100));
-    if (!principal) throw notFound();
-    return {
-      accessToken: await signDevToken(principal),
-      tokenType: 'Bearer' as const,
-      expiresIn: DEV_TOKEN_SECONDS,
-      principal,
-    };
+    devLogin: async ({ body }) => {
+      const principal = DEMO_USERS.get(body().userId);
+      if (!principal || !signDevToken) throw notFound();
+      return {
+        status: 200,
+        body: {
+          accessToken: await signDevToken(principal),
+          tokenType: 'Bearer',
+          expiresIn: DEV_TOKEN_SECONDS,
+          principal,
+        },
+      };
+    },
   });
 }

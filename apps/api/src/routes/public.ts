@@ -12,36 +12,46 @@ import {
   toPointer,
   validateDocument,
 } from '@sosialtilskudd/domain';
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/context.js';
+import { handlers } from '../http/operations.js';
 import { invalidDocument, issue, notFound, toIssues } from '../http/problems.js';
 import { listNavOffices } from '../repository/nav-offices.js';
 
-const OPENAPI_JSON = readFileSync(
-  createRequire(import.meta.url).resolve('@sosialtilskudd/json-schemas/openapi.json'),
-  'utf8',
-);
+const OPENAPI = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('@sosialtilskudd/json-schemas/openapi.json'), 'utf8'),
+) as { paths: Record<string, Record<string, { 'x-development-only'?: boolean }>> };
+
+/** The document as this server has it: without the development-only operations when it does not offer them. */
+function servedDocument(development: boolean): Record<string, unknown> {
+  if (development) return OPENAPI;
+  const paths = Object.entries(OPENAPI.paths).flatMap(([path, item]) => {
+    const kept = Object.entries(item).filter(([, op]) => op['x-development-only'] !== true);
+    return kept.length ? [[path, Object.fromEntries(kept)]] : [];
+  });
+  return { ...OPENAPI, paths: Object.fromEntries(paths) };
+}
 
 /** What anyone may read or check without a token: reference data and document validation. */
-export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get('/health', async () => ({ status: 'ok' as const }));
+export function publicHandlers(ctx: AppContext, development: boolean) {
+  const document = servedDocument(development);
+  return handlers({
+    health: async () => ({ status: 200, body: { status: 'ok' } }),
 
-  // The contract itself, for tools that read it from the server (Swagger UI, Scalar, code generators).
-  app.get('/openapi.json', async (_request, reply) => reply.type('application/json').send(OPENAPI_JSON));
+    // The contract itself, for tools that read it from the server (Swagger UI, Scalar, code generators).
+    getOpenApiDocument: async () => ({ status: 200, body: document }),
 
-  app.get('/v1/calls', async () => ({ items: CALLS }));
+    listCalls: async () => ({ status: 200, body: { items: [...CALLS] } }),
 
-  app.get('/v1/calls/:callId', async (request) => {
-    const call = findCall(String((request.params as { callId: string }).callId));
-    if (!call) throw notFound();
-    return call;
-  });
+    getCall: async ({ params }) => {
+      const call = findCall(params.callId);
+      if (!call) throw notFound();
+      return { status: 200, body: call };
+    },
 
-  app.get('/v1/reference/county-offices', async () => {
-    // Names and borders change: show those in force today (Oslo date).
-    const today = osloDate(ctx.now());
-    return {
-      items: COUNTY_OFFICES.map((o) => ({
+    listCountyOffices: async () => {
+      // Names and borders change: show those in force today (Oslo date).
+      const today = osloDate(ctx.now());
+      const items = COUNTY_OFFICES.map((o) => ({
         id: o.id,
         name: countyOfficeName(o.id, today) ?? o.names.at(-1)?.value ?? o.id,
         phone: o.phone,
@@ -49,41 +59,36 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
           ...(o.countyNumbers.find((c) => c.validFrom <= today && !(c.validTo && c.validTo < today))?.value ??
             []),
         ],
-      })),
-    };
-  });
+      }));
+      return { status: 200, body: { items } };
+    },
 
-  app.get('/v1/reference/nav-offices', async () => ({ items: await listNavOffices(ctx.db) }));
+    listNavOffices: async () => ({ status: 200, body: { items: await listNavOffices(ctx.db) } }),
 
-  app.get('/v1/reference/municipalities', async () => ({ items: MUNICIPALITIES }));
+    listMunicipalities: async () => ({ status: 200, body: { items: [...MUNICIPALITIES] } }),
 
-  app.post('/v1/validations', { config: { body: true } }, async (request) => {
-    const body = request.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body))
-      throw invalidDocument([issue('INVALID_TYPE', '', 'Forespørselen må være et objekt med document')]);
-    const { document, type, context, ...rest } = body as Record<string, unknown>;
-    const unknown = Object.keys(rest).map((k) =>
-      issue('UNKNOWN_FIELD', toPointer([k]), `Ukjent felt «${k}»`),
-    );
-    if (type !== undefined && !isDocumentType(type))
-      unknown.push(issue('UNKNOWN_DOCUMENT_TYPE', '/type', 'Ukjent dokumenttype'));
-    const parsedContext = context === undefined ? undefined : RuleContext.safeParse(context);
-    if (parsedContext && !parsedContext.success)
-      unknown.push(
-        ...parsedContext.error.issues.map((i) =>
-          issue('INVALID_CONTEXT', toPointer(['context', ...i.path]), 'Konteksten følger ikke RuleContext'),
-        ),
-      );
-    if (unknown.length) throw invalidDocument(unknown);
-    const result = validateDocument(document, {
-      ...(isDocumentType(type) ? { type } : {}),
-      ...(parsedContext?.success ? { context: parsedContext.data } : {}),
-    });
-    return {
-      ok: result.ok,
-      documentType: result.documentType ?? null,
-      issues: toIssues(result.issues),
-      notChecked: result.notChecked,
-    };
+    validateDocument: async ({ body }) => {
+      const { document, type, context } = body();
+      const parsedContext = context === undefined ? undefined : RuleContext.safeParse(context);
+      if (parsedContext && !parsedContext.success)
+        throw invalidDocument(
+          parsedContext.error.issues.map((i) =>
+            issue('INVALID_CONTEXT', toPointer(['context', ...i.path]), 'Konteksten følger ikke RuleContext'),
+          ),
+        );
+      const result = validateDocument(document, {
+        ...(isDocumentType(type) ? { type } : {}),
+        ...(parsedContext?.success ? { context: parsedContext.data } : {}),
+      });
+      return {
+        status: 200,
+        body: {
+          ok: result.ok,
+          documentType: result.documentType ?? null,
+          issues: toIssues(result.issues),
+          notChecked: result.notChecked,
+        },
+      };
+    },
   });
 }

@@ -17,12 +17,18 @@ function unwrap(schema: AnySchema): AnySchema {
   }
 }
 
-function child(schema: AnySchema, key: PropertyKey, value: unknown): AnySchema | undefined {
+/** Own keys only: a member named `constructor` or `__proto__` must not find Object.prototype's. */
+const member = (shape: Record<string, AnySchema>, key: PropertyKey) =>
+  Object.hasOwn(shape, key) ? shape[String(key)] : undefined;
+
+/** The schema of the member `key` of `value`, or undefined where the schema does not say. */
+export function childSchema(schema: AnySchema, key: PropertyKey, value: unknown): AnySchema | undefined {
   const s = unwrap(schema);
   const def = s._zod.def;
   if (def.type === 'object')
-    return (def as unknown as { shape: Record<string, AnySchema> }).shape[String(key)];
+    return member((def as unknown as { shape: Record<string, AnySchema> }).shape, key);
   if (def.type === 'array') return (def as unknown as { element: AnySchema }).element;
+  if (def.type === 'record') return (def as unknown as { valueType: AnySchema }).valueType;
   if (def.type === 'union') {
     // Pick the option of a discriminated union that matches the document at this point.
     const options = (def as unknown as { options: AnySchema[] }).options;
@@ -41,7 +47,7 @@ function childOf(option: AnySchema, key: PropertyKey, value: unknown): AnySchema
     const literal = (discriminator[1]._zod.def as unknown as { values: unknown[] }).values;
     if (!literal.includes((value as Record<string, unknown>)[discriminator[0]])) return undefined;
   }
-  return shape[String(key)];
+  return member(shape, key);
 }
 
 /**
@@ -58,7 +64,7 @@ export function fieldTitle(
   let last: string | undefined;
   for (const key of path) {
     if (!s) return last;
-    s = child(s, key, v);
+    s = childSchema(s, key, v);
     v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
     if (s && typeof key === 'string') last = title(s) ?? title(unwrap(s)) ?? last;
   }

@@ -42,6 +42,14 @@ export const SCHEMA_CODES = {
     nb: () => 'Organisasjonsnummeret må begynne med 8 eller 9, slik Enhetsregisteret tildeler dem',
     nn: () => 'Organisasjonsnummeret må byrje med 8 eller 9, slik Einingsregisteret tildeler dei',
   },
+  INVALID_CHARACTER: {
+    nb: (p) => `Teksten inneholder ${p.character}, som ikke kan lagres`,
+    nn: (p) => `Teksten inneheld ${p.characterNn}, som ikkje kan lagrast`,
+  },
+  NESTING_TOO_DEEP: {
+    nb: (p) => `Innholdet er nestet dypere enn ${p.maximum} nivåer`,
+    nn: (p) => `Innhaldet er nesta djupare enn ${p.maximum} nivå`,
+  },
   ORGNR_CHECKSUM: {
     nb: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
     nn: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',

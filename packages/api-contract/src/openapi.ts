@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponsesObject,
+} from 'zod-openapi';
+import { Problem } from './common.js';
+import {
+  declaredProblems,
+  isBinary,
+  isDocumentBody,
+  type Operation,
+  PROBLEM_STATUSES,
+  type ProblemStatus,
+  type ResponseSpec,
+  TAGS,
+} from './operation.js';
+import { OPERATIONS } from './operations/index.js';
+
+const problemResponses = (statuses: readonly ProblemStatus[]): ZodOpenApiResponsesObject =>
+  Object.fromEntries(
+    statuses.map((s) => [s, { $ref: `#/components/responses/Problem${s}` }]),
+  ) as ZodOpenApiResponsesObject;
+
+function response({ description, content, headers }: ResponseSpec) {
+  return {
+    description,
+    ...(headers ? { headers } : {}),
+    content: isBinary(content)
+      ? { [content.mediaType]: { schema: z.string().meta({ format: 'binary' }) } }
+      : { 'application/json': { schema: content } },
+  };
+}
+
+function operationObject(id: string, op: Operation): ZodOpenApiOperationObject {
+  const requestParams = {
+    ...(op.params ? { path: op.params } : {}),
+    ...(op.query ? { query: op.query } : {}),
+    ...(op.headers ? { header: op.headers } : {}),
+  };
+  const body = isDocumentBody(op.body) ? op.body.schema : op.body;
+  return {
+    operationId: id,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    ...(op.security === 'none' ? { security: [] } : {}),
+    ...(op.developmentOnly ? { 'x-development-only': true } : {}),
+    ...(Object.keys(requestParams).length > 0 ? { requestParams } : {}),
+    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+    responses: {
+      ...Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, response(r)])),
+      ...problemResponses(declaredProblems(op)),
+    },
+  };
+}
+
+/** The paths object: every operation of the table under its path and method. */
+export function openApiPaths(operations: Record<string, Operation> = OPERATIONS): ZodOpenApiPathsObject {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const [id, op] of Object.entries(operations))
+    paths[op.path] = { ...paths[op.path], [op.method]: operationObject(id, op) };
+  return paths;
+}
+
+const problemComponents = Object.fromEntries(
+  (Object.entries(PROBLEM_STATUSES) as [string, string][]).map(([status, description]) => [
+    `Problem${status}`,
+    { description, content: { 'application/problem+json': { schema: Problem } } },
+  ]),
+);
+
+/** The OpenAPI 3.1 document of the whole API, derived from the operation table. */
+export function openApiDocument(): Record<string, unknown> {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret',
+      version: '1.0.0',
+      description:
+        'Søknad, saksbehandling, tilskuddsbrev, bekreftelse, utbetaling og rapportering etter forskrift FOR-2020-12-15-2787. Feil er application/problem+json (RFC 9457) med domenets regelkoder og JSON Pointer-stier.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    // Relative: the server serves this document at /openapi.json, so paths resolve against its own host.
+    servers: [{ url: '/', description: 'Tjeneren som serverer dokumentet' }],
+    security: [{ bearer: [] }],
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
+    paths: openApiPaths(),
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Token fra ID-porten, Entra ID eller utviklingsinnloggingen, verifisert mot JWKS',
+        },
+      },
+      responses: problemComponents,
+    },
+  }) as unknown as Record<string, unknown>;
+}

@@ -1,0 +1,119 @@
+import type { DocumentType } from '@sosialtilskudd/domain';
+import type { z } from 'zod';
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** The tags that group operations in the document, with what each covers. */
+export const TAGS = {
+  Søknader: 'Nav-kontorets søknader (§ 7)',
+  Saksbehandling: 'Statsforvalterens og direktoratets behandling (§ 8, § 9)',
+  Oppfølging: 'Bekreftelse, utbetaling, rapportering og tilbakebetaling (§ 10, § 11)',
+  Referansedata: 'Utlysninger, embeter, Nav-kontorer og kommuner',
+  Kontroll: 'Kontroll av dokumenter uten lagring',
+  Tilgang: 'Innlogget bruker',
+  Utvikling: 'Bare i utvikling',
+  Drift: 'Helsesjekk og kontrakten',
+} as const;
+export type Tag = keyof typeof TAGS;
+
+/** Every problem status an operation may answer, with the words the document gives it. */
+export const PROBLEM_STATUSES = {
+  400: 'Forespørselen er ikke gyldig JSON eller har ugyldige parametere',
+  401: 'Mangler eller ugyldig Bearer-token',
+  403: 'Rollen har ikke tilgang til operasjonen',
+  404: 'Finnes ikke, eller er ikke synlig for brukeren',
+  409: 'Sakens tilstand tillater ikke operasjonen (livsløpet)',
+  412: 'If-Match stemmer ikke med gjeldende ETag: noen andre har endret utkastet',
+  413: 'Forespørselen er for stor',
+  414: 'En del av adressen er for lang',
+  415: 'Bare application/json er støttet',
+  422: 'Dokumentet bryter skjemaet eller reglene; se issues',
+  428: 'If-Match mangler',
+  431: 'Headerne er for store',
+  500: 'Feil hos tjeneren; prøv igjen senere',
+  503: 'Tjeneren stenger, eller identitetstilbyderen svarer ikke så tokenet kan ikke kontrolleres nå; prøv igjen senere',
+} as const;
+export type ProblemStatus = keyof typeof PROBLEM_STATUSES;
+
+/**
+ * What the HTTP layer can answer around an operation's handler: on any, a bad URL or a parameter it cannot read
+ * (400), headers too large (431), a fault of its own (500) and shutting down (503); where a path has parameters,
+ * one too long (414); where the method carries a body (all but GET), one too large (413) or not JSON (415).
+ */
+export function frameworkProblems(op: Pick<Operation, 'method' | 'params'>): ProblemStatus[] {
+  return [
+    400,
+    ...(op.method === 'get' ? [] : ([413, 415] as const)),
+    ...(op.params ? [414 as const] : []),
+    431,
+    500,
+    503,
+  ];
+}
+
+/** Every problem status the operation declares: its own and the framework's, in order. */
+export const declaredProblems = (op: Operation): ProblemStatus[] =>
+  [...new Set([...op.problems, ...frameworkProblems(op)])].sort((a, b) => a - b);
+
+/** A request body that is a domain document: judged by the domain, so its codes are the golden fixtures'. */
+export interface DocumentBody<T extends DocumentType = DocumentType> {
+  kind: 'document';
+  /** The document types the body may be; the body's own `documentType` picks one, else the first. */
+  types: readonly [T, ...T[]];
+  /** The schema the document shows, named as an OpenAPI component. */
+  schema: z.ZodType;
+}
+
+export const documentBody = <const T extends DocumentType>(
+  schema: z.ZodType,
+  ...types: [T, ...T[]]
+): DocumentBody<T> => ({ kind: 'document', types, schema });
+
+export type RequestBody = z.ZodType | DocumentBody;
+
+/** A binary answer, such as a letter as PDF. */
+export interface BinaryContent {
+  mediaType: 'application/pdf';
+}
+
+export interface ResponseSpec {
+  description: string;
+  /** The JSON body's schema, or a binary media type. */
+  content: z.ZodType | BinaryContent;
+  /** Response headers; the server must send the required ones. */
+  headers?: z.ZodObject;
+}
+
+/**
+ * One operation of the API, declared once: the OpenAPI document and the server's route (request validation,
+ * typed replies) are both derived from it.
+ */
+export interface Operation {
+  method: Method;
+  /** OpenAPI's path template: /v1/applications/{applicationId}. */
+  path: `/${string}`;
+  tag: Tag;
+  summary: string;
+  description?: string;
+  /** `bearer`: a verified token is needed; `none`: anyone may call it. */
+  security: 'bearer' | 'none';
+  /** Exists only outside production (the development login); marked `x-development-only` in the document. */
+  developmentOnly?: true;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  headers?: z.ZodObject;
+  body?: RequestBody;
+  /** The successful answers, by status. */
+  responses: { [status: number]: ResponseSpec };
+  /** The refusals the operation itself gives, as application/problem+json. */
+  problems: readonly ProblemStatus[];
+}
+
+/** Keeps the literal types (method, statuses, schemas) that the server's handler types are derived from. */
+export const operation = <const O extends Operation>(o: O): O => o;
+
+export const isDocumentBody = (body: RequestBody | undefined): body is DocumentBody =>
+  body !== undefined && 'kind' in body && body.kind === 'document';
+
+export const isBinary = (content: ResponseSpec['content']): content is BinaryContent =>
+  'mediaType' in content;

@@ -1,0 +1,21 @@
+import { APPLICATION_OPERATIONS } from './applications.js';
+import { CASE_HANDLING_OPERATIONS } from './case-handling.js';
+import { FOLLOW_UP_OPERATIONS } from './follow-up.js';
+import { IDENTITY_OPERATIONS } from './identity.js';
+import { PUBLIC_OPERATIONS } from './public.js';
+
+/**
+ * Every operation of the API, by operationId. The OpenAPI document (`openApiDocument`) and the server's routes
+ * (apps/api, `registerOperations`) are both derived from this table; a new operation is one entry here and
+ * one handler there.
+ */
+export const OPERATIONS = {
+  ...PUBLIC_OPERATIONS,
+  ...IDENTITY_OPERATIONS,
+  ...APPLICATION_OPERATIONS,
+  ...CASE_HANDLING_OPERATIONS,
+  ...FOLLOW_UP_OPERATIONS,
+};
+
+export type Operations = typeof OPERATIONS;
+export type OperationId = keyof Operations;
