@@ -204,7 +204,7 @@ describe('the tilskudd binary', () => {
     const deep = `{"documentType":"application","id":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     const r = await spawnCli('validate', write('deep.json', deep));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('INVALID_TYPE /id');
+    expect(r.stdout).toContain(`NESTING_TOO_DEEP /id${'/0'.repeat(63)} `);
     expect(r.stderr).toBe('');
   }, 30_000);
 
