@@ -16,7 +16,7 @@ export const Acceptance = z
     acceptedAmount: deprecated(
       nok({ title: 'Tilskudd som mottas (kr)', description: 'Beløpet i tilskuddsbrevet' }),
       {
-        since: 'next',
+        since: '1.0.0',
         reason:
           'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon',
       },
