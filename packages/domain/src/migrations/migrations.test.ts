@@ -73,10 +73,11 @@ describe('migrations', () => {
     expect(result.ok === false && result.issues[0]?.code).toBe(code);
   });
 
+  // Since 1.0.0 the baseline's top level holds version 2; a release keeps each earlier major's schema in vN/.
   it('version 1 of repayment-claim is frozen: its JSON Schema is the one released in 0.1.0', () => {
     const released = JSON.parse(
       readFileSync(
-        new URL('../../../../tooling/release/baseline/repayment-claim.schema.json', import.meta.url),
+        new URL('../../../../tooling/release/baseline/v1/repayment-claim.schema.json', import.meta.url),
         'utf8',
       ),
     );
