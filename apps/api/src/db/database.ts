@@ -19,3 +19,20 @@ export interface Database extends Queryable {
 export function rolledBack(): Error {
   return new Error('Transaksjonen ble rullet tilbake fordi en setning i den feilet.');
 }
+
+/**
+ * Names for the statements a process sends, one per distinct SQL text, so each database session parses and plans
+ * a statement once and then only binds and runs it. Past `max` distinct texts, new ones go unnamed (parsed every
+ * time), so a stream of ad hoc SQL cannot grow the sessions without bound; the server has a few dozen.
+ */
+export function statementNames(max = 256): (sql: string) => string | undefined {
+  const names = new Map<string, string>();
+  return (sql) => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < max) {
+      name = `s${names.size + 1}`;
+      names.set(sql, name);
+    }
+    return name;
+  };
+}

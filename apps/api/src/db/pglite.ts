@@ -2,13 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, parse, protocol } from '@electric-sql/pglite';
 import pgUtils from 'pg/lib/utils.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { type Database, type Queryable, rolledBack } from './database.js';
-
-/**
- * Past this many distinct statements, new ones run unnamed (parsed and planned every time) so a stream of
- * ad hoc SQL cannot grow the session without bound. The server has a few dozen.
- */
-const MAX_PREPARED = 256;
+import { type Database, type Queryable, rolledBack, statementNames } from './database.js';
 
 type Message = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
 
@@ -29,18 +23,17 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * queries. Measured in bench/: about half the cost of a small query.
  */
 class Session {
-  private readonly prepared = new Map<string, string>();
+  private readonly nameOf = statementNames();
+  /** Statements parsed in this session, by name. */
+  private readonly parsed = new Set<string>();
 
   constructor(private readonly db: PGlite) {}
 
   async query<R>(sql: string, params: readonly unknown[]): Promise<{ rows: R[]; rowCount: number }> {
-    let name = this.prepared.get(sql);
+    const name = this.nameOf(sql) ?? '';
     const parts: Uint8Array[] = [];
-    const preparing = name === undefined;
-    if (name === undefined) {
-      name = this.prepared.size < MAX_PREPARED ? `s${this.prepared.size + 1}` : '';
-      parts.push(protocol.serialize.parse({ name, text: sql, types: [] }));
-    }
+    const preparing = name === '' || !this.parsed.has(name);
+    if (preparing) parts.push(protocol.serialize.parse({ name, text: sql, types: [] }));
     parts.push(
       // Parameters in text as node-postgres sends them, so the repositories' SQL means the same on both databases.
       protocol.serialize.bind({ statement: name, values: params.map((p) => pgUtils.prepareValue(p)) }),
@@ -50,7 +43,7 @@ class Session {
     );
     const messages = await this.send(concat(parts));
     // A statement stays prepared once parsed, even when its execution then failed.
-    if (preparing && name && messages.some((m) => m.name === 'parseComplete')) this.prepared.set(sql, name);
+    if (preparing && name && messages.some((m) => m.name === 'parseComplete')) this.parsed.add(name);
     throwIfFailed(messages);
     const result = parse.parseResults(messages, this.db.parsers)[0];
     const rows = (result?.rows ?? []) as R[];
