@@ -69,10 +69,11 @@ function writeGroup(cases: readonly { id: string; revision: number }[]) {
        from unnest($1::uuid[], $2::int[]) with ordinality as t(id, revision, n)
        join jsonb_array_elements($3::jsonb) with ordinality as e(value, n) on e.n = t.n),
      changed as (
-       update applications a set state = 'submitted', document = input.document, version = 1,
+       update applications a set state = 'submitted', document = null, version = 1,
          case_number = '2025/' || nextval('case_number_seq')::text, submitted_at = $4, applicant_name = $5,
          measure_name = $6, requested_grant = $7, revision = a.revision + 1, updated_at = $4
-       from input where a.id = input.id and a.revision = input.revision returning a.*),
+       from input where a.id = input.id and a.revision = input.revision
+       returning a.id, a.version, a.state, input.document),
      audited as (
        insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
        select id, $4, $8::jsonb, 'submit', 'draft', state, null from changed),

@@ -211,7 +211,7 @@ afterEach(() => expect(api.violations).toEqual([]));
 async function fingerprint(): Promise<string> {
   const { rows } = await api.db.query<{ f: string }>(
     `select concat_ws('|',
-       (select md5(coalesce(string_agg(id::text || state || revision || document::text, ',' order by id), '')) from applications),
+       (select md5(coalesce(string_agg(id::text || state || revision || coalesce(document::text, ''), ',' order by id), '')) from applications),
        (select count(*) from case_documents), (select count(*) from audit_events),
        (select count(*) from application_versions), (select count(*) from idempotency_keys),
        (select count(*) from deadline_extensions)) as f`,

@@ -115,6 +115,14 @@ describe('submitted documents are immutable', () => {
     ]);
     expect(versions.items[0]?.document).toEqual(submitted.document);
     expect(versions.items[1]?.document.description.goals).toBe(goals);
+    // Each version is stored once, in application_versions: the case reads its current document there.
+    expect((await office.GET('/v1/applications/{applicationId}', on(d.id))).document).toEqual(
+      corrected.document,
+    );
+    const { rows } = await api.db.query('select document is null as "once" from applications where id = $1', [
+      d.id,
+    ]);
+    expect(rows).toEqual([{ once: true }]);
 
     const audit = await (await api.client('sf-innlandet')).GET(
       '/v1/applications/{applicationId}/audit',

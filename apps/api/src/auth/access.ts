@@ -36,7 +36,7 @@ export type Party = 'applicant' | 'handler' | 'reader';
  * Refuses without leaking existence: a case the user cannot see is 404, exactly as one that does not exist;
  * a case the user sees but may not act on is 403.
  */
-export function requireAccess(p: Principal, app: ApplicationRow | undefined, party: Party): ApplicationRow {
+export function requireAccess<R extends ApplicationRow>(p: Principal, app: R | undefined, party: Party): R {
   if (!app || !canSee(p, app)) throw notFound();
   if (party === 'applicant' && !isApplicant(p, app))
     throw forbidden('Bare Nav-kontoret som har søkt, kan gjøre dette.');

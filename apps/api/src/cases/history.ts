@@ -8,9 +8,9 @@ import type {
   TransferRequest,
 } from '@sosialtilskudd/domain';
 import type { Queryable } from '../db/database.js';
+import { readApplicationHistory } from '../repository/application-history.js';
 import { findApplicationByCaseNumber } from '../repository/applications.js';
 import { type CaseDocumentType, currentDocuments, latestDocument } from '../repository/documents.js';
-import { listExtensions } from '../repository/extensions.js';
 
 async function latest<D>(db: Queryable, applicationId: string, type: CaseDocumentType): Promise<D | null> {
   return (await latestDocument<D>(db, applicationId, [type]))?.document ?? null;
@@ -25,20 +25,6 @@ async function all<D>(db: Queryable, applicationId: string, type: CaseDocumentTy
 async function previousCase(db: Queryable, application: Application) {
   const number = application.continuation?.previousCaseNumber;
   return number ? findApplicationByCaseNumber(db, number) : undefined;
-}
-
-/**
- * Last year's status report for a continuation; null when last year's case is here and no report came in,
- * which the domain turns into CONTINUATION_REPORT_MISSING (§ 8, § 11). Undefined for a new measure, and for a
- * case handled before this system: the rule is then not checked, and the case shows it for the caseworker.
- */
-export async function previousStatusReport(
-  db: Queryable,
-  application: Application,
-): Promise<StatusReport | null | undefined> {
-  if (application.kind !== 'continuation') return undefined;
-  const previous = await previousCase(db, application);
-  return previous ? latest<StatusReport>(db, previous.id, 'status-report') : undefined;
 }
 
 /** Last year's approved transfer, which this year's payment must deduct (§ 10); null when there is none. */
@@ -68,14 +54,13 @@ export async function contextFor(
   const grantLetter = async () => (await latest<GrantLetter>(db, applicationId, 'grant-letter')) ?? undefined;
   switch (type) {
     case 'application':
-      return defined({
-        extensions: (await listExtensions(db, application.callId)).map((e) => e.document),
-        previousStatusReport: await previousStatusReport(db, application),
-      });
+      return readApplicationHistory(db, application);
     case 'case-decision':
     case 'grant-letter':
-    case 'rejection-letter':
-      return defined({ application, previousStatusReport: await previousStatusReport(db, application) });
+    case 'rejection-letter': {
+      const { previousStatusReport } = await readApplicationHistory(db, application);
+      return defined({ application, previousStatusReport });
+    }
     case 'acceptance':
       return defined({ grantLetter: await grantLetter() });
     case 'payment':

@@ -1,13 +1,26 @@
-import { type Application, budgetTotals, type CaseState } from '@sosialtilskudd/domain';
+import { type Application, budgetTotals, type CaseState, type RuleContext } from '@sosialtilskudd/domain';
 import type { Queryable } from '../db/database.js';
 import type { Actor } from '../http/views.js';
-import type { ApplicationRow } from './rows.js';
+import {
+  applicationHistory,
+  type HistoryColumns,
+  historyColumns,
+  storedPreviousCaseNumber,
+} from './application-history.js';
+import { type ApplicationRow, iso } from './rows.js';
 
 /** Every column but the document, which a write already has in hand and need not read back. */
 const CASE_COLUMNS = `id, organisation_number as "organisationNumber", authority, call_id as "callId", state,
   case_number as "caseNumber", caseworker, revision, version, created_at as "createdAt",
   updated_at as "updatedAt", submitted_at as "submittedAt", not_checked as "notChecked"`;
-const COLUMNS = `${CASE_COLUMNS}, document`;
+
+/**
+ * The current document of `applications a`: the draft while it is one; once submitted, the latest version,
+ * where the document is stored once (migration 006).
+ */
+const CURRENT_DOCUMENT = `coalesce(a.document, (select v.document from application_versions v
+  where v.application_id = a.id and v.version = a.version)) as document`;
+const COLUMNS = `${CASE_COLUMNS}, ${CURRENT_DOCUMENT}`;
 
 /** Columns copied from the document so lists need not read it. */
 const derived = (doc: Application) => [
@@ -21,10 +34,10 @@ export async function insertApplication(
   row: Pick<ApplicationRow, 'id' | 'organisationNumber' | 'authority' | 'callId' | 'document'>,
   now: Date,
 ): Promise<ApplicationRow> {
-  const { rows } = await db.query<ApplicationRow>(
+  const { rows } = await db.query<Omit<ApplicationRow, 'document'>>(
     `insert into applications (id, organisation_number, authority, call_id, applicant_name, measure_name,
        requested_grant, state, document, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, 'draft', $8::jsonb, $9, $9) returning ${COLUMNS}`,
+     values ($1, $2, $3, $4, $5, $6, $7, 'draft', $8::jsonb, $9, $9) returning ${CASE_COLUMNS}`,
     [
       row.id,
       row.organisationNumber,
@@ -35,7 +48,7 @@ export async function insertApplication(
       now.toISOString(),
     ],
   );
-  return rows[0] as ApplicationRow;
+  return { ...(rows[0] as Omit<ApplicationRow, 'document'>), document: row.document };
 }
 
 export async function findApplication(
@@ -44,7 +57,7 @@ export async function findApplication(
   forUpdate = false,
 ): Promise<ApplicationRow | undefined> {
   const { rows } = await db.query<ApplicationRow>(
-    `select ${COLUMNS} from applications where id = $1${forUpdate ? ' for update' : ''}`,
+    `select ${COLUMNS} from applications a where id = $1${forUpdate ? ' for update' : ''}`,
     [id],
   );
   return rows[0];
@@ -55,7 +68,7 @@ export async function findApplicationByCaseNumber(
   caseNumber: string,
 ): Promise<ApplicationRow | undefined> {
   const { rows } = await db.query<ApplicationRow>(
-    `select ${COLUMNS} from applications where case_number = $1`,
+    `select ${COLUMNS} from applications a where case_number = $1`,
     [caseNumber],
   );
   return rows[0];
@@ -70,13 +83,33 @@ export async function updateDraft(
   authority: string,
   now: Date,
 ): Promise<ApplicationRow | undefined> {
-  const { rows } = await db.query<ApplicationRow>(
+  const { rows } = await db.query<Omit<ApplicationRow, 'document'>>(
     `update applications set document = $3::jsonb, authority = $4, call_id = $5, applicant_name = $6,
        measure_name = $7, requested_grant = $8, revision = revision + 1, updated_at = $9
-     where id = $1 and revision = $2 and state = 'draft' returning ${COLUMNS}`,
+     where id = $1 and revision = $2 and state = 'draft' returning ${CASE_COLUMNS}`,
     [id, revision, JSON.stringify(doc), authority, doc.callId, ...derived(doc), now.toISOString()],
   );
-  return rows[0];
+  const row = rows[0];
+  return row && { ...row, document: doc };
+}
+
+/**
+ * A case with the history its stored draft's rules need (deadline extensions, last year's status report), in
+ * one statement: the submit route reads nothing else before it judges and stores.
+ */
+export async function findApplicationWithHistory(
+  db: Queryable,
+  id: string,
+): Promise<(ApplicationRow & { history: RuleContext }) | undefined> {
+  const { rows } = await db.query<ApplicationRow & HistoryColumns>(
+    `select ${COLUMNS}, ${historyColumns('a.call_id', storedPreviousCaseNumber('a.document'))}
+     from applications a where id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const { extensions, previousCase, ...app } = row;
+  return { ...app, history: applicationHistory({ extensions, previousCase }) };
 }
 
 export interface CaseChange {
@@ -104,64 +137,80 @@ export interface ChangeAudit {
 
 /**
  * One statement changes the case, writes its audit event and, for a submission or correction, the immutable
- * version: they cannot come apart, and a submit costs one round trip to the database. Nothing changes when
+ * version: they cannot come apart, and a submit costs one round trip to the database. The new values are worked
+ * out here from the case as read, so only the case number the sequence gives is read back. Nothing changes when
  * someone else changed the case since `app.revision` was read; the caller gets undefined.
+ *
+ * A further write that belongs to the change (an outbox event, say) joins this statement as one more CTE
+ * reading `changed`, so it commits with the change and costs no extra round trip.
  */
 export async function changeApplication(
   db: Queryable,
-  app: Pick<ApplicationRow, 'id' | 'revision' | 'state' | 'document'>,
+  app: ApplicationRow,
   change: CaseChange,
   audit: ChangeAudit,
   now: Date,
 ): Promise<ApplicationRow | undefined> {
   const s = change.submitted;
-  const { rows } = await db.query<Omit<ApplicationRow, 'document'>>(
+  const next: ApplicationRow = {
+    ...app,
+    state: change.state ?? app.state,
+    caseworker: change.caseworker ?? app.caseworker,
+    document: s?.document ?? app.document,
+    version: s?.version ?? app.version,
+    submittedAt: s?.submittedAt ?? app.submittedAt,
+    notChecked: s?.notChecked ?? app.notChecked,
+    revision: app.revision + 1,
+    updatedAt: now,
+  };
+  const { rows } = await db.query<{ caseNumber: string | null }>(
     `with changed as (
        update applications set
-         state = coalesce($3, state),
-         caseworker = coalesce($4, caseworker),
-         document = coalesce($5::jsonb, document),
-         version = coalesce($6, version),
-         case_number = case when $7::int is null then case_number
-                            else $7::int::text || '/' || nextval('case_number_seq')::text end,
-         submitted_at = coalesce($8, submitted_at),
-         applicant_name = coalesce($9, applicant_name),
-         measure_name = coalesce($10, measure_name),
-         requested_grant = coalesce($11, requested_grant),
-         not_checked = coalesce($18::jsonb, not_checked),
+         state = $3,
+         caseworker = $4,
+         version = $5,
+         submitted_at = $6,
+         not_checked = $7::jsonb,
+         applicant_name = $8,
+         measure_name = $9,
+         requested_grant = $10,
+         case_number = case when $11::int is null then case_number
+                            else $11::int::text || '/' || nextval('case_number_seq')::text end,
+         -- A new version holds the document from now on; the case row keeps only a draft's.
+         document = case when $12::text is null then document end,
          revision = revision + 1,
-         updated_at = $12
+         updated_at = $14
        where id = $1 and revision = $2
-       returning *
+       returning id, state, version, case_number
      ), audited as (
        insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
-       select id, $12, $13::jsonb, $14, $15, state, $16::jsonb from changed
+       select id, $14, $15::jsonb, $16, $17, state, $18::jsonb from changed
      ), versioned as (
        insert into application_versions (application_id, version, reason, document, created_at, created_by)
-       select id, version, $17, document, $12, $13::jsonb from changed where $17::text is not null
+       select id, version, $12, $13::jsonb, $14, $15::jsonb from changed where $12::text is not null
      )
-     select ${CASE_COLUMNS} from changed`,
+     select case_number as "caseNumber" from changed`,
     [
       app.id,
       app.revision,
-      change.state ?? null,
-      change.caseworker ?? null,
-      s ? JSON.stringify(s.document) : null,
-      s?.version ?? null,
+      next.state,
+      next.caseworker,
+      next.version,
+      next.submittedAt && iso(next.submittedAt),
+      JSON.stringify(next.notChecked),
+      ...derived(next.document),
       s?.numberInYear ?? null,
-      s?.submittedAt.toISOString() ?? null,
-      ...(s ? derived(s.document) : [null, null, null]),
+      s?.reason ?? null,
+      s ? JSON.stringify(s.document) : null,
       now.toISOString(),
       JSON.stringify(audit.actor),
       audit.action,
       app.state,
       audit.detail ? JSON.stringify(audit.detail) : null,
-      s?.reason ?? null,
-      s ? JSON.stringify(s.notChecked) : null,
     ],
   );
   const row = rows[0];
-  return row && { ...row, document: s?.document ?? app.document };
+  return row && { ...next, caseNumber: row.caseNumber };
 }
 
 export type ListScope =

@@ -43,6 +43,9 @@ export async function insertDocument<D>(db: Queryable, row: DocumentRow<D>): Pro
   return row;
 }
 
+/** A record of `case_documents d` that no later record supersedes. */
+export const CURRENT_RECORD = 'not exists (select 1 from case_documents s where s.supersedes = d.id)';
+
 /** The current records of a case: those no later record supersedes, oldest first. */
 export async function currentDocuments(
   db: Queryable,
@@ -52,7 +55,7 @@ export async function currentDocuments(
   const { rows } = await db.query<DocumentRow>(
     `select ${COLUMNS} from case_documents d
      where application_id = $1 and ($2::text[] is null or document_type = any($2::text[]))
-       and not exists (select 1 from case_documents s where s.supersedes = d.id)
+       and ${CURRENT_RECORD}
      order by created_at, id`,
     [applicationId, types ? [...types] : null],
   );

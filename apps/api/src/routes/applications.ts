@@ -14,6 +14,7 @@ import { conflict, forbidden, HttpProblem, invalidDocument, issue } from '../htt
 import { applicationView, etagOf, summaryView } from '../http/views.js';
 import {
   findApplication,
+  findApplicationWithHistory,
   insertApplication,
   type ListScope,
   listApplications,
@@ -125,14 +126,14 @@ export function applicationHandlers(ctx: AppContext) {
 
     submitApplication: async ({ principal: p, params: { applicationId: id }, headers }) => {
       const key = idempotencyKey(headers['Idempotency-Key']);
-      // One read and one write: the write only succeeds on the revision that was read and validated.
+      // One read (the case with its rules' history) and one write: the write only succeeds on the revision that
+      // was read and validated.
       const submit = async (db: Queryable) => {
-        const current = requireAccess(p, await findApplication(db, id), 'applicant');
+        const current = requireAccess(p, await findApplicationWithHistory(db, id), 'applicant');
         nextState(current, 'submit');
         const now = ctx.now();
         const stamped = { ...current.document, submittedAt: now.toISOString() };
-        const context = await contextFor(db, 'application', id, stamped);
-        const { document: doc, notChecked } = checkedDocument(stamped, 'application', context);
+        const { document: doc, notChecked } = checkedDocument(stamped, 'application', current.history);
         const row = await applyEvent(db, current, 'submit', actorOf(p), now, {
           submitted: {
             document: doc,
