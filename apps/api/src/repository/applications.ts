@@ -93,6 +93,11 @@ export async function updateDraft(
   return row && { ...row, document: doc };
 }
 
+// The submit path's two statements are built once, not per call: a statement's text is its key in the query
+// layer, looked up on every run.
+const WITH_HISTORY = `select ${COLUMNS}, ${historyColumns('a.call_id', storedPreviousCaseNumber('a.document'))}
+  from applications a where id = $1`;
+
 /**
  * A case with the history its stored draft's rules need (deadline extensions, last year's status report), in
  * one statement: the submit route reads nothing else before it judges and stores.
@@ -101,11 +106,7 @@ export async function findApplicationWithHistory(
   db: Queryable,
   id: string,
 ): Promise<(ApplicationRow & { history: RuleContext }) | undefined> {
-  const { rows } = await db.query<ApplicationRow & HistoryColumns>(
-    `select ${COLUMNS}, ${historyColumns('a.call_id', storedPreviousCaseNumber('a.document'))}
-     from applications a where id = $1`,
-    [id],
-  );
+  const { rows } = await db.query<ApplicationRow & HistoryColumns>(WITH_HISTORY, [id]);
   const row = rows[0];
   if (!row) return undefined;
   const { extensions, previousCase, ...app } = row;
@@ -135,14 +136,40 @@ export interface ChangeAudit {
   detail: Record<string, unknown> | null;
 }
 
+// The change (changeApplication); a further write that belongs to it (an outbox event, say) joins as one more
+// CTE reading `changed`, so it commits with the change and costs no extra round trip.
+const CHANGE = `with changed as (
+     update applications set
+       state = $3,
+       caseworker = $4,
+       version = $5,
+       submitted_at = $6,
+       not_checked = $7::jsonb,
+       applicant_name = $8,
+       measure_name = $9,
+       requested_grant = $10,
+       case_number = case when $11::int is null then case_number
+                          else $11::int::text || '/' || nextval('case_number_seq')::text end,
+       -- A new version holds the document from now on; the case row keeps only a draft's.
+       document = case when $12::text is null then document end,
+       revision = revision + 1,
+       updated_at = $14
+     where id = $1 and revision = $2
+     returning id, state, version, case_number
+   ), audited as (
+     insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
+     select id, $14, $15::jsonb, $16, $17, state, $18::jsonb from changed
+   ), versioned as (
+     insert into application_versions (application_id, version, reason, document, created_at, created_by)
+     select id, version, $12, $13::jsonb, $14, $15::jsonb from changed where $12::text is not null
+   )
+   select case_number as "caseNumber" from changed`;
+
 /**
  * One statement changes the case, writes its audit event and, for a submission or correction, the immutable
  * version: they cannot come apart, and a submit costs one round trip to the database. The new values are worked
  * out here from the case as read, so only the case number the sequence gives is read back. Nothing changes when
  * someone else changed the case since `app.revision` was read; the caller gets undefined.
- *
- * A further write that belongs to the change (an outbox event, say) joins this statement as one more CTE
- * reading `changed`, so it commits with the change and costs no extra round trip.
  */
 export async function changeApplication(
   db: Queryable,
@@ -163,52 +190,24 @@ export async function changeApplication(
     revision: app.revision + 1,
     updatedAt: now,
   };
-  const { rows } = await db.query<{ caseNumber: string | null }>(
-    `with changed as (
-       update applications set
-         state = $3,
-         caseworker = $4,
-         version = $5,
-         submitted_at = $6,
-         not_checked = $7::jsonb,
-         applicant_name = $8,
-         measure_name = $9,
-         requested_grant = $10,
-         case_number = case when $11::int is null then case_number
-                            else $11::int::text || '/' || nextval('case_number_seq')::text end,
-         -- A new version holds the document from now on; the case row keeps only a draft's.
-         document = case when $12::text is null then document end,
-         revision = revision + 1,
-         updated_at = $14
-       where id = $1 and revision = $2
-       returning id, state, version, case_number
-     ), audited as (
-       insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
-       select id, $14, $15::jsonb, $16, $17, state, $18::jsonb from changed
-     ), versioned as (
-       insert into application_versions (application_id, version, reason, document, created_at, created_by)
-       select id, version, $12, $13::jsonb, $14, $15::jsonb from changed where $12::text is not null
-     )
-     select case_number as "caseNumber" from changed`,
-    [
-      app.id,
-      app.revision,
-      next.state,
-      next.caseworker,
-      next.version,
-      next.submittedAt && iso(next.submittedAt),
-      JSON.stringify(next.notChecked),
-      ...derived(next.document),
-      s?.numberInYear ?? null,
-      s?.reason ?? null,
-      s ? JSON.stringify(s.document) : null,
-      now.toISOString(),
-      JSON.stringify(audit.actor),
-      audit.action,
-      app.state,
-      audit.detail ? JSON.stringify(audit.detail) : null,
-    ],
-  );
+  const { rows } = await db.query<{ caseNumber: string | null }>(CHANGE, [
+    app.id,
+    app.revision,
+    next.state,
+    next.caseworker,
+    next.version,
+    next.submittedAt && iso(next.submittedAt),
+    JSON.stringify(next.notChecked),
+    ...derived(next.document),
+    s?.numberInYear ?? null,
+    s?.reason ?? null,
+    s ? JSON.stringify(s.document) : null,
+    now.toISOString(),
+    JSON.stringify(audit.actor),
+    audit.action,
+    app.state,
+    audit.detail ? JSON.stringify(audit.detail) : null,
+  ]);
   const row = rows[0];
   return row && { ...next, caseNumber: row.caseNumber };
 }
