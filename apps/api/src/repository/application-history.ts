@@ -5,16 +5,18 @@ import { CURRENT_RECORD } from './documents.js';
 /**
  * The history an application's rules need, as select-list expressions of the application's call id and of the
  * previous case number it names (both SQL expressions), so it can be read in the same statement as the case
- * itself: the call's deadline extensions in the order they were recorded, and last year's case, when it is held
- * here, with its current status report.
+ * itself: the call's deadline extensions in the order they were recorded, and last year's case, when the
+ * application names one and it is held here, with its current status report (not looked for otherwise).
  */
 export const historyColumns = (callId: string, previousCaseNumber: string) => `
   (select coalesce(json_agg(e.document order by e.created_at, e.id), '[]'::json)
      from deadline_extensions e where e.call_id = ${callId}) as "extensions",
-  (select json_build_object('statusReport', (select d.document from case_documents d
-       where d.application_id = p.id and d.document_type = 'status-report' and ${CURRENT_RECORD}
-       order by d.created_at desc, d.id desc limit 1))
-     from applications p where p.case_number = ${previousCaseNumber}) as "previousCase"`;
+  case when ${previousCaseNumber} is not null then
+    (select json_build_object('statusReport', (select d.document from case_documents d
+         where d.application_id = p.id and d.document_type = 'status-report' and ${CURRENT_RECORD}
+         order by d.created_at desc, d.id desc limit 1))
+       from applications p where p.case_number = ${previousCaseNumber})
+  end as "previousCase"`;
 
 /** The previous case number of a stored application, as SQL: only a continuation names one. */
 export const storedPreviousCaseNumber = (document: string) =>
