@@ -1,8 +1,8 @@
 /**
  * Part of `pnpm --filter @sosialtilskudd/api bench`: how fast PGlite could store submissions if the server
  * gathered them and stored many in one statement (group commit), against the server's own per-case statements,
- * in the same run. It answers whether group commit could bring submit near 25 % of the no-op route: the
- * per-case figure is a floor on the database's time for one submit, whatever the server around it does.
+ * in the same run: the grouped figure is about the least database time a submit could cost on PGlite, whatever
+ * the server around it does.
  * Medians of ROUNDS rounds, µs per case, written as a section of BENCHMARKS.md.
  */
 import { PGlite } from '@electric-sql/pglite';
