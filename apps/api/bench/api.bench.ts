@@ -173,16 +173,20 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 /** Microseconds of the server's thread per request, by part, for floor and submit side by side. */
 function profileTable(): string[] {
   if (!PROFILE_DIR) return [];
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((n, x) => n + x, 0);
   const [floor, submit] = (['floor', 'submit'] as const).map((route) => {
     const file = join(PROFILE_DIR, `${route}.cpuprofile`);
-    return breakdown(file, profiled.get(file) ?? 1);
+    const parts = breakdown(file, profiled.get(file) ?? 1);
+    // The profiler samples wall time, so a thread waiting for a core on a busy machine would count too: each
+    // part keeps its share of the samples, scaled to the CPU per request the round measured.
+    const scale = (samples[route].at(-1)?.cpu ?? 0) / sum(parts);
+    return new Map([...parts].map(([part, us]) => [part, us * scale]));
   }) as [Map<string, number>, Map<string, number>];
   const parts = [...new Set([...floor.keys(), ...submit.keys()])].sort(
     (a, b) => (submit.get(b) ?? 0) - (submit.get(a) ?? 0),
   );
-  const sum = (m: Map<string, number>) => [...m.values()].reduce((n, x) => n + x, 0);
   return [
-    `CPU profile of the server while each was loaded in the last round (\`BENCH_PROFILE=${PROFILE_DIR}\`; sampled every 200 µs, which slows the server a little), µs of its thread per request:`,
+    `CPU profile of the server while each was loaded in the last round (\`BENCH_PROFILE=${PROFILE_DIR}\`; sampled every 200 µs, which slows the server a little): each part's share of the samples, as µs of the CPU per request that round measured:`,
     '',
     '| part | floor | submit | submit − floor |',
     '| --- | ---: | ---: | ---: |',
