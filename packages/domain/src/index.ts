@@ -31,5 +31,5 @@ export * from './reference/schemes.js';
 export * from './registry.js';
 export * from './rules/context.js';
 export * from './rules/issue.js';
-export { localize } from './rules/schema-issues.js';
+export { localize, type SchemaCode, schemaIssue } from './rules/schema-issues.js';
 export * from './validate.js';

@@ -12,7 +12,8 @@ describe('validateDocument', () => {
     expect(issue).toMatchObject({
       code: 'ORGNR_CHECKSUM',
       path: '/applicant/organisationNumber',
-      message: 'Organisasjonsnummer: Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+      message:
+        'Organisasjonsnummer: Dette er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke). Sjekk alle ni sifrene',
     });
   });
 

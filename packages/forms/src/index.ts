@@ -11,6 +11,7 @@ export { type DocumentChange, DocumentForm, type DocumentFormProps } from './for
 export { fieldId, toErrorSchema } from './form/error-schema.js';
 export { FormErrorSummary, type FormErrorSummaryProps } from './form/FormErrorSummary.js';
 export { formatAmount, parseAmount } from './format/nok.js';
+export { callTitle } from './i18n/call-title.js';
 export { enumLabel } from './i18n/enum-labels.js';
 export { NN_SCHEMA_TEXTS } from './i18n/nn-schema-texts.js';
 export { schemaText } from './i18n/schema-text.js';
@@ -25,6 +26,8 @@ export {
   createCustomValidate,
   type FormValidationOptions,
   mergeIssues,
+  serverIssuesOf,
   validateForm,
+  validateStep,
 } from './validation/validate-form.js';
 export { formValidator } from './validation/validator.js';

@@ -58,7 +58,6 @@ export function RouteErrorPage() {
       <div role="alert">
         <BodyLong weight="semibold">{problem.title}</BodyLong>
         {problem.detail ? <BodyLong>{problem.detail}</BodyLong> : null}
-        <BodyShort size="small">{t('errorCode', { code: problem.code })}</BodyShort>
       </div>
       <BodyShort>
         <Link to="/">{t('goHome')}</Link>

@@ -1,12 +1,15 @@
 import { BodyShort, InternalHeader, Loader, Page, Provider, Spacer } from '@navikt/ds-react';
 import { nb, nn } from '@navikt/ds-react/locales';
+import { osloDate } from '@sosialtilskudd/domain';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useRouteFocus } from '../a11y/route-focus.js';
 import { clearSession, currentSession } from '../api/session.js';
 import { homeOf } from '../auth/guard.js';
+import { principalLabel } from '../i18n/labels.js';
 import { type Language, useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
+import { now } from './clock.js';
 
 const LANGUAGES: readonly Language[] = ['nb', 'nn'];
 
@@ -36,6 +39,7 @@ function LanguageSwitch() {
  */
 function Header() {
   const t = useT();
+  const { language } = useLanguage();
   const navigate = useNavigate();
   const session = currentSession();
   return (
@@ -46,7 +50,12 @@ function Header() {
       <Spacer />
       <div className="site-header__tools">
         <LanguageSwitch />
-        {session ? <InternalHeader.User name={session.principal.name} className="header-user" /> : null}
+        {session ? (
+          <InternalHeader.User
+            name={principalLabel(session.principal, osloDate(now()), language)}
+            className="header-user"
+          />
+        ) : null}
       </div>
       {session ? (
         <InternalHeader.Button

@@ -1,5 +1,6 @@
 import { Alert, BodyLong, Button, Radio, RadioGroup, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
+import { osloDate } from '@sosialtilskudd/domain';
 import { type FormEvent, useState } from 'react';
 import { useLoaderData, useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
@@ -7,6 +8,8 @@ import { ProblemSummary } from '../a11y/problem-summary.js';
 import { api } from '../api/client.js';
 import { type ShownProblem, toShownProblem } from '../api/problems.js';
 import { saveSession } from '../api/session.js';
+import { now } from '../app/clock.js';
+import { principalLabel } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
@@ -82,7 +85,7 @@ export function LoginPage() {
           >
             {sorted.map((u) => (
               <Radio key={u.id} value={u.id} description={t(`role_${u.principal.role}` as TextKey)}>
-                {u.principal.name}
+                {principalLabel(u.principal, osloDate(now()), language)}
               </Radio>
             ))}
           </RadioGroup>

@@ -1,10 +1,12 @@
 import { Alert, BodyShort, Heading, HStack, VStack } from '@navikt/ds-react';
-import { findCall, osloDate, ruleCatalogue } from '@sosialtilskudd/domain';
+import { osloDate } from '@sosialtilskudd/domain';
+import { callTitle } from '@sosialtilskudd/forms';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
 import { BudgetChart } from '../charts/budget-chart.js';
 import { formatDate, formatDateTime, formatNok } from '../i18n/format.js';
-import { authorityName } from '../i18n/labels.js';
+import { authorityName, formatOrganisationNumber } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
@@ -13,12 +15,43 @@ import { savedKindOf } from './case-data.js';
 import { FactList, FactsSection } from './facts.js';
 import { LetterPanel } from './letter-panel.js';
 import { StateTag } from './state-tag.js';
+import { ruleInWords } from './unchecked-rules.js';
+
+/**
+ * What the previous step just did («Brevet er utstedt»), until the person takes the next one: a click on a
+ * button or a link, or a form sent, ends it, so no notice stays after it stops being news. It is taken out of
+ * the history entry too, so a reload does not bring it back.
+ */
+function useSavedNotice() {
+  const location = useLocation();
+  const [saved, setSaved] = useState(() => savedKindOf(location.state));
+  const [key, setKey] = useState(location.key);
+  if (key !== location.key) {
+    setKey(location.key);
+    setSaved(savedKindOf(location.state));
+  }
+  useEffect(() => {
+    if (!saved) return;
+    const { usr: _, ...rest } = (window.history.state ?? {}) as { usr?: unknown };
+    window.history.replaceState(rest, '');
+    const end = (event: Event) => {
+      const target = event.target as Element | null;
+      if (event.type === 'submit' || target?.closest('button, a')) setSaved(undefined);
+    };
+    document.addEventListener('click', end, true);
+    document.addEventListener('submit', end, true);
+    return () => {
+      document.removeEventListener('click', end, true);
+      document.removeEventListener('submit', end, true);
+    };
+  }, [saved]);
+  return saved;
+}
 
 /** The heading, the state, and what the previous page just did. */
 export function CaseHeader({ data }: { data: CaseData }) {
   const t = useT();
-  const location = useLocation();
-  const saved = savedKindOf(location.state);
+  const saved = useSavedNotice();
   const { application } = data;
   return (
     <VStack gap="space-12">
@@ -34,13 +67,19 @@ export function CaseHeader({ data }: { data: CaseData }) {
   );
 }
 
-const RULE_SUMMARIES = new Map(ruleCatalogue().map((r) => [r.code, `${r.summary} (${r.source})`]));
-
-/** Rules the submitted version could not be judged by, for lack of history the server does not hold. */
+/**
+ * Rules the submitted version could not be judged by, for lack of history the server does not hold, for the
+ * caseworker to judge before deciding: named in words, and gone once the case is decided.
+ */
 export function NotCheckedNotice({ data }: { data: CaseData }) {
   const t = useT();
-  const { notChecked } = data.application;
-  if (notChecked.length === 0) return null;
+  const { language } = useLanguage();
+  const { notChecked, state } = data.application;
+  const rules = notChecked.flatMap((code) => {
+    const words = ruleInWords(code, language);
+    return words ? [{ code, words }] : [];
+  });
+  if (state !== 'submitted' || rules.length === 0) return null;
   return (
     <Alert variant="warning">
       <Heading size="small" level="2" spacing>
@@ -48,8 +87,8 @@ export function NotCheckedNotice({ data }: { data: CaseData }) {
       </Heading>
       <BodyShort spacing>{t('notCheckedIntro')}</BodyShort>
       <ul>
-        {notChecked.map((code) => (
-          <li key={code}>{RULE_SUMMARIES.get(code)}</li>
+        {rules.map((rule) => (
+          <li key={rule.code}>{rule.words}</li>
         ))}
       </ul>
     </Alert>
@@ -60,15 +99,14 @@ export function CaseFacts({ data }: { data: CaseData }) {
   const t = useT();
   const { language } = useLanguage();
   const { application } = data;
-  const call = findCall(application.callId);
   const day = osloDate(application.submittedAt ?? application.updatedAt);
   const items = [
     {
       label: t('caseApplicant'),
-      value: `${application.document.applicant.name} (${application.organisationNumber})`,
+      value: `${application.document.applicant.name} (${formatOrganisationNumber(application.organisationNumber)})`,
     },
     { label: t('colCaseNumber'), value: application.caseNumber ?? '–' },
-    { label: t('caseCall'), value: call?.title ?? application.callId },
+    { label: t('caseCall'), value: callTitle(application.callId, language) ?? '–' },
     { label: t('caseAuthority'), value: authorityName(application.authority, day, language) },
     {
       label: t('colSubmitted'),

@@ -4,10 +4,11 @@ import { ProblemSummary } from '../a11y/problem-summary.js';
 import { type ShownProblem, toShownProblem } from '../api/problems.js';
 import { useLanguage } from '../i18n/language.js';
 
-/** A message for one field, shown at the field and, linked, in the summary. */
+/** A message for one field: `text` at the field under its label, «label: text» linked in the summary. */
 export interface FieldError {
   id: string;
-  message: string;
+  label: string;
+  text: string;
 }
 
 interface Props {
@@ -52,7 +53,13 @@ export function ActionForm({
         status: 0,
         code: 'INVALID_INPUT',
         title: '',
-        issues: found.map((e) => ({ code: 'INVALID_INPUT', path: e.id, message: e.message })),
+        issues: found.map((e) => ({
+          code: 'INVALID_INPUT',
+          path: e.id,
+          message: `${e.label}: ${e.text}`,
+          text: e.text,
+        })),
+        ruleIssues: [],
       });
       return;
     }
@@ -67,7 +74,7 @@ export function ActionForm({
       setErrors(
         shown.issues.flatMap((issue) => {
           const id = fieldOf(issue.path);
-          return id ? [{ id, message: issue.message }] : [];
+          return id ? [{ id, label: '', text: issue.text }] : [];
         }),
       );
     } finally {
@@ -75,7 +82,7 @@ export function ActionForm({
     }
   }
 
-  const errorOf = (id: string) => errors.find((e) => e.id === id)?.message;
+  const errorOf = (id: string) => errors.find((e) => e.id === id)?.text;
   // Browser-side issues carry the field id as their path; the API's carry JSON Pointers.
   const linkOf = (path: string) => (path.startsWith('/') ? fieldOf(path) : path);
   return (

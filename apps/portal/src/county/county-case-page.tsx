@@ -84,16 +84,16 @@ function DecisionForm({ data }: { data: CaseData }) {
 
   const validate = (): FieldError[] => {
     const errors: FieldError[] = [];
-    if (!result)
-      errors.push({ id: 'decision-outcome', message: t('requiredField', { label: t('decisionOutcome') }) });
+    if (!result) errors.push({ id: 'decision-outcome', label: t('decisionOutcome'), text: t('required') });
     if (result === 'granted' && parseAmount(amount) === undefined)
-      errors.push({ id: 'decision-amount', message: t('amountInvalid', { label: t('decisionAmount') }) });
+      errors.push({ id: 'decision-amount', label: t('decisionAmount'), text: t('amountInvalid') });
     if (result === 'rejected' && reasons.length === 0)
-      errors.push({ id: 'decision-reasons', message: t('requiredField', { label: t('decisionReasons') }) });
+      errors.push({ id: 'decision-reasons', label: t('decisionReasons'), text: t('required') });
     if (!assessment.trim())
       errors.push({
         id: 'decision-assessment',
-        message: t('requiredField', { label: t('decisionAssessment') }),
+        label: t('decisionAssessment'),
+        text: t('required'),
       });
     return errors;
   };
@@ -231,9 +231,7 @@ function SignedByField({
 }
 
 const signedByError = (t: ReturnType<typeof useT>, value: string): FieldError[] =>
-  value.trim()
-    ? []
-    : [{ id: 'letter-signed-by', message: t('requiredField', { label: t('letterSignedBy') }) }];
+  value.trim() ? [] : [{ id: 'letter-signed-by', label: t('letterSignedBy'), text: t('required') }];
 
 function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas['CaseDecision'] }) {
   const t = useT();
@@ -251,12 +249,12 @@ function GrantLetterForm({ data, decision }: { data: CaseData; decision: Schemas
   const validate = (): FieldError[] => [
     ...dates
       .filter(([, field]) => !isIsoDate(input[field]))
-      .map(([id, , label]) => ({ id, message: t('requiredField', { label }) })),
+      .map(([id, , label]) => ({ id, label, text: t('required') })),
     ...(parseAmount(positions) === undefined
-      ? [{ id: 'letter-positions', message: t('amountInvalid', { label: t('letterPositions') }) }]
+      ? [{ id: 'letter-positions', label: t('letterPositions'), text: t('amountInvalid') }]
       : []),
     ...(parseAmount(competence) === undefined
-      ? [{ id: 'letter-competence', message: t('amountInvalid', { label: t('letterCompetence') }) }]
+      ? [{ id: 'letter-competence', label: t('letterCompetence'), text: t('amountInvalid') }]
       : []),
     ...signedByError(t, input.signedBy),
   ];
@@ -354,9 +352,8 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
       .filter((r) => !explanations[r]?.trim())
       .map((r) => ({
         id: `letter-reason-${r}`,
-        message: t('requiredField', {
-          label: t('letterExplanation', { reason: rejectionReasonLabel(r, language) }),
-        }),
+        label: t('letterExplanation', { reason: rejectionReasonLabel(r, language) }),
+        text: t('required'),
       })),
     ...signedByError(t, signedBy),
   ];
@@ -422,9 +419,7 @@ function PaymentForm({
       })}
       submitLabel={t('paymentSubmit')}
       validate={() =>
-        isIsoDate(paidOn)
-          ? []
-          : [{ id: 'payment-date', message: t('requiredField', { label: t('paymentDate') }) }]
+        isIsoDate(paidOn) ? [] : [{ id: 'payment-date', label: t('paymentDate'), text: t('required') }]
       }
       send={() =>
         api.POST('/v1/applications/{applicationId}/payments', {

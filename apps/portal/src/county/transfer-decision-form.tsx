@@ -41,15 +41,13 @@ export function TransferDecisionForm({
   const [decidedOn, setDecidedOn] = useState(osloDate(now()));
 
   const validate = (): FieldError[] => [
-    ...(outcome
-      ? []
-      : [{ id: 'transfer-outcome', message: t('requiredField', { label: t('transferOutcome') }) }]),
+    ...(outcome ? [] : [{ id: 'transfer-outcome', label: t('transferOutcome'), text: t('required') }]),
     ...(outcome === 'approved' && parseAmount(amount) === undefined
-      ? [{ id: 'transfer-amount', message: t('amountInvalid', { label: t('transferApprovedAmount') }) }]
+      ? [{ id: 'transfer-amount', label: t('transferApprovedAmount'), text: t('amountInvalid') }]
       : []),
     ...(isIsoDate(decidedOn)
       ? []
-      : [{ id: 'transfer-date', message: t('requiredField', { label: t('transferDecidedOn') }) }]),
+      : [{ id: 'transfer-date', label: t('transferDecidedOn'), text: t('required') }]),
   ];
 
   const send = () =>

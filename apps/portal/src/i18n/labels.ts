@@ -38,3 +38,26 @@ export function authorityName(authority: Authority, date: string, language: Lang
   const name = countyOfficeName(authority.countyOfficeId, date) ?? authority.countyOfficeId;
   return language === 'nn' ? name.replace(/^Statsforvalteren/, 'Statsforvaltaren') : name;
 }
+
+/** An organisation number as Enhetsregisteret writes it: «974 760 525». */
+export const formatOrganisationNumber = (value: string) =>
+  /^\d{9}$/.test(value) ? `${value.slice(0, 3)} ${value.slice(3, 6)} ${value.slice(6)}` : value;
+
+/**
+ * Who is logged in, as the header and the login page show them: the person's name and, for a county office,
+ * the office named in the person's language (the login's own name has it in bokmål).
+ */
+export function principalLabel(
+  principal: { name: string; countyOfficeId: string | null },
+  date: string,
+  language: Language,
+): string {
+  if (!principal.countyOfficeId) return principal.name;
+  const person = principal.name.replace(/\s*\(.*\)$/, '');
+  const office = authorityName(
+    { kind: 'county-office', countyOfficeId: principal.countyOfficeId as never },
+    date,
+    language,
+  );
+  return `${person} (${office})`;
+}

@@ -385,11 +385,8 @@ export const TEXTS = {
   },
   transferDecidedOn: { nb: 'Beslutningsdato', nn: 'Avgjerdsdato' },
   transferDecisionSubmit: { nb: 'Registrer beslutningen', nn: 'Registrer avgjerda' },
-  requiredField: { nb: '{label}: må fylles ut', nn: '{label}: må fyllast ut' },
-  amountInvalid: {
-    nb: '{label}: må være et helt beløp i kroner',
-    nn: '{label}: må vere eit heilt beløp i kroner',
-  },
+  required: { nb: 'Må fylles ut', nn: 'Må fyllast ut' },
+  amountInvalid: { nb: 'Skriv et helt beløp i kroner', nn: 'Skriv eit heilt beløp i kroner' },
   errorSummaryHeading: {
     nb: 'Du må rette dette før du kan gå videre:',
     nn: 'Du må rette dette før du kan gå vidare:',
@@ -402,7 +399,6 @@ export const TEXTS = {
     nn: 'Sida finst ikkje, eller du har ikkje tilgang til ho.',
   },
   errorTitle: { nb: 'Noe gikk galt', nn: 'Noko gjekk gale' },
-  errorCode: { nb: 'Feilkode: {code}', nn: 'Feilkode: {code}' },
   forbiddenTitle: { nb: 'Ingen tilgang', nn: 'Ingen tilgang' },
   forbiddenText: {
     nb: 'Denne siden er for en annen rolle enn den du er logget inn med.',

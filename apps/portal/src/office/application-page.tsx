@@ -1,7 +1,7 @@
 import { Alert, BodyLong, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { type Call, findCall, validateDocument } from '@sosialtilskudd/domain';
-import { DocumentForm, fieldId, formSchema, loadForm, toDocument } from '@sosialtilskudd/forms';
+import { DocumentForm, formSchema, loadForm, toDocument } from '@sosialtilskudd/forms';
 import { useRef, useState } from 'react';
 import { type LoaderFunctionArgs, redirect, useLoaderData, useNavigate } from 'react-router';
 import { usePageTitle } from '../a11y/page-heading.js';
@@ -117,6 +117,10 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
     return { formData: local ?? data.initial, restored: local !== undefined };
   });
 
+  // «We restored changes that were not saved» is true until they are: the next save ends it.
+  const [restoredShown, setRestoredShown] = useState(start.restored);
+  if (restoredShown && state.kind === 'saved') setRestoredShown(false);
+
   const measure = data.initial.measure?.name;
   const title = measure ? t('applicationTitle', { measure }) : t('applicationUntitled');
   usePageTitle(title);
@@ -129,7 +133,13 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
       const saved = await sync.flush();
       const id = draftId.current;
       if ((saved.kind !== 'saved' && saved.kind !== 'idle') || !id) {
-        setProblem({ status: 0, code: 'DRAFT_NOT_SAVED', title: t('submitNotSaved'), issues: [] });
+        setProblem({
+          status: 0,
+          code: 'DRAFT_NOT_SAVED',
+          title: t('submitNotSaved'),
+          issues: [],
+          ruleIssues: [],
+        });
         setSubmitting(false);
         return;
       }
@@ -150,7 +160,7 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
       <BodyLong>
         {t('applicationDeadlineInfo', { date: formatDate(data.call.applicationDeadline.date, language) })}
       </BodyLong>
-      {start.restored ? <Alert variant="info">{t('restoredLocal')}</Alert> : null}
+      {restoredShown ? <Alert variant="info">{t('restoredLocal')}</Alert> : null}
       {data.prefilled && !start.restored ? <Alert variant="info">{t('prefilledFromLast')}</Alert> : null}
       <SaveStatus
         state={state}
@@ -166,7 +176,7 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
           navigate(`/kontor/soknad/${draftId.current}`, { replace: true });
         }}
       />
-      {problem ? <ProblemSummary problem={problem} fieldId={fieldId} /> : null}
+      {problem && problem.issues.length === 0 ? <ProblemSummary problem={problem} /> : null}
       {submitting ? <Alert variant="info">{t('submitting')}</Alert> : null}
       <DocumentForm
         documentType="application"
@@ -175,6 +185,7 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         initialStep={steps.initial}
         onStepChange={steps.remember}
         language={language}
+        serverIssues={problem?.ruleIssues}
         onChange={(change) => sync.change(change.formData, change.document)}
         onSubmit={() => void submit()}
       />

@@ -1,6 +1,6 @@
 import { Alert, BodyLong, InlineMessage, VStack } from '@navikt/ds-react';
 import { findCall } from '@sosialtilskudd/domain';
-import { DocumentForm, fieldId } from '@sosialtilskudd/forms';
+import { DocumentForm } from '@sosialtilskudd/forms';
 import { useState } from 'react';
 import { useLoaderData, useNavigate } from 'react-router';
 import { PageHeading, usePageTitle } from '../a11y/page-heading.js';
@@ -125,13 +125,14 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
           </InlineMessage>
         ) : null}
       </div>
-      {problem ? <ProblemSummary problem={problem} fieldId={fieldId} /> : null}
+      {problem && problem.issues.length === 0 ? <ProblemSummary problem={problem} /> : null}
       {sending ? <Alert variant="info">{t('submitting')}</Alert> : null}
       <DocumentForm
         documentType={type}
         formData={draft.formData}
         language={language}
         context={ruleContext(type, data)}
+        serverIssues={problem?.ruleIssues}
         onChange={(change) => {
           draft.keep(change.formData);
           setDocument(change.document as DraftDocument);

@@ -61,6 +61,8 @@ describe('autosaved drafts', () => {
     await page.unroute('**/v1/applications/*', dropPuts);
     await shownStatus(page, SAVED).waitFor({ timeout: 20_000 });
     await announced(page, 'Lagret').waitFor();
+    // Saved now: «we restored changes that were not saved» is no longer true, and goes.
+    expect(await page.getByText('Vi fant endringer som ikke var lagret hos Nav').count()).toBe(0);
     await page.reload();
     await page.getByText('Steg 2 av 6').waitFor();
     expect(await measureName(page).inputValue()).toBe('Boligsosialt løft – skrevet uten forbindelse');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GOAL_CRITERION_IDS, STATE_LABELS } from '@sosialtilskudd/domain';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fillDescriptionStep, fillMeasureStep, TEXT } from '../support/application.js';
 import { checkPage, logIn, RESULTS_DIR } from '../support/pages.js';
 import { officeAndCountySteps } from '../support/suite.js';
 
@@ -15,7 +16,6 @@ const rowText = async (scope: Locator, header: string) =>
       .first()
       .textContent()) ?? ''
   ).replace(/[\u00a0\u202f]/g, ' ');
-const TEXT = 'Dette er beskrevet godt nok for søknaden, med mål, målgrupper og plan.';
 
 /** A report's accounts for the one budget line, the grant all spent, and Nav Frogner's signature. */
 async function fillAccountsAndSign(office: Page) {
@@ -55,24 +55,8 @@ describe('lifecycle through the UI', () => {
     await checkPage(office, '02-soknad-steg-1');
     await office.getByRole('button', { name: 'Neste' }).click();
 
-    await office.getByLabel('Navn på tiltaket').fill(MEASURE);
-    await office.getByLabel('Oppstartsdato').fill('01.04.2025');
-    await office.getByLabel('Planlagt sluttdato').fill('31.03.2026');
-    await office.getByRole('button', { name: 'Neste' }).click();
-
-    await office.getByLabel('Hva skal oppnås lokalt').fill(TEXT);
-    await office.getByRole('button', { name: 'Legg til' }).click();
-    await office.getByLabel('Målgruppe', { exact: true }).fill('Ungdom 16–25 år');
-    for (const label of [
-      'Levekår og utfordringer for målgruppene',
-      'Oppgaver og tjenester som skal utvikles',
-      'Metodisk tilnærming',
-      'Brukermedvirkning',
-      'Forankring og organisering',
-      'Plan for videreføring i ordinær drift',
-    ])
-      await office.getByLabel(label, { exact: true }).fill(TEXT);
-    await office.getByRole('button', { name: 'Neste' }).click();
+    await fillMeasureStep(office, MEASURE);
+    await fillDescriptionStep(office);
 
     await office.getByRole('button', { name: 'Legg til rad' }).first().click();
     await office.getByLabel('Stillingstittel, rad 1').fill('Ungdomsveileder');
@@ -145,6 +129,8 @@ describe('lifecycle through the UI', () => {
     await pdf.saveAs(file);
     expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await county.getByText('Brevet er lastet ned.').waitFor();
+    // The next step taken, the last one's notice is no longer news.
+    expect(await county.getByText('Brevet er utstedt.').count()).toBe(0);
     await checkPage(county, '09-sak-innvilget');
   });
 

@@ -61,6 +61,36 @@ const sidewaysScrolling = (page: Page) =>
     return found;
   });
 
+/**
+ * What a person must never read: a rule or schema code, a checksum's technical name, an internal id (a call's,
+ * a UUID), a raw schema message, an amount without its thousands separator.
+ */
+export const UNREADABLE: readonly [string, RegExp][] = [
+  ['kode', /\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/],
+  ['MOD11', /MOD11/],
+  ['utlysningens id', /\b(?:utvikling-sosiale-tjenester|kommunalt-rusarbeid)-\d{4}\b/],
+  ['budsjettlinjens id', /\b(?:stilling|kostnad|finansiering|linje)-\d+\b/],
+  ['intern id', /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/],
+  ['skjemamelding', /må være [<>]=?|must (?:NOT )?(?:have|be|match)|påkrevde egenskapen/],
+  ['beløp uten tusenskille', /\d{4,}(?:\s|\u00a0)?kr\b/],
+];
+
+async function unreadable(page: Page): Promise<string[]> {
+  // What is rendered and visible, not hidden text, and what the visible fields hold (an id in an input is shown).
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what a person reads
+  const text = await page.locator('body').innerText();
+  const values = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+      .filter((e) => e.type !== 'hidden' && e.getClientRects().length > 0)
+      .map((e) => e.value),
+  );
+  const shown = [text, ...values].join('\n');
+  return UNREADABLE.flatMap(([what, pattern]) => {
+    const found = shown.match(pattern);
+    return found ? [`${what}: «${found[0]}»`] : [];
+  });
+}
+
 /** The page in the other language, through the header's switch, as a person would change it. */
 async function switchLanguage(page: Page, to: 'nb' | 'nn') {
   await page.getByRole('button', { name: to === 'nn' ? 'Nynorsk' : 'Bokmål' }).click();
@@ -69,7 +99,7 @@ async function switchLanguage(page: Page, to: 'nb' | 'nn') {
 
 /**
  * Every page the tests visit is checked at both widths and in both languages: it must say what it is (a title
- * and one h1) and have its language set, must not scroll sideways, and axe-core
+ * and one h1) and have its language set, must not scroll sideways, must show no code, id or raw schema message, and axe-core
  * (WCAG 2.1 A and AA) must find nothing, at 1280 px in the page's language and at 390 px in the other. Each view
  * is photographed: `<name>.png` (1280, as the test left it), `<name>-390.png`, `<name>-nn.png`/`-nb.png` and
  * `<name>-390-nn.png`/`-nb.png`. The page is left as it was found: 1280 px and its own language.
@@ -95,6 +125,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `${RESULTS_DIR}${view.file}.png`, fullPage: true });
     const sideways = await sidewaysScrolling(page);
     expect.soft(sideways, `${where} ruller sidelengs: ${sideways.join('; ')}`).toEqual([]);
+    const words = await unreadable(page);
+    expect.soft(words, `${where} viser noe folk ikke skal lese: ${words.join('; ')}`).toEqual([]);
     if (view.axe) {
       const violations = await axeViolations(page);
       expect.soft(violations, `axe fant brudd på ${where}:\n${describeViolations(violations)}`).toEqual([]);

@@ -28,9 +28,14 @@ export function fromPointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-const kr = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const numbers = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
-/** 650000 → "650 000 kr" (with the narrow no-break space Norwegian uses). */
+/** 650000 → "650 000" (with the no-break space Norwegian uses between thousands; the same in nynorsk). */
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
+
+/** 650000 → "650 000 kr". */
 export function formatNok(amount: number): string {
-  return `${kr.format(amount)} kr`;
+  return `${formatNumber(amount)} kr`;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { formatOf } from '../formats.js';
 import { NON_BLANK } from '../primitives.js';
-import { type Language, type RuleIssue, toPointer } from './issue.js';
+import { formatNumber, type Language, type RuleIssue, toPointer } from './issue.js';
 import type { RuleMessages } from './rule.js';
 
 /**
@@ -15,12 +15,32 @@ export const SCHEMA_CODES = {
     nn: (p) => `Feil type: venta ${p.expected}`,
   },
   TOO_SMALL: {
-    nb: (p) => `Verdien er for liten eller for kort (minst ${p.minimum})`,
-    nn: (p) => `Verdien er for liten eller for kort (minst ${p.minimum})`,
+    nb: (p) =>
+      p.origin === 'string'
+        ? `Må ha minst ${p.minimum} tegn`
+        : p.origin === 'array'
+          ? `Må ha minst ${p.minimum}`
+          : `Kan ikke være mindre enn ${p.minimum}`,
+    nn: (p) =>
+      p.origin === 'string'
+        ? `Må ha minst ${p.minimum} teikn`
+        : p.origin === 'array'
+          ? `Må ha minst ${p.minimum}`
+          : `Kan ikkje vere mindre enn ${p.minimum}`,
   },
   TOO_BIG: {
-    nb: (p) => `Verdien er for stor eller for lang (høyst ${p.maximum})`,
-    nn: (p) => `Verdien er for stor eller for lang (høgst ${p.maximum})`,
+    nb: (p) =>
+      p.origin === 'string'
+        ? `Kan ikke være lengre enn ${p.maximum} tegn`
+        : p.origin === 'array'
+          ? `Kan ikke ha flere enn ${p.maximum}`
+          : `Kan ikke være mer enn ${p.maximum}`,
+    nn: (p) =>
+      p.origin === 'string'
+        ? `Kan ikkje vere lengre enn ${p.maximum} teikn`
+        : p.origin === 'array'
+          ? `Kan ikkje ha fleire enn ${p.maximum}`
+          : `Kan ikkje vere meir enn ${p.maximum}`,
   },
   INVALID_FORMAT: {
     nb: (p) => `Ugyldig format (${p.format})`,
@@ -51,12 +71,16 @@ export const SCHEMA_CODES = {
     nn: (p) => `Innhaldet er nesta djupare enn ${p.maximum} nivå`,
   },
   ORGNR_CHECKSUM: {
-    nb: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
-    nn: () => 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+    nb: () =>
+      'Dette er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke). Sjekk alle ni sifrene',
+    nn: () =>
+      'Dette er ikkje eit gyldig organisasjonsnummer (kontrollsifferet stemmer ikkje). Sjekk alle ni sifra',
   },
   ACCOUNT_NUMBER_CHECKSUM: {
-    nb: () => 'Kontonummeret har feil kontrollsiffer (MOD11)',
-    nn: () => 'Kontonummeret har feil kontrollsiffer (MOD11)',
+    nb: () =>
+      'Dette er ikke et gyldig kontonummer (kontrollsifferet stemmer ikke). Sjekk alle elleve sifrene',
+    nn: () =>
+      'Dette er ikkje eit gyldig kontonummer (kontrollsifferet stemmer ikkje). Sjekk alle elleve sifra',
   },
 } as const satisfies Record<string, RuleMessages>;
 
@@ -97,6 +121,9 @@ function listed(keys: readonly string[]): string {
   return keys.length > LISTED_KEYS ? `${shown} og ${keys.length - LISTED_KEYS} til` : shown;
 }
 
+/** A limit as people write numbers: 1 000 000 000 with thousands spaces, as amounts are everywhere else. */
+const limit = (value: number | bigint) => (typeof value === 'number' ? formatNumber(value) : String(value));
+
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const key of path) {
@@ -116,9 +143,9 @@ function classify(
         ? { code: 'REQUIRED', params: {} }
         : { code: 'INVALID_TYPE', params: { expected: TYPE_NAMES[issue.expected] ?? issue.expected } };
     case 'too_small':
-      return { code: 'TOO_SMALL', params: { minimum: String(issue.minimum) } };
+      return { code: 'TOO_SMALL', params: { minimum: limit(issue.minimum), origin: issue.origin } };
     case 'too_big':
-      return { code: 'TOO_BIG', params: { maximum: String(issue.maximum) } };
+      return { code: 'TOO_BIG', params: { maximum: limit(issue.maximum), origin: issue.origin } };
     case 'invalid_format':
       // A blank answer to a text question: the field is not filled in.
       if (issue.format === 'regex' && issue.pattern === String(NON_BLANK))

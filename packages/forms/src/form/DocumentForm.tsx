@@ -2,7 +2,7 @@ import { Button, FormProgress, Heading, HStack, Loader } from '@navikt/ds-react'
 import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { DOCUMENT_TYPES, type RuleContext } from '@sosialtilskudd/domain';
+import { budgetLines, DOCUMENT_TYPES, type RuleContext, type RuleIssue } from '@sosialtilskudd/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FormDocumentType, formSchema, formSchemaKey, isFormLoaded, loadForm } from '../documents.js';
 import { schemaText } from '../i18n/schema-text.js';
@@ -10,9 +10,10 @@ import { uiText } from '../i18n/ui-texts.js';
 import { toDocument } from '../schema/prune.js';
 import { akselTheme } from '../theme/index.js';
 import { buildUiSchema, HIDDEN, notFilledIn } from '../ui-schema/build.js';
+import { fieldsNotApplying } from '../ui-schema/conditional.js';
 import { FORM_STEPS, SUMMARY_STEP_ID, stepOfPointer } from '../ui-schema/steps.js';
 import type { FormIssue, Language } from '../validation/issue.js';
-import { validateForm } from '../validation/validate-form.js';
+import { serverIssuesOf, validateForm, validateStep } from '../validation/validate-form.js';
 import { formValidator } from '../validation/validator.js';
 import { fieldId, toErrorSchema } from './error-schema.js';
 import { FormErrorSummary } from './FormErrorSummary.js';
@@ -39,6 +40,11 @@ export interface DocumentFormProps {
   /** Validate at once and show every error, as after a failed submit. */
   showErrors?: boolean;
   readonly?: boolean;
+  /**
+   * What a server refused the document for (the issues of its problem answer), for the rules the browser could
+   * not run: shown like the form's own errors, each leading to its field's step, until the next submit.
+   */
+  serverIssues?: readonly RuleIssue[];
   /** Every change, for autosave. Table typing arrives after a short pause (see TableField). */
   onChange?: (change: DocumentChange) => void;
   onStepChange?: (step: number) => void;
@@ -101,22 +107,39 @@ function LoadedDocumentForm(props: DocumentFormProps) {
     }
   }, [props.formData]);
 
+  const fromServer = useMemo(
+    () => serverIssuesOf(documentType, props.serverIssues ?? [], dataRef.current, { callId, language }),
+    [documentType, props.serverIssues, callId, language],
+  );
+  useEffect(() => {
+    if (fromServer.length === 0) return;
+    setShowing(true);
+    focusSoon(() => summaryRef.current);
+  }, [fromServer]);
+
   const current = steps[step] ?? steps[0];
   const isSummary = current?.id === SUMMARY_STEP_ID;
   const inStep = (issue: FormIssue) =>
     isSummary || (current?.fields ?? []).includes(issue.path.split('/')[1] ?? '');
   // Memoised so the error schema keeps its identity between changes and the tables' rows stay skipped.
   // biome-ignore lint/correctness/useExhaustiveDependencies: inStep depends only on current and isSummary
-  const shown = useMemo(() => (showing ? issues.filter(inStep) : []), [showing, issues, current, isSummary]);
+  const shown = useMemo(() => {
+    if (!showing) return [];
+    const own = new Set(issues.map((i) => `${i.code} ${i.path}`));
+    return [...issues, ...fromServer.filter((i) => !own.has(`${i.code} ${i.path}`))].filter(inStep);
+  }, [showing, issues, fromServer, current, isSummary]);
 
+  // A string, so the uiSchema (and the tables' rows under it) keeps its identity while the answers that decide
+  // which fields apply stay the same.
+  const notApplying = fieldsNotApplying(documentType, formData).join(' ');
   const uiSchema = useMemo<UiSchema>(() => {
-    if (isSummary) return baseUi;
+    const hidden = new Set(notApplying.split(' ').filter(Boolean));
     const ui: UiSchema = { ...baseUi };
     for (const key of Object.keys((schema.properties ?? {}) as Record<string, RJSFSchema>))
-      if (!current?.fields.includes(key)) ui[key] = HIDDEN;
-    ui['ui:order'] = [...(current?.fields ?? []), '*'];
+      if (hidden.has(key) || (!isSummary && !current?.fields.includes(key))) ui[key] = HIDDEN;
+    if (!isSummary) ui['ui:order'] = [...(current?.fields ?? []), '*'];
     return ui;
-  }, [baseUi, schema, current, isSummary]);
+  }, [baseUi, schema, current, isSummary, notApplying]);
 
   /**
    * The document the data stands for, as it is sent and judged: without the empty objects RJSF keeps, and
@@ -125,11 +148,16 @@ function LoadedDocumentForm(props: DocumentFormProps) {
   const documentOf = (data: unknown) => {
     const doc = toDocument(schema, data);
     if (!doc || typeof doc !== 'object') return doc;
-    const others = notFilledIn(documentType);
-    return Object.fromEntries(Object.entries(doc).filter(([key]) => !others.includes(key)));
+    const left = [...notFilledIn(documentType), ...fieldsNotApplying(documentType, doc)];
+    return Object.fromEntries(Object.entries(doc).filter(([key]) => !left.includes(key)));
   };
-  const check = (data: unknown) =>
-    validateForm(documentType, documentOf(data), { callId, context, language });
+  /** On a step, its own fields judged by every check, the rules too; on the summary, the whole document. */
+  const check = (data: unknown) => {
+    const options = { callId, context, language };
+    if (isSummary) return validateForm(documentType, documentOf(data), options);
+    const reached = steps.slice(0, step + 1).flatMap((s) => s.fields);
+    return validateStep(documentType, documentOf(data), { step: current?.fields ?? [], reached }, options);
+  };
 
   const goTo = (next: number) => {
     setStep(next);
@@ -157,6 +185,14 @@ function LoadedDocumentForm(props: DocumentFormProps) {
     onSubmit?.(documentOf(dataRef.current));
   };
 
+  // The errors on screen follow a change of language, as everything else on the page does.
+  const shownLanguage = useRef(language);
+  useEffect(() => {
+    if (shownLanguage.current === language) return;
+    shownLanguage.current = language;
+    if (showing) setIssues(check(dataRef.current));
+  });
+
   const handleChange = (e: IChangeEvent) => {
     dataRef.current = e.formData;
     setFormData(e.formData);
@@ -164,9 +200,13 @@ function LoadedDocumentForm(props: DocumentFormProps) {
     onChange?.({ formData: e.formData, document: documentOf(e.formData), step });
   };
 
+  // An error leads to its field where it can be mended: on its own step, not the read-only summary.
   const selectIssue = (issue: FormIssue) => {
-    const target = isSummary ? step : stepOfPointer(documentType, issue.path);
-    if (target !== step) setStep(target);
+    const target = stepOfPointer(documentType, issue.path);
+    if (target !== step) {
+      setStep(target);
+      onStepChange?.(target);
+    }
     focusSoon(
       () =>
         document.getElementById(fieldId(issue.path)) ?? document.getElementById(`${fieldId(issue.path)}-0`),
@@ -177,6 +217,16 @@ function LoadedDocumentForm(props: DocumentFormProps) {
     ' – ',
   )[0];
   const extraErrors = useMemo(() => toErrorSchema(shown), [shown]);
+  const application = context?.application;
+  const formContext = useMemo(
+    () => ({
+      language,
+      ...(application
+        ? { budgetLines: budgetLines(application.budget).map((l) => ({ value: l.id, label: l.label })) }
+        : {}),
+    }),
+    [language, application],
+  );
 
   return (
     <div className="stfs-form" lang={language === 'nn' ? 'nn' : 'nb'}>
@@ -215,7 +265,7 @@ function LoadedDocumentForm(props: DocumentFormProps) {
         noValidate
         showErrorList={false}
         extraErrors={extraErrors}
-        formContext={{ language }}
+        formContext={formContext}
         readonly={readonly || isSummary}
         onChange={handleChange}
         onSubmit={() => (isSummary ? submit() : next())}

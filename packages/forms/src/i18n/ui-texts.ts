@@ -28,12 +28,12 @@ const TEXTS = {
     nn: 'Organisasjonsnummeret må byrje med 8 eller 9, slik Einingsregisteret tildeler dei',
   },
   orgnrChecksumBad: {
-    nb: 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
-    nn: 'Organisasjonsnummeret har feil kontrollsiffer (MOD11)',
+    nb: 'Kontrollsifferet stemmer ikke: sjekk at alle ni sifrene er riktige',
+    nn: 'Kontrollsifferet stemmer ikkje: sjekk at alle ni sifra er rette',
   },
   accountChecksumBad: {
-    nb: 'Kontonummeret har feil kontrollsiffer (MOD11)',
-    nn: 'Kontonummeret har feil kontrollsiffer (MOD11)',
+    nb: 'Kontrollsifferet stemmer ikke: sjekk at alle elleve sifrene er riktige',
+    nn: 'Kontrollsifferet stemmer ikkje: sjekk at alle elleve sifra er rette',
   },
   digitsLeft: { nb: 'siffer igjen', nn: 'siffer att' },
   tooManyDigits: { nb: 'For mange siffer', nn: 'For mange siffer' },
@@ -42,6 +42,14 @@ const TEXTS = {
   noErrors: { nb: 'Ingen feil funnet. Du kan sende inn.', nn: 'Ingen feil funne. Du kan sende inn.' },
   rows: { nb: 'rader', nn: 'rader' },
   optional: { nb: 'valgfritt', nn: 'valfritt' },
+  chooseOption: { nb: 'Velg et av alternativene', nn: 'Vel eitt av alternativa' },
+  dateFormat: {
+    nb: 'Skriv datoen som dd.mm.åååå, for eksempel 24.01.2025',
+    nn: 'Skriv datoen som dd.mm.åååå, til dømes 24.01.2025',
+  },
+  wholeNumber: { nb: 'Skriv et helt tall', nn: 'Skriv eit heilt tal' },
+  wholeKroner: { nb: 'Skriv et helt beløp i kroner', nn: 'Skriv eit heilt beløp i kroner' },
+  errorCount: { nb: 'feil', nn: 'feil' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;

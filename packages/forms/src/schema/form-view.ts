@@ -7,6 +7,8 @@ import type { RJSFSchema } from '@rjsf/utils';
  * - A `oneOf` whose branches are told apart by one constant property (the domain's discriminated unions) names
  *   it as the OpenAPI-style `discriminator`, so RJSF picks the branch by that value instead of compiling each
  *   branch with Ajv in the browser, which a strict Content-Security-Policy forbids.
+ * - A number the call allows only one value for (competence funds in 2025: at most 0) takes that value by
+ *   default: the form does not ask for it (see `isFixed`).
  */
 export function formView(schema: RJSFSchema): RJSFSchema {
   return transform(schema) as RJSFSchema;
@@ -23,8 +25,13 @@ function transform(node: unknown): unknown {
   if (out.type === 'array' && Array.isArray(items?.enum)) out.uniqueItems = true;
   const tag = Array.isArray(out.oneOf) ? discriminatorOf(out.oneOf) : undefined;
   if (tag) out.discriminator = { propertyName: tag };
+  if (isFixed(out)) out.default = out.minimum;
   return out;
 }
+
+/** A number whose minimum and maximum are the same: there is nothing to ask. */
+export const isFixed = (s: { type?: unknown; minimum?: unknown; maximum?: unknown }) =>
+  (s.type === 'integer' || s.type === 'number') && typeof s.minimum === 'number' && s.minimum === s.maximum;
 
 type Branch = { properties?: Record<string, { const?: unknown }> };
 

@@ -4,7 +4,7 @@ import { getUiOptions } from '@rjsf/utils';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { schemaText } from '../i18n/schema-text.js';
 import { uiText } from '../i18n/ui-texts.js';
-import { languageOf } from '../theme/form-context.js';
+import { budgetLinesOf, languageOf } from '../theme/form-context.js';
 import { TotalCell } from './cells.js';
 import { columnTotals, tableColumns } from './columns.js';
 import { BLOCK_SIZE, RowBlock } from './RowBlock.js';
@@ -31,9 +31,10 @@ export function TableField(props: FieldProps) {
     () => registry.schemaUtils.retrieveSchema((schema.items ?? {}) as RJSFSchema),
     [registry, schema],
   );
+  const budgetLines = budgetLinesOf(registry);
   const columns = useMemo(
-    () => tableColumns(itemSchema, uiSchema, language),
-    [itemSchema, uiSchema, language],
+    () => tableColumns(itemSchema, uiSchema, language, budgetLines),
+    [itemSchema, uiSchema, language, budgetLines],
   );
   const needsLineId = Boolean((itemSchema.properties as Record<string, unknown> | undefined)?.id);
   const idPrefix = fieldPathId.$id;

@@ -24,27 +24,39 @@ function kindOf(s: RJSFSchema): ColumnKind {
   return 'text';
 }
 
-/** The columns of an editable table: the item schema's properties in order, less those the uiSchema hides. */
+/** The property by which an accounts line names its budget line (§ 11). */
+const BUDGET_LINE_KEY = 'budgetLineId';
+
+/**
+ * The columns of an editable table: the item schema's properties in order, less those the uiSchema hides. A
+ * budget line's id is chosen among the budget's lines by their names, where the form knows them.
+ */
 export function tableColumns(
   itemSchema: RJSFSchema,
   uiSchema: UiSchema | undefined,
   language: Language,
+  budgetLines: readonly { value: string; label: string }[] = [],
 ): Column[] {
   const props = (itemSchema.properties ?? {}) as Record<string, RJSFSchema>;
   const required = new Set((itemSchema.required as string[] | undefined) ?? []);
   const itemUi = (uiSchema?.items ?? {}) as Record<string, UiSchema | undefined>;
   return Object.entries(props)
     .filter(([key]) => itemUi[key]?.['ui:widget'] !== 'hidden')
-    .map(([key, s]) => ({
-      key,
-      title: schemaText(String(s.title ?? key), language),
-      kind: kindOf(s),
-      required: required.has(key),
-      options: ((s.enum as string[] | undefined) ?? []).map((v) => ({
-        value: v,
-        label: enumLabel(v, language),
-      })),
-    }));
+    .map(([key, s]) => {
+      const column = {
+        key,
+        title: schemaText(String(s.title ?? key), language),
+        kind: kindOf(s),
+        required: required.has(key),
+        options: ((s.enum as string[] | undefined) ?? []).map((v) => ({
+          value: v,
+          label: enumLabel(v, language),
+        })),
+      };
+      return key === BUDGET_LINE_KEY && budgetLines.length > 0
+        ? { ...column, kind: 'enum' as const, options: [...budgetLines] }
+        : column;
+    });
 }
 
 /** Column totals for the amount columns, recomputed from the rows as they are typed. */

@@ -11,6 +11,7 @@ import {
   SubmitButton,
   TitleFieldTemplate,
 } from './templates.js';
+import { CallWidget } from './widgets/call.js';
 import { AccountNumberWidget, OrganisationNumberWidget } from './widgets/checksum.js';
 import { CheckboxesWidget, CheckboxWidget, RadioWidget, SelectWidget } from './widgets/choice.js';
 import { DateWidget } from './widgets/date.js';
@@ -39,6 +40,7 @@ export const widgets: RegistryWidgetsType = {
   nok: NokWidget,
   organisationNumber: OrganisationNumberWidget,
   accountNumber: AccountNumberWidget,
+  call: CallWidget,
 };
 
 export const fields: RegistryFieldsType = { table: TableField, hidden: HiddenField };

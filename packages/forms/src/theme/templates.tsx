@@ -93,8 +93,16 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
     <div className="stfs-array-item">
       <div className="stfs-array-item__field">{children}</div>
       {hasToolbar && hasRemove && !readonly && (
-        <Button type="button" variant="tertiary" size="small" onClick={onRemoveItem} disabled={disabled}>
-          {`${uiText('remove', languageOf(registry))} ${index + 1}`}
+        <Button
+          type="button"
+          variant="tertiary"
+          size="small"
+          onClick={onRemoveItem}
+          disabled={disabled}
+          // Said as «Fjern 2»: the item's place, which the visible word alone does not tell.
+          aria-label={`${uiText('remove', languageOf(registry))} ${index + 1}`}
+        >
+          {uiText('remove', languageOf(registry))}
         </Button>
       )}
     </div>

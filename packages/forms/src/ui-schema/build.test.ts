@@ -14,12 +14,25 @@ describe('buildUiSchema', () => {
   it('chooses widgets from the schema: identifiers, amounts, dates, tables, long texts', () => {
     expect(ui.applicant?.organisationNumber?.['ui:widget']).toBe('organisationNumber');
     expect(ui.applicant?.accountNumber?.['ui:widget']).toBe('accountNumber');
-    expect(ui.budget?.competenceFunds?.['ui:widget']).toBe('nok');
+    expect(
+      buildUiSchema('application', formSchema('application', 'utvikling-sosiale-tjenester-2024'), 'nb').budget
+        ?.competenceFunds?.['ui:widget'],
+    ).toBe('nok');
     expect(ui.measure?.startDate?.['ui:widget']).toBe('date');
     expect(ui.budget?.positions?.['ui:field']).toBe('table');
     expect(ui.budget?.positions?.items?.id?.['ui:widget']).toBe('hidden');
     expect(ui.description?.goals?.['ui:widget']).toBe('textarea');
     expect(ui.priorityAreas?.['ui:widget']).toBe('checkboxes');
+  });
+
+  it('does not ask for what the call does not allow: no competence funds in 2025', () => {
+    expect(ui.budget?.competenceFunds?.['ui:widget']).toBe('hidden');
+    const funds = (
+      formSchema('application', 'utvikling-sosiale-tjenester-2025') as {
+        $defs: { Budget: { properties: { competenceFunds: { default?: number } } } };
+      }
+    ).$defs.Budget.properties.competenceFunds;
+    expect(funds.default).toBe(0);
   });
 
   it('hides what the portal sets and labels the rest in the chosen language', () => {

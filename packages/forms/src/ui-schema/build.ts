@@ -3,6 +3,7 @@ import type { FormDocumentType } from '../documents.js';
 import { enumLabel } from '../i18n/enum-labels.js';
 import { schemaText } from '../i18n/schema-text.js';
 import { resolve, type Schema } from '../schema/walk.js';
+import { isFixed } from '../schema/form-view.js';
 import { isAmountSchema } from '../table/columns.js';
 import type { Language } from '../validation/issue.js';
 
@@ -72,9 +73,11 @@ function enumNames(values: unknown[], key: string, language: Language): Record<s
 }
 
 function scalarWidget(s: Schema, key: string, language: Language): UiSchema {
-  if (s.const !== undefined) return { 'ui:widget': 'hidden' };
+  // A constant, or a number this call allows one value of (no competence funds in 2025): not asked.
+  if (s.const !== undefined || isFixed(s)) return { 'ui:widget': 'hidden' };
   if (key === 'organisationNumber') return { 'ui:widget': 'organisationNumber' };
   if (key === 'accountNumber') return { 'ui:widget': 'accountNumber' };
+  if (key === 'previousCallId') return { 'ui:widget': 'call' };
   if (isAmountSchema(s)) return { 'ui:widget': 'nok' };
   if (s.format === 'date') return { 'ui:widget': 'date' };
   if (Array.isArray(s.enum)) {
@@ -169,5 +172,8 @@ export function buildUiSchema(type: FormDocumentType, schema: RJSFSchema, langua
   for (const path of overrides.ruleRequired ?? [])
     for (const field of uiAt(ui, path.split('/')))
       field['ui:options'] = { ...field['ui:options'], ruleRequired: true };
+  // The case a follow-up belongs to is shown by its number and measure; the call's and the office's
+  // identifiers in it are for systems, not for the person who reads it.
+  if (ui.case) ui.case = { ...ui.case, callId: HIDDEN, organisationNumber: HIDDEN };
   return ui;
 }

@@ -1,10 +1,18 @@
 import type { CustomValidator, FormValidation, RJSFSchema, RJSFValidationError } from '@rjsf/utils';
-import { localize, type RuleContext, type RuleIssue, validateDocument } from '@sosialtilskudd/domain';
+import {
+  exampleDocument,
+  findCall,
+  localize,
+  type RuleContext,
+  type RuleIssue,
+  validateDocument,
+} from '@sosialtilskudd/domain';
 import { type FormDocumentType, formSchema } from '../documents.js';
 import { schemaText } from '../i18n/schema-text.js';
 import { toDocument } from '../schema/prune.js';
 import { schemaAtPointer, splitPointer } from '../schema/walk.js';
-import { codeOfKeyword, isBranchError, isVariantKeyword, pointerOfAjvError } from './ajv-issues.js';
+import { isBranchError, isVariantKeyword, pointerOfAjvError } from './ajv-issues.js';
+import { ajvIssueText, codeOfKeyword, fieldLabel, peopleText } from './issue-words.js';
 import type { FormIssue, Language } from './issue.js';
 import { formValidator } from './validator.js';
 
@@ -63,14 +71,28 @@ export function createCustomValidate(
   };
 }
 
-function label(schema: RJSFSchema, pointer: string, data: unknown, language: Language): string | undefined {
-  const title = schemaAtPointer(schema, pointer, data)?.title;
-  return title ? schemaText(title, language) : undefined;
-}
-
 interface AjvIssue extends FormIssue {
   /** Found inside a `oneOf`/`anyOf` branch, or the variant's own failure. */
   variant: boolean;
+}
+
+/** An issue as the form shows it: the person's words, the field's label once, in the form's language. */
+function shown(
+  issue: Pick<FormIssue, 'code' | 'path' | 'origin'>,
+  text: string,
+  schema: RJSFSchema,
+  data: unknown,
+  language: Language,
+): FormIssue {
+  const field = schemaAtPointer(schema, issue.path, data);
+  const words = peopleText(issue.code, field, text, language);
+  const label = fieldLabel(schema, issue.path, data, language);
+  return {
+    ...issue,
+    text: words,
+    message: label ? `${label}: ${words}` : words,
+    ...(label ? { label } : {}),
+  };
 }
 
 function fromAjv(
@@ -80,15 +102,23 @@ function fromAjv(
   language: Language,
 ): AjvIssue {
   const path = pointerOfAjvError(error);
-  const title = label(schema, path, data, language);
-  const text = error.message ?? '';
+  const field = schemaAtPointer(schema, path, data);
+  const issue = { code: codeOfKeyword(error.name), path, origin: 'ajv' as const };
   return {
-    code: codeOfKeyword(error.name),
-    path,
-    message: title ? `${title}: ${text}` : text,
-    origin: 'ajv',
+    ...shown(issue, ajvIssueText(error, field, language), schema, data, language),
     variant: isBranchError(error) || isVariantKeyword(error.name),
   };
+}
+
+/**
+ * A domain issue's words without the label the domain puts first (its bokmål title, in both languages): the
+ * form names the field itself, in the form's language, and only where a list needs it.
+ */
+function fromDomain(issue: RuleIssue, schema: RJSFSchema, data: unknown, language: Language): FormIssue {
+  const message = localize(issue, language);
+  const title = schemaAtPointer(schema, issue.path, data)?.title;
+  const text = title && message.startsWith(`${title}: `) ? message.slice(title.length + 2) : message;
+  return shown({ code: issue.code, path: issue.path, origin: 'domain' }, text, schema, data, language);
 }
 
 const within = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}/`);
@@ -140,8 +170,47 @@ export function validateForm(
   const ajv = errors
     .filter((e) => e.name !== undefined && e.name !== 'uniqueItems')
     .map((e) => fromAjv(e, schema, formData, language));
-  const fromDomain = domain.map(
-    (i): FormIssue => ({ code: i.code, path: i.path, message: localize(i, language), origin: 'domain' }),
+  return mergeIssues(
+    ajv,
+    domain.map((i) => fromDomain(i, schema, formData, language)),
   );
-  return mergeIssues(ajv, fromDomain);
+}
+
+/**
+ * Issues a server reported for the document (its `RuleIssue`s, with both languages' messages), in the form's
+ * words: the field named once and in the form's language, as the form's own issues are.
+ */
+export function serverIssuesOf(
+  type: FormDocumentType,
+  issues: readonly RuleIssue[],
+  formData: unknown,
+  options: Pick<FormValidationOptions, 'callId' | 'language'> = {},
+): FormIssue[] {
+  const schema = formSchema(type, options.callId);
+  return issues.map((i) => fromDomain(i, schema, formData, options.language ?? 'nb'));
+}
+
+const topField = (path: string) => path.split('/')[1] ?? '';
+
+/**
+ * What is wrong with one step of a wizard, checked when the person leaves it rather than at the end: the
+ * schema's checks, and the domain's rules too. The rules run only on a document that follows the whole schema,
+ * which a half-filled wizard does not, so this step's answers (and the earlier steps', which they may be judged
+ * against) are judged in the call's example document, whose later steps are complete; only what the rules say
+ * about this step's fields is kept.
+ */
+export function validateStep(
+  type: FormDocumentType,
+  formData: unknown,
+  fields: { step: readonly string[]; reached: readonly string[] },
+  options: FormValidationOptions = {},
+): FormIssue[] {
+  const inStep = (i: FormIssue) => fields.step.includes(topField(i.path));
+  const found = validateForm(type, formData, options).filter(inStep);
+  if (found.length > 0 || !formData || typeof formData !== 'object') return found;
+  const call = options.callId ? findCall(options.callId) : undefined;
+  const example = exampleDocument(type, call) as Record<string, unknown>;
+  const answered = Object.entries(formData).filter(([key]) => fields.reached.includes(key));
+  const trial = { ...example, ...Object.fromEntries(answered) };
+  return validateForm(type, trial, options).filter(inStep);
 }

@@ -6,10 +6,9 @@ import { mergeIssues, validateForm } from './validate-form.js';
 import { formValidator } from './validator.js';
 
 describe('the precompiled validator', () => {
-  it('speaks bokmål (ajv-i18n nb)', () => {
+  it('reports Ajv keywords, which the form words itself', () => {
     const { errors } = formValidator('acceptance').validateFormData({}, formSchema('acceptance'));
-    const required = errors.find((e) => e.name === 'required');
-    expect(required?.message).toMatch(/må ha/);
+    expect(errors.some((e) => e.name === 'required')).toBe(true);
   });
 
   it('uses the call’s own application schema: 2025 allows no competence funds', () => {
@@ -35,10 +34,17 @@ describe('mergeIssues', () => {
     code,
     path,
     message: `${path}: feil`,
+    text: 'feil',
     origin: 'ajv' as const,
     variant,
   });
-  const domain = (code: string, path: string): FormIssue => ({ code, path, message: 'x', origin: 'domain' });
+  const domain = (code: string, path: string): FormIssue => ({
+    code,
+    path,
+    message: 'x',
+    text: 'x',
+    origin: 'domain',
+  });
 
   it('keeps the domain’s issue where both name the same field', () => {
     expect(mergeIssues([ajv('TOO_BIG', '/a')], [domain('CAP', '/a')]).map((i) => i.code)).toEqual(['CAP']);

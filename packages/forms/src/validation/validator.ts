@@ -1,27 +1,24 @@
 import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
-import { createPrecompiledValidator, customizeValidator, type Localizer } from '@rjsf/validator-ajv8';
+import { createPrecompiledValidator, customizeValidator } from '@rjsf/validator-ajv8';
 import type Ajv from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import localizeNbModule from 'ajv-i18n/localize/nb/index.js';
 import { type FormDocumentType, formSchema, formSchemaKey, precompiledValidators } from '../documents.js';
 
 type Validator = ValidatorType<unknown, RJSFSchema>;
-
-// The file is `module.exports = localize`; its typings describe an ES default export.
-const localizeNb = localizeNbModule as unknown as Localizer;
 
 const cache = new Map<string, Validator>();
 let runtime: Validator | undefined;
 
 /** Ajv2020 compiling at run time: only for the sub-schemas RJSF builds while matching `oneOf` options. */
 function runtimeValidator(): Validator {
-  runtime ??= customizeValidator({ AjvClass: Ajv2020 as unknown as typeof Ajv }, localizeNb);
+  runtime ??= customizeValidator({ AjvClass: Ajv2020 as unknown as typeof Ajv });
   return runtime;
 }
 
 /**
  * RJSF's validator for a form: Ajv (2020-12) compiled ahead of time by `pnpm generate`, so validating a document
- * never compiles a schema in the browser. Messages in bokmål through ajv-i18n (which has no nynorsk).
+ * never compiles a schema in the browser. Ajv's own (English) messages are never shown: the form words what Ajv
+ * found from its keyword and limits, in bokmål or nynorsk (validation/issue-words.ts).
  *
  * The domain's unions carry a `discriminator` in the form's view of the schema, so RJSF picks their variant by
  * value without asking `isValid` (see schema/form-view.ts). Should RJSF still ask `isValid` of a schema it built
@@ -34,7 +31,6 @@ export function formValidator(type: FormDocumentType, callId?: string): Validato
   const validator: Validator = createPrecompiledValidator(
     precompiledValidators(type, callId),
     formSchema(type, callId),
-    localizeNb,
   );
   const precompiledIsValid = validator.isValid.bind(validator);
   validator.isValid = (schema, formData, rootSchema) => {

@@ -62,7 +62,9 @@ describe('checksum widgets', () => {
     renderThemed(idSchema, idUi);
     const input = screen.getByLabelText(/^Organisasjonsnummer/);
     await userEvent.type(input, '988077918');
-    expect(screen.getByText('Organisasjonsnummeret har feil kontrollsiffer (MOD11)')).toBeTruthy();
+    expect(
+      screen.getByText('Kontrollsifferet stemmer ikke: sjekk at alle ni sifrene er riktige'),
+    ).toBeTruthy();
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -91,5 +93,17 @@ describe('DateWidget', () => {
     );
     await userEvent.type(screen.getByLabelText(/Dato/), '31.01.2025');
     expect(onChange).toHaveBeenLastCalledWith({ d: '2025-01-31' });
+  });
+
+  it('keeps a date that does not exist as typed, for the check to name, instead of failing', async () => {
+    const onChange = vi.fn();
+    renderThemed(
+      { type: 'object', properties: { d: { type: 'string', format: 'date', title: 'Dato' } } },
+      { d: { 'ui:widget': 'date' } },
+      { onChange },
+    );
+    await userEvent.type(screen.getByLabelText(/Dato/), '32.01.2025');
+    expect(onChange).toHaveBeenLastCalledWith({ d: '2025-01-32' });
+    expect((screen.getByLabelText(/Dato/) as HTMLInputElement).value).toBe('32.01.2025');
   });
 });
