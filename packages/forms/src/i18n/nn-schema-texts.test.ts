@@ -3,6 +3,7 @@ import { deprecationNote } from '@sosialtilskudd/domain';
 import { describe, expect, it } from 'vitest';
 import { FORM_DOCUMENT_TYPES, formSchema } from '../documents.js';
 import { NN_SCHEMA_TEXTS } from './nn-schema-texts.js';
+import { PEOPLE_TEXTS } from './people-texts.js';
 import { schemaText } from './schema-text.js';
 
 /** Every title and help text a form shows, from the committed schemas (the root's rule list is not shown). */
@@ -39,5 +40,19 @@ describe('a deprecation note in nynorsk', () => {
     expect(schemaText(`Beløpet i tilskuddsbrevet. Utgått fra versjon 3.1.0: ${reason}`, 'nb')).toContain(
       'Utgått fra',
     );
+  });
+});
+
+describe('words for people', () => {
+  const all = new Set(FORM_DOCUMENT_TYPES.flatMap((t) => texts(formSchema(t))));
+
+  it('shows no developer words (a checksum’s name, a call’s id) in any label or help text', () => {
+    const technical = /MOD11|\b(?:utvikling-sosiale-tjenester|kommunalt-rusarbeid)-\d{4}\b/;
+    const shown = [...all].flatMap((t) => [schemaText(t, 'nb'), schemaText(t, 'nn')]);
+    expect(shown.filter((t) => technical.test(t)), 'add these to src/i18n/people-texts.ts').toEqual([]);
+  });
+
+  it('rewords only texts the schemas still have', () => {
+    expect(Object.keys(PEOPLE_TEXTS).filter((t) => !all.has(t))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Language } from '../validation/issue.js';
  * in the form reads instead, keyed by the schema's bokmål text like the nynorsk table.
  */
 export const PEOPLE_TEXTS: Record<string, Record<Language, string>> = {
-  'Ni sifre med gyldig kontrollsiffer (MOD11)': {
+  'Ni sifre som begynner med 8 eller 9, med gyldig kontrollsiffer (MOD11)': {
     nb: 'Ni sifre, som i Enhetsregisteret',
     nn: 'Ni siffer, som i Einingsregisteret',
   },
