@@ -3,7 +3,11 @@ import { currentSession } from '../api/session.js';
 import { homeOf } from '../auth/guard.js';
 import { LoginPage, loginLoader } from '../auth/login-page.js';
 import { CountyCasePage, countyCaseLoader } from '../county/county-case-page.js';
-import { CountyCasesPage, countyCasesLoader } from '../county/county-cases-page.js';
+import {
+  CountyCasesPage,
+  countyCasesLoader,
+  countyCasesShouldRevalidate,
+} from '../county/county-cases-page.js';
 import type { FollowUpType } from '../office/follow-up-documents.js';
 import { OfficeCasePage, officeCaseLoader } from '../office/office-case-page.js';
 import { OfficeHomePage, officeHomeLoader } from '../office/office-home.js';
@@ -60,7 +64,12 @@ export const router = createBrowserRouter([
           { path: 'kontor/sak/:applicationId/statusrapport', lazy: followUpRoute('status-report') },
           { path: 'kontor/sak/:applicationId/sluttrapport', lazy: followUpRoute('final-report') },
           { path: 'kontor/sak/:applicationId/overforing', lazy: followUpRoute('transfer-request') },
-          { path: 'saker', loader: countyCasesLoader, element: <CountyCasesPage /> },
+          {
+            path: 'saker',
+            loader: countyCasesLoader,
+            shouldRevalidate: countyCasesShouldRevalidate,
+            element: <CountyCasesPage />,
+          },
           { path: 'saker/:applicationId', loader: countyCaseLoader, element: <CountyCasePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

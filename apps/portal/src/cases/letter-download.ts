@@ -1,5 +1,6 @@
 import { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { api } from '../api/client.js';
+import { saveFile } from '../app/save-file.js';
 
 /** The file name the API gives in Content-Disposition, else one of our own. */
 function fileNameOf(response: Response, fallback: string): string {
@@ -18,12 +19,5 @@ export async function downloadLetterPdf(applicationId: string, language: 'nb' | 
     parseAs: 'blob',
   });
   if (!response.ok || !(data instanceof Blob)) throw TilskuddProblemError.from(response, error);
-  const url = URL.createObjectURL(data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameOf(response, `brev-${applicationId}.pdf`);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(data, fileNameOf(response, `brev-${applicationId}.pdf`));
 }

@@ -1,0 +1,11 @@
+/** Hands a file made in the browser (a letter fetched with the user's token, an export) to the browser as a download. */
+export function saveFile(data: Blob, fileName: string): void {
+  const url = URL.createObjectURL(data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,50 @@
+import { Alert, Button, HStack } from '@navikt/ds-react';
+import { useState } from 'react';
+import { saveFile } from '../app/save-file.js';
+import { useT } from '../i18n/use-text.js';
+import { toCsv } from './csv.js';
+import type { ExportTable } from './table.js';
+import { toXlsx } from './xlsx.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** «Last ned som Excel» and «… som CSV» for the list on screen, as it is filtered and sorted. */
+export function ExportButtons({ table }: { table: () => ExportTable }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const excel = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const current = table();
+      saveFile(new Blob([await toXlsx(current)], { type: XLSX_TYPE }), `${current.name}.xlsx`);
+    } catch {
+      // The spreadsheet library is loaded on first use; without a connection it cannot be.
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const csv = () => {
+    const current = table();
+    saveFile(new Blob([toCsv(current)], { type: 'text/csv;charset=utf-8' }), `${current.name}.csv`);
+  };
+  return (
+    <HStack gap="space-8" align="center" className="no-print">
+      <Button variant="secondary" size="small" loading={busy} onClick={excel}>
+        {t('exportXlsx')}
+      </Button>
+      <Button variant="secondary" size="small" onClick={csv}>
+        {t('exportCsv')}
+      </Button>
+      <div role="status">
+        {failed ? (
+          <Alert variant="error" size="small" inline>
+            {t('exportFailed')}
+          </Alert>
+        ) : null}
+      </div>
+    </HStack>
+  );
+}
