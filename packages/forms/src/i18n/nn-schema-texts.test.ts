@@ -49,7 +49,10 @@ describe('words for people', () => {
   it('shows no developer words (a checksum’s name, a call’s id) in any label or help text', () => {
     const technical = /MOD11|\b(?:utvikling-sosiale-tjenester|kommunalt-rusarbeid)-\d{4}\b/;
     const shown = [...all].flatMap((t) => [schemaText(t, 'nb'), schemaText(t, 'nn')]);
-    expect(shown.filter((t) => technical.test(t)), 'add these to src/i18n/people-texts.ts').toEqual([]);
+    expect(
+      shown.filter((t) => technical.test(t)),
+      'add these to src/i18n/people-texts.ts',
+    ).toEqual([]);
   });
 
   it('rewords only texts the schemas still have', () => {

@@ -2,8 +2,8 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { FormDocumentType } from '../documents.js';
 import { enumLabel } from '../i18n/enum-labels.js';
 import { schemaText } from '../i18n/schema-text.js';
-import { resolve, type Schema } from '../schema/walk.js';
 import { isFixed } from '../schema/form-view.js';
+import { resolve, type Schema } from '../schema/walk.js';
 import { isAmountSchema } from '../table/columns.js';
 import type { Language } from '../validation/issue.js';
 

@@ -8,12 +8,11 @@ import {
   validateDocument,
 } from '@sosialtilskudd/domain';
 import { type FormDocumentType, formSchema } from '../documents.js';
-import { schemaText } from '../i18n/schema-text.js';
 import { toDocument } from '../schema/prune.js';
 import { schemaAtPointer, splitPointer } from '../schema/walk.js';
 import { isBranchError, isVariantKeyword, pointerOfAjvError } from './ajv-issues.js';
-import { ajvIssueText, codeOfKeyword, fieldLabel, peopleText } from './issue-words.js';
 import type { FormIssue, Language } from './issue.js';
+import { ajvIssueText, codeOfKeyword, fieldLabel, peopleText } from './issue-words.js';
 import { formValidator } from './validator.js';
 
 export interface FormValidationOptions {

@@ -25,7 +25,7 @@ function toDate(iso: unknown): Date | undefined {
  * the answer silently disappearing.
  */
 export function DateWidget(props: WidgetProps) {
-  const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const { id, value, disabled, readonly } = props;
   const { label, description, error } = fieldTexts(props);
   const hint = [description, FORMAT_HINT].filter(Boolean).join(' – ');
   if (readonly || disabled)
