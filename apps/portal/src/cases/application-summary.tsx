@@ -1,4 +1,4 @@
-import { BodyLong, Heading, Table, VStack } from '@navikt/ds-react';
+import { Heading, Table, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { budgetTotals } from '@sosialtilskudd/domain';
 import { enumLabel } from '@sosialtilskudd/forms';
@@ -6,12 +6,9 @@ import { formatDate, formatNok } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
-import { FactList, FactsSection } from './facts.js';
+import { FactList, FactsSection, prose } from './facts.js';
 
 type Application = Schemas['Application'];
-
-/** Text as the applicant wrote it, paragraphs kept. */
-const prose = (value: string | undefined) => (value ? <BodyLong className="prose">{value}</BodyLong> : '–');
 
 /** The application as something to read, not a form: § 7's parts in order, with the budget as tables. */
 export function ApplicationSummary({ application }: { application: Application }) {

@@ -5,13 +5,14 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
 import { BudgetChart } from '../charts/budget-chart.js';
-import { formatDate, formatDateTime, formatNok } from '../i18n/format.js';
+import { formatDateTime } from '../i18n/format.js';
 import { authorityName, formatOrganisationNumber } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
 import type { CaseData } from './case-data.js';
 import { savedKindOf } from './case-data.js';
+import { DocumentList } from './document-views.js';
 import { FactList, FactsSection } from './facts.js';
 import { LetterPanel } from './letter-panel.js';
 import { StateTag } from './state-tag.js';
@@ -121,48 +122,13 @@ export function CaseFacts({ data }: { data: CaseData }) {
   );
 }
 
-/** The case's documents after the decision: letter (with its PDF), acceptance, payments, reports, transfers. */
+/** The letter (with its PDF), and every document the case has after it, each readable in full. */
 export function CaseDocuments({ data }: { data: CaseData }) {
-  const t = useT();
-  const { language } = useLanguage();
   const { documents, application } = data;
-  const lines = [
-    ...(documents.acceptance
-      ? [t('docAcceptance', { date: formatDate(documents.acceptance.document.signature.signedOn, language) })]
-      : []),
-    ...documents.payments.map((p) =>
-      t('docPayment', {
-        amount: formatNok(p.document.amount, language),
-        date: formatDate(p.document.paidOn, language),
-      }),
-    ),
-    ...documents.statusReports.map((r) => t('docStatusReport', { year: r.document.reportingYear })),
-    ...documents.transferRequests.map(({ document: r }) =>
-      r.decision
-        ? t(r.decision.approved ? 'docTransferApproved' : 'docTransferRejected', {
-            year: r.fromYear,
-            amount: formatNok(r.amount, language),
-            approved: formatNok(r.decision.approvedAmount, language),
-          })
-        : t('docTransferPending', { year: r.fromYear, amount: formatNok(r.amount, language) }),
-    ),
-    ...(documents.finalReport ? [t('docFinalReport')] : []),
-  ];
   return (
     <>
       {documents.letter ? <LetterPanel applicationId={application.id} letter={documents.letter} /> : null}
-      {lines.length > 0 ? (
-        <section aria-labelledby="documents-heading">
-          <Heading level="2" size="medium" spacing id="documents-heading">
-            {t('documentsHeading')}
-          </Heading>
-          <ul className="plain-list">
-            {lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DocumentList documents={documents} />
     </>
   );
 }

@@ -1,10 +1,14 @@
-import { FormSummary } from '@navikt/ds-react';
+import { BodyLong, FormSummary } from '@navikt/ds-react';
 import type { ReactNode } from 'react';
 
 export interface Fact {
   label: string;
   value: ReactNode;
 }
+
+/** Text as a person wrote it, paragraphs kept; «–» when there is none. */
+export const prose = (value: string | undefined) =>
+  value ? <BodyLong className="prose">{value}</BodyLong> : '–';
 
 /** Label and value pairs as a description list (Aksel's FormSummary: `dl`, `dt`, `dd`). */
 export function FactList({ items }: { items: readonly Fact[] }) {

@@ -21,6 +21,7 @@ import { now } from '../app/clock.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
+import { CaseHistory } from '../cases/case-history.js';
 import {
   CaseAccounts,
   CaseDocuments,
@@ -44,9 +45,19 @@ import {
 import { DateField, isIsoDate } from './date-field.js';
 import { TransferDecisionForm } from './transfer-decision-form.js';
 
-export async function countyCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
+interface CountyCaseData extends CaseData {
+  history: Schemas['AuditEvent'][];
+}
+
+/** The case, and for the county office and the directorate its log too (what happened, when, by whom). */
+export async function countyCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CountyCaseData> {
   requireSession(request, HANDLER_ROLES);
-  return loadCase(params.applicationId ?? '');
+  const applicationId = params.applicationId ?? '';
+  const [data, history] = await Promise.all([
+    loadCase(applicationId),
+    api.GET('/v1/applications/{applicationId}/audit', { params: { path: { applicationId } } }),
+  ]);
+  return { ...data, history: history.items };
 }
 
 const REASONS = Object.keys(REJECTION_REASONS) as RejectionReason[];
@@ -505,7 +516,7 @@ function NextAction({ data }: { data: CaseData }) {
 }
 
 export function CountyCasePage() {
-  const data = useLoaderData() as CaseData;
+  const data = useLoaderData() as CountyCaseData;
   return (
     <VStack gap="space-40">
       <CaseHeader data={data} />
@@ -516,6 +527,7 @@ export function CountyCasePage() {
       <CaseAccounts data={data} />
       <CaseFacts data={data} />
       <ApplicationSummary application={data.application.document} />
+      <CaseHistory events={data.history} />
     </VStack>
   );
 }

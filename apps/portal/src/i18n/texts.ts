@@ -199,6 +199,20 @@ export const TEXTS = {
   docPayment: { nb: 'Utbetalt {amount} den {date}', nn: 'Utbetalt {amount} den {date}' },
   docStatusReport: { nb: 'Statusrapport for {year}', nn: 'Statusrapport for {year}' },
   docFinalReport: { nb: 'Sluttrapport', nn: 'Sluttrapport' },
+  docSentBy: { nb: 'Sendt {date} av {name}.', nn: 'Send {date} av {name}.' },
+  docReplaces: { nb: 'Erstatter en tidligere versjon.', nn: 'Erstattar ein tidlegare versjon.' },
+  docDeduction: {
+    nb: 'Trukket fra: overført fra {year} (§ 10)',
+    nn: 'Trekt frå: overført frå {year} (§ 10)',
+  },
+  transferDecidedApproved: {
+    nb: '{amount} godkjent {date}',
+    nn: '{amount} godkjend {date}',
+  },
+  transferDecidedRejected: { nb: 'Ikke godkjent ({date})', nn: 'Ikkje godkjend ({date})' },
+  transferUndecided: { nb: 'Venter på statsforvalteren', nn: 'Ventar på statsforvaltaren' },
+  historyHeading: { nb: 'Saksgang', nn: 'Saksgang' },
+  historyWhenWho: { nb: '{date}, {name}', nn: '{date}, {name}' },
   docTransferPending: {
     nb: 'Forespørsel om å overføre {amount} fra {year}: venter på statsforvalteren',
     nn: 'Førespurnad om å overføre {amount} frå {year}: ventar på statsforvaltaren',

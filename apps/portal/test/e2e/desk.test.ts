@@ -106,4 +106,33 @@ describe('the caseworker’s desk', () => {
     await page.getByRole('button', { name: 'Bokmål' }).click();
     await checkPage(page, '41-saker-sok');
   });
+
+  it('reads a status report in full, accounts and all, and the case’s log with who did what', async () => {
+    await logIn(page, /Per Olsen/);
+    await page.getByRole('link', { name: 'Trygg bolig – ung start' }).click();
+    const documents = page.getByRole('region', { name: 'Dokumenter i saken' });
+    await documents.getByRole('button', { name: 'Statusrapport for 2024' }).click();
+    await documents
+      .getByText(/^Sendt \d+\. \w+ 20\d\d kl\. \d\d:\d\d av /)
+      .filter({ visible: true })
+      .waitFor();
+    await documents.getByText('Status for gjennomføring').waitFor();
+    // The accounts line by line, with the office's comment on a deviation, and § 3's criteria as judged.
+    const accounts = documents.getByRole('table', { name: 'Regnskap' });
+    expect(await accounts.getByRole('row').count()).toBeGreaterThan(1);
+    expect(
+      await documents.getByRole('table', { name: 'Lokal måloppnåelse' }).getByRole('row').count(),
+    ).toBeGreaterThan(1);
+    await documents.getByText('Koststed', { exact: true }).waitFor();
+    const history = page.getByRole('region', { name: 'Saksgang' });
+    for (const step of [
+      'Søknaden sendt inn',
+      'Søknaden innvilget',
+      'Brevet utstedt',
+      'Tilskuddet utbetalt',
+      'Statusrapport sendt',
+    ])
+      await history.getByText(step, { exact: true }).waitFor();
+    await checkPage(page, '42-sak-statusrapport');
+  });
 });
