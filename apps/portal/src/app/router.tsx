@@ -8,6 +8,7 @@ import {
   countyCasesLoader,
   countyCasesShouldRevalidate,
 } from '../county/county-cases-page.js';
+import { NationalPage, nationalLoader } from '../national/national-page.js';
 import type { FollowUpType } from '../office/follow-up-documents.js';
 import { OfficeCasePage, officeCaseLoader } from '../office/office-case-page.js';
 import { OfficeHomePage, officeHomeLoader } from '../office/office-home.js';
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
             element: <CountyCasesPage />,
           },
           { path: 'saker/:applicationId', loader: countyCaseLoader, element: <CountyCasePage /> },
+          { path: 'nasjonalt', loader: nationalLoader, element: <NationalPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -20,10 +20,10 @@ import {
   useNavigate,
 } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
-import { api } from '../api/client.js';
 import type { Principal } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
+import { allCases } from '../cases/all-cases.js';
 import { StateTag } from '../cases/state-tag.js';
 import { ExportButtons } from '../export/export-buttons.js';
 import { formatDateTime, formatNok } from '../i18n/format.js';
@@ -50,20 +50,6 @@ import {
 interface CountyCasesData {
   principal: Principal;
   cases: Schemas['ApplicationSummary'][];
-}
-
-/** Every case the user may see, page by page: searching, sorting and filtering happen in the browser. */
-async function allCases(): Promise<Schemas['ApplicationSummary'][]> {
-  const cases: Schemas['ApplicationSummary'][] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await api.GET('/v1/applications', {
-      params: { query: { limit: 500, ...(cursor ? { cursor } : {}) } },
-    });
-    cases.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return cases;
 }
 
 export async function countyCasesLoader({ request }: LoaderFunctionArgs): Promise<CountyCasesData> {
@@ -214,6 +200,13 @@ export function CountyCasesPage() {
   return (
     <VStack gap="space-24">
       <PageHeading title={title}>{title}</PageHeading>
+      {data.principal.role === 'directorate' ? (
+        <div>
+          <AkselLink as={Link} to="/nasjonalt">
+            {t('nationalLink')}
+          </AkselLink>
+        </div>
+      ) : null}
       <search className="case-filters" aria-label={t('filtersLabel')}>
         <VStack gap="space-16">
           <Search

@@ -9,7 +9,14 @@ import { toXlsx } from './xlsx.js';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** «Last ned som Excel» and «… som CSV» for the list on screen, as it is filtered and sorted. */
-export function ExportButtons({ table }: { table: () => ExportTable }) {
+export function ExportButtons({
+  table,
+  describedBy,
+}: {
+  table: () => ExportTable;
+  /** Where a page has several lists: the id of the heading of the one these buttons export. */
+  describedBy?: string;
+}) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -32,10 +39,10 @@ export function ExportButtons({ table }: { table: () => ExportTable }) {
   };
   return (
     <HStack gap="space-8" align="center" className="no-print">
-      <Button variant="secondary" size="small" loading={busy} onClick={excel}>
+      <Button variant="secondary" size="small" loading={busy} onClick={excel} aria-describedby={describedBy}>
         {t('exportXlsx')}
       </Button>
-      <Button variant="secondary" size="small" onClick={csv}>
+      <Button variant="secondary" size="small" onClick={csv} aria-describedby={describedBy}>
         {t('exportCsv')}
       </Button>
       <div role="status">
