@@ -23,8 +23,8 @@ import { PageHeading } from '../a11y/page-heading.js';
 import type { Principal } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
-import { allCases } from '../cases/all-cases.js';
 import { StateTag } from '../cases/state-tag.js';
+import { submittedCases } from '../cases/submitted-cases.js';
 import { ExportButtons } from '../export/export-buttons.js';
 import { formatDateTime, formatNok } from '../i18n/format.js';
 import { authorityName, stateLabel } from '../i18n/labels.js';
@@ -54,7 +54,7 @@ interface CountyCasesData {
 
 export async function countyCasesLoader({ request }: LoaderFunctionArgs): Promise<CountyCasesData> {
   const session = requireSession(request, HANDLER_ROLES);
-  return { principal: session.principal, cases: await allCases() };
+  return { principal: session.principal, cases: await submittedCases() };
 }
 
 /** A search or a filter changes only the address: the cases are not fetched again for it. */

@@ -1,5 +1,5 @@
 import { api } from '../api/client.js';
-import { allCases } from '../cases/all-cases.js';
+import { submittedCases } from '../cases/submitted-cases.js';
 import { type CaseFigures, caseFigures } from './figures.js';
 
 /** Runs `work` on every item, at most `limit` at a time, keeping the order. */
@@ -25,7 +25,7 @@ async function eachLimited<T, R>(
  * application (its priority areas) and documents, six cases at a time. Drafts stay with their Nav office.
  */
 export async function loadNationalFigures(): Promise<CaseFigures[]> {
-  const submitted = (await allCases()).filter((c) => c.state !== 'draft');
+  const submitted = await submittedCases();
   return eachLimited(submitted, 6, async (summary) => {
     const path = { params: { path: { applicationId: summary.id } } };
     const [application, documents] = await Promise.all([

@@ -38,6 +38,8 @@ describe('the caseworker’s desk', () => {
     await page.getByRole('heading', { name: 'Alle saker' }).waitFor();
     // More than one county office is shown, so each case names its own.
     await page.getByRole('columnheader', { name: 'Statsforvalter' }).waitFor();
+    // The Midt-Telemark office's unsent draft stays with the office.
+    expect(await page.getByRole('link', { name: 'Boligsosialt løft' }).count()).toBe(0);
 
     await page.getByLabel('Søk i sakene').fill('FROGNER');
     await expect.poll(() => shownCount(page)).toMatch(/^Viser 2 av \d+ saker$/);

@@ -1,8 +1,11 @@
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { api } from '../api/client.js';
 
-/** Every case the user may see, page by page (500 at a time); the lists search, filter and count in the browser. */
-export async function allCases(): Promise<Schemas['ApplicationSummary'][]> {
+/**
+ * Every submitted case the user may see, page by page (500 at a time); the lists search, filter and count in the
+ * browser. A draft stays with its Nav office: the API shows the directorate drafts too, the portal does not.
+ */
+export async function submittedCases(): Promise<Schemas['ApplicationSummary'][]> {
   const cases: Schemas['ApplicationSummary'][] = [];
   let cursor: string | undefined;
   do {
@@ -12,5 +15,5 @@ export async function allCases(): Promise<Schemas['ApplicationSummary'][]> {
     cases.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  return cases;
+  return cases.filter((c) => c.state !== 'draft');
 }
