@@ -31,7 +31,7 @@ import {
 } from '../cases/case-overview.js';
 import { formatDate, formatNok } from '../i18n/format.js';
 import { rejectionReasonLabel } from '../i18n/labels.js';
-import { useLanguage } from '../i18n/language.js';
+import { type Language, useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { ActionForm, type FieldError } from './action-form.js';
 import { useAfterAction } from './after-action.js';
@@ -43,6 +43,12 @@ import {
   rejectionLetterDocument,
 } from './case-documents.js';
 import { DateField, isIsoDate } from './date-field.js';
+import {
+  type Explanations,
+  forgetExplanations,
+  keepExplanations,
+  keptExplanations,
+} from './rejection-explanations.js';
 import { TransferDecisionForm } from './transfer-decision-form.js';
 
 interface CountyCaseData extends CaseData {
@@ -91,6 +97,7 @@ function DecisionForm({ data }: { data: CaseData }) {
     'Det skal føres eget prosjektregnskap med eget koststed (§ 11).',
   );
   const [reasons, setReasons] = useState<RejectionReason[]>([]);
+  const [explanations, setExplanations] = useState<Explanations>({});
   const [assessment, setAssessment] = useState('');
 
   const validate = (): FieldError[] => {
@@ -100,6 +107,8 @@ function DecisionForm({ data }: { data: CaseData }) {
       errors.push({ id: 'decision-amount', label: t('decisionAmount'), text: t('amountInvalid') });
     if (result === 'rejected' && reasons.length === 0)
       errors.push({ id: 'decision-reasons', label: t('decisionReasons'), text: t('required') });
+    if (result === 'rejected')
+      errors.push(...explanationErrors(t, language, reasons, explanations, 'decision-reason'));
     if (!assessment.trim())
       errors.push({
         id: 'decision-assessment',
@@ -109,8 +118,8 @@ function DecisionForm({ data }: { data: CaseData }) {
     return errors;
   };
 
-  const send = () =>
-    api.POST('/v1/applications/{applicationId}/decision', {
+  const send = async () => {
+    const answer = await api.POST('/v1/applications/{applicationId}/decision', {
       params: { path: { applicationId: app.id }, header: { 'Idempotency-Key': idempotencyKey() } },
       body: decisionDocument(
         app,
@@ -121,6 +130,9 @@ function DecisionForm({ data }: { data: CaseData }) {
         now(),
       ),
     });
+    if (result === 'rejected') keepExplanations(app.id, explanations);
+    return answer;
+  };
 
   const fieldOf = (path: string) => DECISION_FIELDS.find(([prefix]) => path.startsWith(prefix))?.[1];
 
@@ -183,6 +195,15 @@ function DecisionForm({ data }: { data: CaseData }) {
               ))}
             </CheckboxGroup>
           ) : null}
+          {result === 'rejected' ? (
+            <ExplanationFields
+              idPrefix="decision-reason"
+              reasons={reasons}
+              explanations={explanations}
+              onChange={setExplanations}
+              errorOf={errorOf}
+            />
+          ) : null}
           <Textarea
             id="decision-assessment"
             label={t('decisionAssessment')}
@@ -195,6 +216,51 @@ function DecisionForm({ data }: { data: CaseData }) {
       )}
     </ActionForm>
   );
+}
+
+/** Each rejection reason's explanation for the Nav office, required: the letter says why (§ 9). */
+function explanationErrors(
+  t: ReturnType<typeof useT>,
+  language: Language,
+  reasons: readonly RejectionReason[],
+  explanations: Explanations,
+  idPrefix: string,
+): FieldError[] {
+  return reasons
+    .filter((r) => !explanations[r]?.trim())
+    .map((r) => ({
+      id: `${idPrefix}-${r}`,
+      label: t('letterExplanation', { reason: rejectionReasonLabel(r, language) }),
+      text: t('required'),
+    }));
+}
+
+function ExplanationFields({
+  idPrefix,
+  reasons,
+  explanations,
+  onChange,
+  errorOf,
+}: {
+  idPrefix: string;
+  reasons: readonly RejectionReason[];
+  explanations: Explanations;
+  onChange: (explanations: Explanations) => void;
+  errorOf: (id: string) => string | undefined;
+}) {
+  const t = useT();
+  const { language } = useLanguage();
+  return reasons.map((r) => (
+    <Textarea
+      key={r}
+      id={`${idPrefix}-${r}`}
+      label={t('letterExplanation', { reason: rejectionReasonLabel(r, language) })}
+      description={t('letterExplanationHelp')}
+      value={explanations[r] ?? ''}
+      onChange={(e) => onChange({ ...explanations, [r]: e.target.value })}
+      error={errorOf(`${idPrefix}-${r}`)}
+    />
+  ));
 }
 
 /** The letter's form: the same heading, § 9 note and outcome for a grant and a rejection. */
@@ -355,22 +421,17 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
   const { language } = useLanguage();
   const app = data.application;
   const reasons = decision.outcome.result === 'rejected' ? decision.outcome.reasons : [];
-  const [explanations, setExplanations] = useState<Record<string, string>>({});
+  // What was written with the decision, to read through and send.
+  const [explanations, setExplanations] = useState(() => keptExplanations(app.id));
   const [signedBy, setSignedBy] = useState(caseworkerName());
 
   const validate = (): FieldError[] => [
-    ...reasons
-      .filter((r) => !explanations[r]?.trim())
-      .map((r) => ({
-        id: `letter-reason-${r}`,
-        label: t('letterExplanation', { reason: rejectionReasonLabel(r, language) }),
-        text: t('required'),
-      })),
+    ...explanationErrors(t, language, reasons, explanations, 'letter-reason'),
     ...signedByError(t, signedBy),
   ];
 
-  const send = () =>
-    api.POST('/v1/applications/{applicationId}/letter', {
+  const send = async () => {
+    const answer = await api.POST('/v1/applications/{applicationId}/letter', {
       params: { path: { applicationId: app.id } },
       body: rejectionLetterDocument(
         app,
@@ -379,6 +440,9 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
         reasons.map((reason) => ({ reason, explanation: explanations[reason] ?? '' })),
       ),
     });
+    forgetExplanations(app.id);
+    return answer;
+  };
 
   const fieldOf = (path: string) => {
     const index = /^\/reasons\/(\d+)/.exec(path)?.[1];
@@ -390,16 +454,13 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
     <LetterForm applicationId={app.id} validate={validate} send={send} fieldOf={fieldOf}>
       {(errorOf) => (
         <>
-          {reasons.map((r) => (
-            <Textarea
-              key={r}
-              id={`letter-reason-${r}`}
-              label={t('letterExplanation', { reason: rejectionReasonLabel(r, language) })}
-              value={explanations[r] ?? ''}
-              onChange={(e) => setExplanations({ ...explanations, [r]: e.target.value })}
-              error={errorOf(`letter-reason-${r}`)}
-            />
-          ))}
+          <ExplanationFields
+            idPrefix="letter-reason"
+            reasons={reasons}
+            explanations={explanations}
+            onChange={setExplanations}
+            errorOf={errorOf}
+          />
           <SignedByField value={signedBy} onChange={setSignedBy} error={errorOf('letter-signed-by')} />
         </>
       )}

@@ -452,6 +452,10 @@ export const TEXTS = {
   letterAcceptanceDeadlineField: { nb: 'Frist for bekreftelsen', nn: 'Frist for stadfestinga' },
   letterSignedBy: { nb: 'Signert av', nn: 'Signert av' },
   letterExplanation: { nb: 'Utdyping: {reason}', nn: 'Utdjuping: {reason}' },
+  letterExplanationHelp: {
+    nb: 'Står i avslagsbrevet til Nav-kontoret.',
+    nn: 'Står i avslagsbrevet til Nav-kontoret.',
+  },
   letterIssue: { nb: 'Utsted brevet', nn: 'Skriv ut brevet' },
   paymentHeading: { nb: 'Utbetaling', nn: 'Utbetaling' },
   paymentIntro: {

@@ -137,4 +137,29 @@ describe('the caseworker’s desk', () => {
       await history.getByText(step, { exact: true }).waitFor();
     await checkPage(page, '42-sak-statusrapport');
   });
+
+  it('asks for each rejection reason’s explanation with the decision, and the letter starts from it', async () => {
+    await logIn(page, /Liv Dahl/);
+    await page.getByRole('link', { name: 'Sammen for barna i Midt-Telemark' }).click();
+    await page.getByRole('radio', { name: 'Avslå' }).check();
+    await page.getByRole('checkbox', { name: /^Søknaden mangler opplysninger/ }).check();
+    const explanation = page.getByLabel(/^Utdyping: Søknaden mangler opplysninger/);
+    await page.getByLabel('Vurdering', { exact: true }).fill('Planen for brukermedvirkning mangler.');
+    await page.getByRole('button', { name: 'Registrer beslutningen' }).click();
+    // Not yet explained: said in the summary and at the field, and nothing is sent.
+    await page
+      .getByRole('link', { name: /^Utdyping: Søknaden mangler opplysninger .*: Må fylles ut$/ })
+      .click();
+    await expect.poll(() => explanation.evaluate((e) => e === document.activeElement)).toBe(true);
+    await explanation.fill('Søknaden beskriver ikke hvordan brukerne skal medvirke (§ 7).');
+    await checkPage(page, '43-avslag-med-begrunnelse');
+    await page.getByRole('button', { name: 'Registrer beslutningen' }).click();
+    await page.getByText(/^Beslutning: avslått/).waitFor();
+    // The letter's explanation is the one written with the decision.
+    expect(await page.getByLabel(/^Utdyping: Søknaden mangler opplysninger/).inputValue()).toBe(
+      'Søknaden beskriver ikke hvordan brukerne skal medvirke (§ 7).',
+    );
+    await page.getByRole('button', { name: 'Utsted brevet' }).click();
+    await page.getByText(/^Avslagsbrev datert/).waitFor();
+  });
 });
