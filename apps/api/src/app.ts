@@ -5,6 +5,7 @@ import { type IssuerConfig, tokenVerifier } from './auth/tokens.js';
 import type { Database } from './db/database.js';
 import type { AppContext } from './http/context.js';
 import { type OperationHandlers, registerOperations } from './http/operations.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from './http/rate-limits.js';
 import { createHttpServer } from './http/server.js';
 import { accountsHandlers } from './routes/accounts.js';
 import { applicationHandlers } from './routes/applications.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   signDevToken?: (p: Principal) => Promise<string>;
   bodyLimit?: number;
   logger?: boolean;
+  /** Requests per minute from one address to the operations that need no token (DEFAULT_RATE_LIMITS). */
+  rateLimits?: RateLimits;
   /** Checks every answer against its operation's declaration and reports what does not match (tests). */
   onContractViolation?: (message: string) => void;
 }
@@ -45,10 +48,15 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
   } satisfies OperationHandlers;
-  registerOperations(app, OPERATIONS, all, {
-    authenticate: (request) => verify(request.headers.authorization, request.log),
-    development,
-    ...(options.onContractViolation ? { onViolation: options.onContractViolation } : {}),
-  });
+  const rateLimit = rateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  // In a plugin of its own, so the routes are added after the rate limiter is ready to see them.
+  app.register(async (scope) =>
+    registerOperations(scope, OPERATIONS, all, {
+      rateLimit,
+      authenticate: (request) => verify(request.headers.authorization, request.log),
+      development,
+      ...(options.onContractViolation ? { onViolation: options.onContractViolation } : {}),
+    }),
+  );
   return app;
 }

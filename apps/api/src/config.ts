@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limits.js';
 
 export interface Config {
   port: number;
@@ -14,6 +15,8 @@ export interface Config {
   /** Start the clock at this instant (it runs on from there), to act inside a past call's deadlines. */
   startAt?: Date;
   bodyLimit: number;
+  /** Requests per minute from one address to what needs no token, and to the login. */
+  rateLimits: RateLimits;
 }
 
 const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../.data/pglite', import.meta.url));
@@ -66,6 +69,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     ...(startAt ? { startAt } : {}),
     bodyLimit: integer(env.BODY_LIMIT_BYTES, 512 * 1024, 'BODY_LIMIT_BYTES'),
+    rateLimits: {
+      open: integer(env.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMITS.open, 'RATE_LIMIT_PER_MINUTE'),
+      login: integer(
+        env.RATE_LIMIT_LOGIN_PER_MINUTE,
+        DEFAULT_RATE_LIMITS.login,
+        'RATE_LIMIT_LOGIN_PER_MINUTE',
+      ),
+    },
   };
 }
 

@@ -30,6 +30,7 @@ async function main() {
     issuers,
     ...(dev ? { signDevToken: dev.sign } : {}),
     bodyLimit: config.bodyLimit,
+    rateLimits: config.rateLimits,
     logger: true,
   });
   const close = async () => {

@@ -73,3 +73,57 @@ describe('an extended application deadline', () => {
     expect(codes(stillLate)).toEqual(['APPLICATION_AFTER_DEADLINE /submittedAt']);
   });
 });
+
+describe('whom an extension may be for, and who sees what', () => {
+  const forApplicant = (organisationNumber: string, id: string) => ({
+    ...extension,
+    id,
+    appliesTo: { scope: 'applicant' as const, organisationNumber },
+  });
+  const oslo = DEMO_NAV_OFFICES[1]?.organisationNumber ?? '';
+
+  it('a county office may extend the deadline of one applicant in its own area, and of nobody outside it', async () => {
+    const innlandet = await api.client('sf-innlandet');
+    const outside = await innlandet
+      .POST('/v1/calls/{callId}/extensions', { ...callPath, body: forApplicant(oslo, 'utenfor') })
+      .catch((e: unknown) => e);
+    expect([(outside as TilskuddProblemError).status, codes(outside)]).toEqual([
+      422,
+      ['EXTENSION_OUTSIDE_AREA /appliesTo/organisationNumber'],
+    ]);
+    // A valid organisation number of no Nav office the server knows is not shown to be in the area.
+    const unknown = await innlandet
+      .POST('/v1/calls/{callId}/extensions', { ...callPath, body: forApplicant('974760606', 'ukjent') })
+      .catch((e: unknown) => e);
+    expect(codes(unknown)).toEqual(['EXTENSION_OUTSIDE_AREA /appliesTo/organisationNumber']);
+    const own = await innlandet.POST('/v1/calls/{callId}/extensions', {
+      ...callPath,
+      body: forApplicant(EXAMPLE_NAV_OFFICE.organisationNumber, 'gjovik'),
+    });
+    expect(own.document.appliesTo).toEqual({
+      scope: 'applicant',
+      organisationNumber: EXAMPLE_NAV_OFFICE.organisationNumber,
+    });
+  });
+
+  it('the public list shows the deadline and whom it applies to; who recorded it and why only to authorities', async () => {
+    const open = await fetch(`${api.baseUrl}/v1/calls/${call.id}/extensions`);
+    const { items } = (await open.json()) as { items: Record<string, unknown>[] };
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items)
+      expect(Object.keys(item).sort()).toEqual(['appliesTo', 'callId', 'deadline', 'grantedBy']);
+    expect(JSON.stringify(items)).not.toContain(extension.reason);
+
+    for (const user of ['sf-innlandet', 'sf-oslo', 'avdir'] as const) {
+      const records = await (await api.client(user)).GET('/v1/calls/{callId}/extensions/records', callPath);
+      expect(records.items).toHaveLength(items.length);
+      expect(records.items[0]?.document.reason).toBe(extension.reason);
+      expect(records.items[0]?.createdBy.sub).toBe('dev:sf-innlandet');
+    }
+    const byOffice = await (await api.client('nav-gjovik'))
+      .GET('/v1/calls/{callId}/extensions/records', callPath)
+      .catch((e: unknown) => e);
+    expect(byOffice).toMatchObject({ status: 403 });
+    expect((await fetch(`${api.baseUrl}/v1/calls/${call.id}/extensions/records`)).status).toBe(401);
+  });
+});

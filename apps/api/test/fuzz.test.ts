@@ -4,6 +4,7 @@ import {
   exampleRepaymentClaim,
   exampleTransferRequest,
   fromPointer,
+  toPointer,
 } from '@sosialtilskudd/domain';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -223,27 +224,61 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** Replaces one value somewhere in the document with one of another JSON type: never valid for strict schemas. */
 function mutated(valid: unknown): fc.Arbitrary<Json> {
-  const paths: (string | number)[][] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    paths.push(path);
-    if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...path, i]);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-  };
-  walk(valid, []);
   const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
   return fc
-    .tuple(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue({ maxDepth: 2 }))
-    .chain(([path, replacement]) => {
-      const copy = structuredClone(valid) as Record<string | number, unknown>;
-      let parent = copy;
-      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-      const last = path.at(-1) as string | number;
-      if (typeOf(parent[last]) === typeOf(replacement))
-        return fc.constant({ ...copy, 'ukjent-felt': true } as Json);
-      parent[last] = replacement;
-      return fc.constant(copy as Json);
-    });
+    .tuple(fc.constantFrom(...pathsOf(valid).all), fc.jsonValue({ maxDepth: 2 }))
+    .map(([path, replacement]) =>
+      typeOf(valueAt(valid, path)) === typeOf(replacement)
+        ? ({ ...(valid as object), 'ukjent-felt': true } as Json)
+        : (replaced(valid, path, replacement) as Json),
+    );
 }
+
+/** Every path in a JSON value, and those holding strings. */
+function pathsOf(value: unknown) {
+  const all: (string | number)[][] = [];
+  const strings: (string | number)[][] = [];
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length) {
+    const [v, path] = stack.pop() as [unknown, (string | number)[]];
+    all.push(path);
+    if (typeof v === 'string') strings.push(path);
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) stack.push([x, [...path, i]]);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) stack.push([x, [...path, k]]);
+  }
+  return { all: all.filter((p) => p.length > 0), strings };
+}
+
+const valueAt = (value: unknown, path: (string | number)[]) =>
+  path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value);
+
+function replaced(valid: unknown, path: (string | number)[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(valid) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  parent[path.at(-1) as string | number] = value;
+  return copy;
+}
+
+/** What PostgreSQL cannot store in text, somewhere in a string. */
+const UNSTORABLE = fc.constantFrom('\u0000', '\ud800', '\udfff', '\ud83d');
+
+/** A string of the valid document with an unstorable character in it; the pointer says where. */
+const poisoned = (valid: unknown) =>
+  fc.tuple(fc.constantFrom(...pathsOf(valid).strings), UNSTORABLE, fc.nat()).map(([path, bad, at]) => {
+    const old = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], valid) as string;
+    const cut = at % (old.length + 1);
+    return { path, body: JSON.stringify(replaced(valid, path, old.slice(0, cut) + bad + old.slice(cut))) };
+  });
+
+/** Arrays nested around the limit, or 10,000 deep, in place of a value of the valid document. */
+const nested = (valid: unknown) =>
+  fc
+    .tuple(fc.constantFrom(...pathsOf(valid).all), fc.constantFrom(62, 63, 64, 65, 66, 67, 10_000))
+    .map(([path, levels]) =>
+      JSON.stringify(replaced(valid, path, '§')).replace('"§"', `${'['.repeat(levels)}${']'.repeat(levels)}`),
+    );
 
 const bodies = (t: Target): fc.Arbitrary<string> =>
   fc.oneof(
@@ -299,6 +334,88 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
       { numRuns: 60 },
     );
     expect(await fingerprint()).toBe(before);
+  });
+
+  it.each(['create draft', 'assign', 'decide', 'status report', 'dev login', 'record extension'])(
+    '%s: U+0000 or a lone surrogate in any string is refused at its field, or before the body is read',
+    async (name) => {
+      const t = targets.find((x) => x.name === name);
+      if (!t?.valid) throw new Error(name);
+      const token = await api.token(t.user);
+      const before = await fingerprint();
+      await fc.assert(
+        fc.asyncProperty(poisoned(t.valid), async ({ path, body }) => {
+          const response = await api.app.inject({
+            method: t.method,
+            url: t.url,
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...t.headers },
+            payload: body,
+          });
+          expect(response.statusCode, body).toBeGreaterThanOrEqual(400);
+          expect(response.statusCode, body).toBeLessThan(500);
+          if (response.statusCode === 422)
+            expect(response.json().issues).toContainEqual(
+              expect.objectContaining({ code: 'INVALID_CHARACTER', path: toPointer(path) }),
+            );
+        }),
+        { numRuns: 40 },
+      );
+      expect(await fingerprint()).toBe(before);
+    },
+  );
+
+  it.each(['create draft', 'decide', 'status report'])(
+    '%s: nesting around the limit, or 10,000 deep, anywhere in the body is a 4xx problem',
+    async (name) => {
+      const t = targets.find((x) => x.name === name);
+      if (!t?.valid) throw new Error(name);
+      const token = await api.token(t.user);
+      const before = await fingerprint();
+      await fc.assert(
+        fc.asyncProperty(nested(t.valid), async (body) => {
+          const response = await api.app.inject({
+            method: t.method,
+            url: t.url,
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...t.headers },
+            payload: body,
+          });
+          expect(response.statusCode).toBeGreaterThanOrEqual(400);
+          expect(response.statusCode).toBeLessThan(500);
+          expect(response.headers['content-type']).toContain('application/problem+json');
+        }),
+        { numRuns: 30 },
+      );
+      expect(await fingerprint()).toBe(before);
+    },
+  );
+
+  it('validation judges unstorable text and deep nesting in any document, never with 5xx', async () => {
+    const text = fc
+      .tuple(fc.string({ maxLength: 8 }), UNSTORABLE, fc.string({ maxLength: 8 }))
+      .map((parts) => parts.join(''));
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(text, tie('node'), { maxKeys: 3 }),
+      ),
+    })).node;
+    await fc.assert(
+      fc.asyncProperty(tree, fc.constantFrom(0, 64, 65, 10_000), async (document, levels) => {
+        const deep = `${'['.repeat(levels)}${JSON.stringify(document)}${']'.repeat(levels)}`;
+        const response = await api.app.inject({
+          method: 'POST',
+          url: '/v1/validations',
+          headers: { 'content-type': 'application/json' },
+          payload: `{"document":${deep}}`,
+        });
+        expect(response.statusCode).toBeLessThan(500);
+        if (response.statusCode === 200) expect(response.json().ok).toBe(false);
+        else expect(response.json().code).toBe('NESTING_TOO_DEEP');
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('validation accepts anything in document and never fails with 5xx', async () => {

@@ -9,6 +9,7 @@ import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
+import type { RateLimits } from '../src/http/rate-limits.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
 
 export type DemoUserId =
@@ -50,7 +51,9 @@ export async function freshDatabase(): Promise<{ db: Database; drop: () => Promi
 }
 
 /** The API listening on a free loopback port, with the demo offices and a clock the test moves. */
-export async function startTestApi(options: { bodyLimit?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { bodyLimit?: number; rateLimits?: RateLimits } = {},
+): Promise<TestApi> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
   for (const office of DEMO_NAV_OFFICES) await upsertNavOffice(db, office);
@@ -64,6 +67,8 @@ export async function startTestApi(options: { bodyLimit?: number } = {}): Promis
     issuers: [dev],
     signDevToken: dev.sign,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    // The suites send thousands of requests from one address; test/limits.test.ts sets its own.
+    rateLimits: options.rateLimits ?? { open: 1_000_000, login: 1_000_000 },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -23,6 +23,7 @@ beforeAll(async () => {
   db = await openPglite();
   development = buildApp({ db, issuers: [dev], signDevToken: dev.sign });
   production = buildApp({ db, issuers: [dev] });
+  await Promise.all([development.ready(), production.ready()]);
 });
 afterAll(async () => {
   await development.close();

@@ -61,6 +61,19 @@ export const ExtensionRecord = z
   .object({ id: Id, createdAt: Instant, createdBy: Actor, document: Extension })
   .meta({ id: 'DeadlineExtensionRecord', title: 'Registrert utsatt søknadsfrist' });
 
+/** What an applicant needs of an extension: the new deadline and whom it applies to, not who gave it or why. */
+export const PublicExtension = DeadlineExtension.pick({
+  callId: true,
+  grantedBy: true,
+  appliesTo: true,
+  deadline: true,
+}).meta({
+  id: 'PublicDeadlineExtension',
+  title: 'Utsatt søknadsfrist',
+  description:
+    'Den nye fristen og hvem den gjelder: søknader til myndigheten i grantedBy, alle eller én søker',
+});
+
 export const CaseFile = z
   .object({
     decision: DecisionRecord.nullable(),

@@ -64,10 +64,19 @@ export function openApiPaths(operations: Record<string, Operation> = OPERATIONS)
   return paths;
 }
 
+/** A client told to slow down is told for how long (RFC 9110 § 10.2.3). */
+const retryAfter = z.object({
+  'Retry-After': z.int().min(0).meta({ description: 'Sekunder til neste forespørsel kan sendes' }),
+});
+
 const problemComponents = Object.fromEntries(
   (Object.entries(PROBLEM_STATUSES) as [string, string][]).map(([status, description]) => [
     `Problem${status}`,
-    { description, content: { 'application/problem+json': { schema: Problem } } },
+    {
+      description,
+      ...(status === '429' ? { headers: retryAfter } : {}),
+      content: { 'application/problem+json': { schema: Problem } },
+    },
   ]),
 );
 

@@ -29,6 +29,7 @@ export const PROBLEM_STATUSES = {
   415: 'Bare application/json er støttet',
   422: 'Dokumentet bryter skjemaet eller reglene; se issues',
   428: 'If-Match mangler',
+  429: 'For mange forespørsler fra samme adresse; vent så mange sekunder som Retry-After sier',
   431: 'Headerne er for store',
   500: 'Feil hos tjeneren; prøv igjen senere',
   503: 'Tjeneren stenger, eller identitetstilbyderen svarer ikke så tokenet kan ikke kontrolleres nå; prøv igjen senere',
@@ -38,18 +39,25 @@ export type ProblemStatus = keyof typeof PROBLEM_STATUSES;
 /**
  * What the HTTP layer can answer around an operation's handler: on any, a bad URL or a parameter it cannot read
  * (400), headers too large (431), a fault of its own (500) and shutting down (503); where a path has parameters,
- * one too long (414); where the method carries a body (all but GET), one too large (413) or not JSON (415).
+ * one too long (414); where the method carries a body (all but GET), one too large (413) or not JSON (415);
+ * where no token is needed, too many requests from one address (429, the server limits those).
  */
-export function frameworkProblems(op: Pick<Operation, 'method' | 'params'>): ProblemStatus[] {
+export function frameworkProblems(
+  op: Pick<Operation, 'method' | 'params' | 'security' | 'rateLimit'>,
+): ProblemStatus[] {
   return [
     400,
     ...(op.method === 'get' ? [] : ([413, 415] as const)),
     ...(op.params ? [414 as const] : []),
+    ...(isRateLimited(op) ? [429 as const] : []),
     431,
     500,
     503,
   ];
 }
+
+export const isRateLimited = (op: Pick<Operation, 'security' | 'rateLimit'>) =>
+  op.security === 'none' && op.rateLimit !== 'unlimited';
 
 /** Every problem status the operation declares: its own and the framework's, in order. */
 export const declaredProblems = (op: Operation): ProblemStatus[] =>
@@ -97,6 +105,11 @@ export interface Operation {
   description?: string;
   /** `bearer`: a verified token is needed; `none`: anyone may call it. */
   security: 'bearer' | 'none';
+  /**
+   * What needs no token is limited per client address (429): `login` by the stricter login limit, `unlimited`
+   * not at all (the health check, which load balancers poll).
+   */
+  rateLimit?: 'login' | 'unlimited';
   /** Exists only outside production (the development login); marked `x-development-only` in the document. */
   developmentOnly?: true;
   params?: z.ZodObject;

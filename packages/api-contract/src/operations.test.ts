@@ -25,6 +25,7 @@ describe('the operation table', () => {
       if (op.params) expect(problems).toContain(414);
       if (op.method !== 'get') expect(problems).toEqual(expect.arrayContaining([413, 415]));
       if (op.security === 'bearer') expect(problems).toContain(401);
+      expect(problems.includes(429)).toBe(op.security === 'none' && op.rateLimit !== 'unlimited');
     },
   );
 

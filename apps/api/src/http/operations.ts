@@ -54,8 +54,16 @@ export type OperationHandlers = HandlersOf<Operations>;
 /** Handlers for some of the operations, typed from the table (for one route module). */
 export const handlers = <K extends OperationId>(h: { [P in K]: OperationHandler<Operations[P]> }) => h;
 
+/** At most `max` requests per `timeWindow` milliseconds from one address. */
+export interface RateLimit {
+  max: number;
+  timeWindow: number;
+}
+
 export interface RegisterOptions {
   authenticate: (request: FastifyRequest) => Promise<Principal>;
+  /** The limit an operation gets (@fastify/rate-limit, registered before the routes), if any. */
+  rateLimit?: (op: Operation) => RateLimit | undefined;
   /** Registers the development-only operations (the demo login); never in production. */
   development: boolean;
   /** Checks every answer against the operation's declaration and reports what does not match (tests). */
@@ -168,10 +176,11 @@ export function registerOperations<T extends Record<string, Operation>>(
       headers?: Record<string, string | undefined>;
     }>;
     const query = op.query ? op.query.strict() : NO_QUERY;
+    const rateLimit = options.rateLimit?.(op);
     app.route({
       method: op.method.toUpperCase() as 'GET',
       url: routePath(op.path),
-      config: { operationId: id },
+      config: { operationId: id, security: op.security, ...(rateLimit ? { rateLimit } : {}) },
       handler: async (request, reply) => {
         try {
           refuseStrayBody(op, request.body);

@@ -4,8 +4,10 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { answerClientError } from './client-errors.js';
 import { parseJsonBodies } from './json-body.js';
 import { HttpProblem } from './problems.js';
+import { ALWAYS_HEADERS, securityHeaders } from './security-headers.js';
 
 /** Fastify's own refusals, in Norwegian with a stable code. */
 const FRAMEWORK_PROBLEMS: Record<string, { code: string; title: string }> = {
@@ -33,6 +35,8 @@ export interface ServerOptions {
 }
 
 function sendProblem(problem: HttpProblem, request: FastifyRequest, reply: FastifyReply) {
+  // The router's own refusals (frameworkErrors) are sent without the onSend hooks.
+  reply.headers(ALWAYS_HEADERS);
   return reply.code(problem.status).type('application/problem+json').send(problem.toJSON(request.url));
 }
 
@@ -42,9 +46,19 @@ export function createHttpServer(options: ServerOptions): FastifyInstance {
     bodyLimit: options.bodyLimit,
     logger: options.logger,
     return503OnClosing: true,
+    // A request without Host is answered by the hook below, as a problem, instead of by Node with a bare 400.
+    http: { requireHostHeader: false },
+    clientErrorHandler: answerClientError,
     frameworkErrors: (error, request, reply) => sendProblem(frameworkProblem(error), request, reply),
   });
   parseJsonBodies(app);
+  securityHeaders(app);
+
+  // HTTP/1.1 requires Host (RFC 9112 § 3.2); 1.0 did not have it.
+  app.addHook('onRequest', async (request) => {
+    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined)
+      throw new HttpProblem(400, 'HOST_REQUIRED', 'Host mangler', 'En HTTP/1.1-forespørsel må ha Host.');
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let problem: HttpProblem;

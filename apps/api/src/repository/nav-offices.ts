@@ -23,3 +23,15 @@ export async function listNavOffices(db: Queryable): Promise<NavOfficeRow[]> {
   );
   return rows;
 }
+
+export async function findNavOffice(
+  db: Queryable,
+  organisationNumber: string,
+): Promise<NavOfficeRow | undefined> {
+  const { rows } = await db.query<NavOfficeRow>(
+    `select organisation_number as "organisationNumber", name, municipalities, county_office_id as "countyOfficeId"
+     from nav_offices where organisation_number = $1`,
+    [organisationNumber],
+  );
+  return rows[0];
+}

@@ -80,14 +80,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Registrerte utsettelser av søknadsfristen */
+        /**
+         * Registrerte utsettelser av søknadsfristen
+         * @description Det en søker trenger: den nye fristen og hvem den gjelder. Hvem som registrerte den og hvorfor, får statsforvalterne og direktoratet i GET /v1/calls/{callId}/extensions/records.
+         */
         get: operations["listDeadlineExtensions"];
         put?: never;
         /**
          * Registrer utsatt søknadsfrist
-         * @description Statsforvalteren for egne søkere, direktoratet for nasjonale forsøk. Søknader sendt innen den utsatte fristen er i tide.
+         * @description Statsforvalteren for egne søkere, direktoratet for nasjonale forsøk. Søknader sendt innen den utsatte fristen er i tide. Én søker utenfor statsforvalterens område: 422 EXTENSION_OUTSIDE_AREA.
          */
         post: operations["recordDeadlineExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{callId}/extensions/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Utsettelsene med begrunnelse og hvem som registrerte dem
+         * @description For statsforvalterne og direktoratet; Nav-kontorene får 403.
+         */
+        get: operations["listDeadlineExtensionRecords"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2370,6 +2393,51 @@ export interface components {
              */
             sources: string[];
         };
+        /**
+         * Utsatt søknadsfrist
+         * @description Den nye fristen og hvem den gjelder: søknader til myndigheten i grantedBy, alle eller én søker
+         */
+        PublicDeadlineExtension: {
+            /**
+             * Utlysning
+             * @description Utlysningen med fristen som utsettes
+             */
+            callId: string;
+            /**
+             * Gitt av
+             * @description Myndigheten som gir utsettelsen; den gjelder bare søknader som sendes dit
+             */
+            grantedBy: components["schemas"]["Authority"];
+            /**
+             * Gjelder
+             * @description Alle søkere hos myndigheten, eller én søker
+             */
+            appliesTo: {
+                /**
+                 * Omfang
+                 * @description «all»: alle søkere som sender søknaden til denne myndigheten
+                 * @constant
+                 */
+                scope: "all";
+            } | {
+                /**
+                 * Omfang
+                 * @description «applicant»: bare søkeren med organisasjonsnummeret som er oppgitt
+                 * @constant
+                 */
+                scope: "applicant";
+                /**
+                 * Organisasjonsnummer
+                 * @description Organisasjonsnummeret til Nav-kontoret som får utsatt frist, ni sifre
+                 */
+                organisationNumber: string;
+            };
+            /**
+             * Ny frist
+             * @description Den utsatte fristen, senere enn utlysningens frist
+             */
+            deadline: components["schemas"]["Deadline"];
+        };
         /** Registrert utsatt søknadsfrist */
         DeadlineExtensionRecord: {
             /**
@@ -2807,6 +2875,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description For mange forespørsler fra samme adresse; vent så mange sekunder som Retry-After sier */
+        Problem429: {
+            headers: {
+                /** @description Sekunder til neste forespørsel kan sendes */
+                "Retry-After": number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Headerne er for store */
         Problem431: {
             headers: {
@@ -2890,6 +2969,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -2916,6 +2996,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -2944,6 +3025,7 @@ export interface operations {
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
             414: components["responses"]["Problem414"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -2967,13 +3049,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["DeadlineExtensionRecord"][];
+                        items: components["schemas"]["PublicDeadlineExtension"][];
                     };
                 };
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
             414: components["responses"]["Problem414"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -3016,6 +3099,38 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    listDeadlineExtensionRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Utsettelsene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeadlineExtensionRecord"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     listCountyOffices: {
         parameters: {
             query?: never;
@@ -3037,6 +3152,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -3063,6 +3179,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -3089,6 +3206,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -3120,6 +3238,7 @@ export interface operations {
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -3172,6 +3291,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -3204,6 +3324,7 @@ export interface operations {
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];

@@ -31,6 +31,7 @@ export const IDENTITY_OPERATIONS = {
     summary: 'Token for en demobruker (ikke i produksjon)',
     description: 'Utsteder et token signert med en lokal nøkkel. Slått av når NODE_ENV=production.',
     security: 'none',
+    rateLimit: 'login',
     developmentOnly: true,
     body: DevLogin,
     responses: { 200: { description: 'Token', content: Token } },

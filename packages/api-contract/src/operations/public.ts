@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CallDoc, Extension, ExtensionRecord } from '../documents.js';
+import { CallDoc, Extension, ExtensionRecord, PublicExtension } from '../documents.js';
 import { documentBody, operation } from '../operation.js';
 import {
   CountyOfficeInfo,
@@ -8,7 +8,7 @@ import {
   ValidationRequest,
   ValidationResult,
 } from '../resources.js';
-import { callPath, PUBLIC } from './parameters.js';
+import { callPath, PUBLIC, READ } from './parameters.js';
 
 /** What anyone may read or check without a token, and the extensions recorded on a call. */
 export const PUBLIC_OPERATIONS = {
@@ -18,6 +18,7 @@ export const PUBLIC_OPERATIONS = {
     tag: 'Drift',
     summary: 'Tjeneren svarer',
     security: 'none',
+    rateLimit: 'unlimited',
     responses: { 200: { description: 'OK', content: z.object({ status: z.literal('ok') }) } },
     problems: [],
   }),
@@ -61,12 +62,27 @@ export const PUBLIC_OPERATIONS = {
     path: '/v1/calls/{callId}/extensions',
     tag: 'Referansedata',
     summary: 'Registrerte utsettelser av søknadsfristen',
+    description:
+      'Det en søker trenger: den nye fristen og hvem den gjelder. Hvem som registrerte den og hvorfor, får statsforvalterne og direktoratet i GET /v1/calls/{callId}/extensions/records.',
     security: 'none',
+    params: callPath,
+    responses: {
+      200: { description: 'Utsettelsene', content: z.object({ items: z.array(PublicExtension) }) },
+    },
+    problems: [400, 404],
+  }),
+  listDeadlineExtensionRecords: operation({
+    method: 'get',
+    path: '/v1/calls/{callId}/extensions/records',
+    tag: 'Saksbehandling',
+    summary: 'Utsettelsene med begrunnelse og hvem som registrerte dem',
+    description: 'For statsforvalterne og direktoratet; Nav-kontorene får 403.',
+    security: 'bearer',
     params: callPath,
     responses: {
       200: { description: 'Utsettelsene', content: z.object({ items: z.array(ExtensionRecord) }) },
     },
-    problems: [400, 404],
+    problems: READ,
   }),
   recordDeadlineExtension: operation({
     method: 'post',
@@ -74,7 +90,7 @@ export const PUBLIC_OPERATIONS = {
     tag: 'Saksbehandling',
     summary: 'Registrer utsatt søknadsfrist',
     description:
-      'Statsforvalteren for egne søkere, direktoratet for nasjonale forsøk. Søknader sendt innen den utsatte fristen er i tide.',
+      'Statsforvalteren for egne søkere, direktoratet for nasjonale forsøk. Søknader sendt innen den utsatte fristen er i tide. Én søker utenfor statsforvalterens område: 422 EXTENSION_OUTSIDE_AREA.',
     security: 'bearer',
     params: callPath,
     body: documentBody(Extension, 'deadline-extension'),
