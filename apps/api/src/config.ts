@@ -17,6 +17,21 @@ export interface Config {
   bodyLimit: number;
   /** Requests per minute from one address to what needs no token, and to the login. */
   rateLimits: RateLimits;
+  /** The outbox's readers in the background: webhooks and notices (apps/api README, «Events»). */
+  events: {
+    pollMs: number;
+    webhookLeaseMs: number;
+    webhookTimeoutMs: number;
+    /** The waits between attempts; one more attempt than waits, then the event is dead. */
+    webhookRetryDelaysMs?: number[];
+    /** Webhook URLs must be https: (production). */
+    webhookHttpsOnly: boolean;
+    /** Where notices are sent; without it they stay in the development outbox (/dev/mail). */
+    smtpUrl?: string;
+    mailFrom: string;
+    /** The portal whose case pages the notices link to. */
+    portalUrl: string;
+  };
 }
 
 const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../.data/pglite', import.meta.url));
@@ -31,6 +46,12 @@ export class ConfigError extends Error {
 
 function fail(message: string): never {
   throw new ConfigError(message);
+}
+
+function delays(value: string | undefined): number[] | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+(,\d+)*$/.test(value)) fail('WEBHOOK_RETRY_DELAYS_MS må være heltall skilt med komma');
+  return value.split(',').map(Number);
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
@@ -77,7 +98,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
         'RATE_LIMIT_LOGIN_PER_MINUTE',
       ),
     },
+    events: {
+      pollMs: integer(env.EVENT_POLL_MS, 1000, 'EVENT_POLL_MS'),
+      webhookLeaseMs: integer(env.WEBHOOK_LEASE_MS, 60_000, 'WEBHOOK_LEASE_MS'),
+      webhookTimeoutMs: integer(env.WEBHOOK_TIMEOUT_MS, 20_000, 'WEBHOOK_TIMEOUT_MS'),
+      ...(env.WEBHOOK_RETRY_DELAYS_MS ? { webhookRetryDelaysMs: delays(env.WEBHOOK_RETRY_DELAYS_MS) } : {}),
+      webhookHttpsOnly: production,
+      ...(env.SMTP_URL ? { smtpUrl: smtpUrl(env.SMTP_URL) } : {}),
+      mailFrom: env.MAIL_FROM ?? 'Tilskudd sosiale tjenester <ikke-svar@sosialtilskudd.no>',
+      portalUrl: (env.PORTAL_URL ?? 'http://localhost:5173').replace(/\/$/, ''),
+    },
   };
+}
+
+function smtpUrl(value: string): string {
+  if (!URL.canParse(value) || !/^smtps?:$/.test(new URL(value).protocol))
+    fail('SMTP_URL må være en smtp:- eller smtps:-adresse');
+  return value;
 }
 
 /** A clock that starts at `startAt` and runs at normal speed. */

@@ -4,6 +4,8 @@ import { ConfigError, clockFrom, configFromEnv } from './config.js';
 import { DataDirInUse } from './db/data-dir-lock.js';
 import { openDatabase } from './db/open.js';
 import { seedDemo } from './demo/seed.js';
+import { startEventWorker } from './events/worker.js';
+import { STANDARD_RETRY_DELAYS_MS } from './webhooks/delivery.js';
 
 /** A port another process listens on: a refusal to start like the others, said in Norwegian. */
 class PortInUse extends Error {
@@ -33,8 +35,19 @@ async function main() {
     rateLimits: config.rateLimits,
     logger: true,
   });
+  const { events } = config;
+  const worker = startEventWorker(db, {
+    pollMs: events.pollMs,
+    delivery: {
+      leaseMs: events.webhookLeaseMs,
+      timeoutMs: events.webhookTimeoutMs,
+      retryDelaysMs: events.webhookRetryDelaysMs ?? STANDARD_RETRY_DELAYS_MS,
+    },
+    onError: (error) => app.log.error(error, 'hendelsene kunne ikke behandles nå; prøver igjen'),
+  });
   const close = async () => {
     await app.close();
+    await worker.stop();
     await db.close();
   };
   const stop = () => close().then(() => process.exit(0));

@@ -28,8 +28,7 @@ export async function fileDocument<D>(
 ): Promise<DocumentRow<D>> {
   if (f.event) await applyEvent(tx, app, f.event, f.actor, f.now, {}, f.detail);
   else
-    await recordAudit(tx, {
-      applicationId: app.id,
+    await recordAudit(tx, app, {
       at: f.now,
       actor: f.actor,
       action: f.action ?? f.type,

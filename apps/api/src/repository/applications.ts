@@ -1,5 +1,6 @@
 import { type Application, budgetTotals, type CaseState, type RuleContext } from '@sosialtilskudd/domain';
 import type { Queryable } from '../db/database.js';
+import { eventParams, insertEventFrom } from '../events/outbox.js';
 import type { Actor } from '../http/views.js';
 import {
   applicationHistory,
@@ -153,21 +154,24 @@ const CHANGE = `with changed as (
        -- A new version holds the document from now on; the case row keeps only a draft's.
        document = case when $12::text is null then document end,
        revision = revision + 1,
+       event_count = event_count + 1,
        updated_at = $14
      where id = $1 and revision = $2
-     returning id, state, version, case_number
+     returning id, state, version, case_number, event_count, organisation_number, authority, submitted_at
    ), audited as (
      insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
      select id, $14, $15::jsonb, $16, $17, state, $18::jsonb from changed
    ), versioned as (
      insert into application_versions (application_id, version, reason, document, created_at, created_by)
      select id, version, $12, $13::jsonb, $14, $15::jsonb from changed where $12::text is not null
+   ), evented as (
+     ${insertEventFrom('changed', { id: '$19', type: '$20', time: '$14', data: '$21' })}
    )
    select case_number as "caseNumber" from changed`;
 
 /**
- * One statement changes the case, writes its audit event and, for a submission or correction, the immutable
- * version: they cannot come apart, and a submit costs one round trip to the database. The new values are worked
+ * One statement changes the case, writes its audit entry, its outbox event and, for a submission or correction,
+ * the immutable version: they cannot come apart, and a submit costs one round trip to the database. The new values are worked
  * out here from the case as read, so only the case number the sequence gives is read back. Nothing changes when
  * someone else changed the case since `app.revision` was read; the caller gets undefined.
  */
@@ -207,6 +211,15 @@ export async function changeApplication(
     audit.action,
     app.state,
     audit.detail ? JSON.stringify(audit.detail) : null,
+    ...eventParams({
+      app: next,
+      action: audit.action,
+      detail: audit.detail,
+      fromState: app.state,
+      toState: next.state,
+      actorRole: audit.actor.role,
+      at: now,
+    }),
   ]);
   const row = rows[0];
   return row && { ...next, caseNumber: row.caseNumber };

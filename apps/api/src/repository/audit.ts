@@ -1,6 +1,8 @@
 import type { CaseState } from '@sosialtilskudd/domain';
 import type { Queryable } from '../db/database.js';
+import { eventParams, insertEventFrom } from '../events/outbox.js';
 import type { Actor } from '../http/views.js';
+import type { ApplicationRow } from './rows.js';
 
 export interface AuditEntry {
   applicationId: string;
@@ -12,18 +14,32 @@ export interface AuditEntry {
   detail: Record<string, unknown> | null;
 }
 
-export async function recordAudit(db: Queryable, e: AuditEntry): Promise<void> {
+/**
+ * An act on the case that does not change its state (a letter, a transfer request): its audit entry and its outbox
+ * event in one statement, numbered under the case's row lock.
+ */
+export async function recordAudit(
+  db: Queryable,
+  app: ApplicationRow,
+  e: Omit<AuditEntry, 'applicationId'>,
+): Promise<void> {
   await db.query(
-    `insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
-     values ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb)`,
+    `with counted as (
+       update applications set event_count = event_count + 1 where id = $1 returning *
+     ), audited as (
+       insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
+       select id, $2, $3::jsonb, $4, $5, $6, $7::jsonb from counted
+     )
+     ${insertEventFrom('counted', { id: '$8', type: '$9', time: '$2', data: '$10' })}`,
     [
-      e.applicationId,
+      app.id,
       e.at.toISOString(),
       JSON.stringify(e.actor),
       e.action,
       e.fromState,
       e.toState,
       e.detail ? JSON.stringify(e.detail) : null,
+      ...eventParams({ app, actorRole: e.actor.role, ...e }),
     ],
   );
 }

@@ -85,8 +85,7 @@ export function applicationHandlers(ctx: AppContext) {
           },
           now,
         );
-        await recordAudit(tx, {
-          applicationId: created.id,
+        await recordAudit(tx, created, {
           at: now,
           actor: actorOf(p),
           action: 'create',

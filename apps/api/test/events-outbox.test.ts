@@ -1,0 +1,140 @@
+import { EXAMPLE_NAV_OFFICE } from '@sosialtilskudd/domain';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
+import { walkCase } from '../src/demo/walk.js';
+import { EVENT_TYPES } from '../src/events/event-types.js';
+import { type EventScope, readEvents, sequenceEvents } from '../src/events/feed.js';
+import { callOf, startTestApi, type TestApi } from './harness.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+afterEach(() => expect(api.violations).toEqual([]));
+
+const ALL: EventScope = { kind: 'all' };
+const frogner = DEMO_NAV_OFFICES[1];
+
+async function walk(
+  stop: Parameters<typeof walkCase>[2],
+  office = DEMO_NAV_OFFICES[0],
+  user = 'nav-gjovik' as const,
+) {
+  return walkCase(
+    {
+      office: await api.client(
+        office?.organisationNumber === EXAMPLE_NAV_OFFICE.organisationNumber ? user : 'nav-frogner',
+      ),
+      county: await api.client(
+        office?.organisationNumber === EXAMPLE_NAV_OFFICE.organisationNumber ? 'sf-innlandet' : 'sf-oslo',
+      ),
+      setClock: api.setClock,
+    },
+    {
+      call: callOf('utvikling-sosiale-tjenester-2025'),
+      office: office?.office ?? EXAMPLE_NAV_OFFICE,
+      countyOfficeId: office?.countyOfficeId ?? 'innlandet',
+      applicationId: `soknad-${Math.random().toString(36).slice(2)}`,
+      measureName: 'Familieteam',
+    },
+    stop,
+  );
+}
+
+describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('writes one event per audited change, numbered per case, in the statement of the change', async () => {
+    const c = await walk('reported');
+    const { rows: audit } = await api.db.query<{ action: string }>(
+      'select action from audit_events where application_id = $1 order by id',
+      [c.id],
+    );
+    const { rows: events } = await api.db.query<{
+      type: string;
+      case_sequence: number;
+      position: string | null;
+    }>(
+      'select type, case_sequence, position::text as position from case_events where application_id = $1 order by case_sequence',
+      [c.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      'create',
+      'submit',
+      'assign',
+      'grant',
+      'letter',
+      'accept',
+      'pay',
+      'report',
+    ]);
+    expect(events.map((e) => e.type)).toEqual([
+      EVENT_TYPES.create,
+      EVENT_TYPES.submit,
+      EVENT_TYPES.assign,
+      EVENT_TYPES.grant,
+      EVENT_TYPES.letter,
+      EVENT_TYPES.accept,
+      EVENT_TYPES.pay,
+      EVENT_TYPES.report,
+    ]);
+    expect(events.map((e) => e.case_sequence)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Not yet in the feed: positions are given after commit.
+    expect(events.every((e) => e.position === null)).toBe(true);
+  });
+
+  it('gives committed events gap-free positions, and the feed carries what an archive journals', async () => {
+    await sequenceEvents(api.db);
+    const page = await readEvents(api.db, ALL, 0n, 1000);
+    expect(page.items.map((i) => Number(i.cursor))).toEqual(page.items.map((_, n) => n + 1));
+    const letter = page.items.find((i) => i.event.type === EVENT_TYPES.letter)?.event;
+    expect(letter).toMatchObject({
+      specversion: '1.0',
+      datacontenttype: 'application/json',
+      sequence: '0000000005',
+      data: {
+        caseNumber: expect.stringMatching(/^2025\/\d+$/),
+        action: 'letter',
+        document: { documentType: 'grant-letter', href: expect.stringMatching(/\/letter\/pdf$/) },
+        journal: {
+          title: 'Tilskuddsbrev: Familieteam',
+          date: '2025-03-15',
+          direction: 'outgoing',
+          sender: {
+            kind: 'county-office',
+            countyOfficeId: 'innlandet',
+            name: 'Statsforvalteren i Innlandet',
+          },
+          recipient: { kind: 'nav-office', name: 'Nav Gjøvik', organisationNumber: '974541254' },
+        },
+      },
+    });
+    expect(letter?.subject).toBe(letter?.data.caseNumber);
+    // Nothing new: the same cursor back.
+    expect(await readEvents(api.db, ALL, BigInt(page.nextCursor), 10)).toEqual({
+      items: [],
+      nextCursor: page.nextCursor,
+    });
+  });
+
+  it('shows each reader only what it may see: drafts stay with the office', async () => {
+    await walk('draft', frogner);
+    await walk('submitted', frogner);
+    await sequenceEvents(api.db);
+    const types = async (scope: EventScope) =>
+      (await readEvents(api.db, scope, 0n, 1000)).items.map((i) => [
+        i.event.data.organisationNumber,
+        i.event.type,
+      ]);
+    const office = await types({ kind: 'office', organisationNumber: '974760525' });
+    expect(office).toEqual([
+      ['974760525', EVENT_TYPES.create],
+      ['974760525', EVENT_TYPES.create],
+      ['974760525', EVENT_TYPES.submit],
+    ]);
+    expect(
+      await types({ kind: 'authority', authority: 'county-office:ostfold-buskerud-oslo-akershus' }),
+    ).toEqual([['974760525', EVENT_TYPES.submit]]);
+    expect((await types({ kind: 'authority', authority: 'county-office:innlandet' })).length).toBe(7);
+    expect((await types(ALL)).length).toBe(11);
+  });
+});
