@@ -89,11 +89,5 @@ create table notices (
 );
 create index notices_due on notices (next_attempt_at) where status = 'pending';
 
--- The written standard (bokmål or nynorsk) a Nav office and a county office are written to in, and the county
--- office's (or directorate's) mailbox for notices meant for it.
+-- The written standard (bokmål or nynorsk) a Nav office is written to in: its municipality's (målform).
 alter table nav_offices add column written_standard text not null default 'nb';
-create table authority_mailboxes (
-  authority text primary key,
-  email text not null,
-  written_standard text not null default 'nb'
-);

@@ -5,6 +5,8 @@ import { DataDirInUse } from './db/data-dir-lock.js';
 import { openDatabase } from './db/open.js';
 import { seedDemo } from './demo/seed.js';
 import { startEventWorker } from './events/worker.js';
+import { smtpSender } from './notices/sender.js';
+import { NOTICE_RETRY_DELAYS_MS, noticeWork } from './notices/work.js';
 import { STANDARD_RETRY_DELAYS_MS } from './webhooks/delivery.js';
 
 /** A port another process listens on: a refusal to start like the others, said in Norwegian. */
@@ -26,9 +28,10 @@ async function main() {
   const dev = config.devLogin ? await devIssuer() : undefined;
   if (dev) issuers.push(dev);
 
+  const now = clockFrom(config.startAt);
   const app = buildApp({
     db,
-    now: clockFrom(config.startAt),
+    now,
     issuers,
     ...(dev ? { signDevToken: dev.sign } : {}),
     bodyLimit: config.bodyLimit,
@@ -43,6 +46,16 @@ async function main() {
       timeoutMs: events.webhookTimeoutMs,
       retryDelaysMs: events.webhookRetryDelaysMs ?? STANDARD_RETRY_DELAYS_MS,
     },
+    also: [
+      noticeWork(db, {
+        portalUrl: events.portalUrl,
+        send: events.smtpUrl ? smtpSender(events.smtpUrl, events.mailFrom) : undefined,
+        now,
+        reminderEveryMs: 10 * 60_000,
+        leaseMs: events.webhookLeaseMs,
+        retryDelaysMs: NOTICE_RETRY_DELAYS_MS,
+      }),
+    ],
     onError: (error) => app.log.error(error, 'hendelsene kunne ikke behandles nå; prøver igjen'),
   });
   const close = async () => {

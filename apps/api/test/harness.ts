@@ -30,6 +30,8 @@ export interface TestApi {
   client: (user: DemoUserId) => Promise<TilskuddClient>;
   token: (user: DemoUserId) => Promise<string>;
   setClock: (instant: string) => void;
+  /** The server's clock as the test set it. */
+  now: () => Date;
   close: () => Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export async function startTestApi(
     setClock: (instant) => {
       clock = new Date(instant);
     },
+    now: () => clock,
     close: async () => {
       await app.close();
       await db.close();

@@ -38,6 +38,8 @@ export const DEMO_NAV_OFFICES: readonly (NavOfficeRow & { office: NavOffice })[]
     name: 'Nav Midt-Telemark',
     municipalities: ['4020'],
     countyOfficeId: 'vestfold-og-telemark',
+    // Midt-Telemark writes nynorsk, so notices to this office are in nynorsk.
+    writtenStandard: 'nn',
     office: {
       name: 'Nav Midt-Telemark',
       address: { street: 'Bøgata 67', postalCode: '3800', city: 'Bø i Telemark' },

@@ -44,7 +44,8 @@ export interface PendingEvent {
 
 const DIRECTORATE = 'Arbeids- og velferdsdirektoratet';
 
-function authorityParty(authority: string, date: string): Party {
+/** The county office (by its name on `date`) or the directorate that handles a case. */
+export function authorityParty(authority: string, date: string): Party {
   if (authority === 'directorate') return { kind: 'directorate', name: DIRECTORATE };
   const countyOfficeId = authority.slice('county-office:'.length);
   return {

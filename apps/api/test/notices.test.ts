@@ -1,0 +1,180 @@
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
+import { walkCase } from '../src/demo/walk.js';
+import { type EventWorker, startEventWorker } from '../src/events/worker.js';
+import { listNotices } from '../src/notices/notices.js';
+import { smtpSender } from '../src/notices/sender.js';
+import { noticeWork } from '../src/notices/work.js';
+import { callOf, startTestApi, type TestApi } from './harness.js';
+
+interface Arrived {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+}
+
+let api: TestApi;
+let smtp: SMTPServer;
+const arrived: Arrived[] = [];
+let workers: EventWorker[] = [];
+
+/** A real SMTP server on loopback: what it accepts is what a mail server would have received. */
+async function startSmtp(): Promise<number> {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        arrived.push({
+          to: String((Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text),
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+          messageId: mail.messageId ?? '',
+        });
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  return (smtp.server.address() as { port: number }).port;
+}
+
+let smtpUrl = '';
+/** A worker as each API process runs one; several on one database stand for several processes. */
+const newWorker = () =>
+  startEventWorker(api.db, {
+    pollMs: 60_000,
+    delivery: { leaseMs: 5000, timeoutMs: 1000, retryDelaysMs: [] },
+    also: [
+      noticeWork(api.db, {
+        portalUrl: 'https://portal.example.no',
+        send: smtpSender(smtpUrl, 'Tilskudd <ikke-svar@example.no>'),
+        now: api.now,
+        reminderEveryMs: 0,
+        leaseMs: 5000,
+        retryDelaysMs: [0],
+      }),
+    ],
+    onError: (e) => {
+      throw e;
+    },
+  });
+
+/** A round on every worker at once, twice over. */
+const rounds = async () => {
+  for (let i = 0; i < 2; i++) await Promise.all(workers.map((w) => w.runOnce()));
+};
+
+beforeAll(async () => {
+  smtpUrl = `smtp://127.0.0.1:${await startSmtp()}`;
+  api = await startTestApi();
+  workers = [newWorker(), newWorker()];
+});
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.stop()));
+  await api.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+afterEach(() => expect(api.violations).toEqual([]));
+
+/** Nav Gjøvik (bokmål) and Nav Midt-Telemark (nynorsk), with their county offices. */
+const USERS = {
+  0: ['nav-gjovik', 'sf-innlandet'],
+  2: ['nav-midt-telemark', 'sf-vestfold-telemark'],
+} as const;
+
+async function walk(stop: Parameters<typeof walkCase>[2], office: 0 | 2, name: string) {
+  const o = DEMO_NAV_OFFICES[office];
+  const [officeUser, countyUser] = USERS[office];
+  if (!o) throw new Error('office');
+  return walkCase(
+    {
+      office: await api.client(officeUser),
+      county: await api.client(countyUser),
+      setClock: api.setClock,
+    },
+    {
+      call: callOf('utvikling-sosiale-tjenester-2025'),
+      office: o.office,
+      countyOfficeId: o.countyOfficeId,
+      applicationId: `soknad-${name.toLowerCase().replaceAll(' ', '-')}`,
+      measureName: name,
+    },
+    stop,
+  );
+}
+
+const subjects = () => arrived.map((m) => m.subject).sort();
+
+describe(`notices by e-mail through a real SMTP server (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('sends the decision notice once, in the office’s written standard, with a link and nothing personal', async () => {
+    const granted = await walk('paid', 0, 'Familieteam');
+    await rounds();
+    const decision = arrived.filter((m) => m.subject.startsWith('Søknaden om tilskudd er avgjort'));
+    expect(decision).toHaveLength(1);
+    expect(decision[0]).toMatchObject({
+      to: 'kari.nordmann@nav.no',
+      subject: `Søknaden om tilskudd er avgjort (sak ${granted.caseNumber})`,
+    });
+    const text = decision[0]?.text ?? '';
+    expect(text).toContain(
+      `Statsforvalteren i Innlandet har avgjort søknaden fra Nav Gjøvik om tilskudd til «Familieteam»`,
+    );
+    expect(text).toContain(`https://portal.example.no/kontor/sak/${granted.id}`);
+    // Nobody's name, phone or account: only offices, the measure, the case number and the link.
+    for (const personal of ['Kari', 'Nordmann', 'Per Olsen', granted.document.applicant.contactPerson.phone])
+      expect(text).not.toContain(personal);
+    expect(decision[0]?.messageId).toMatch(/@sosialtilskudd\.no>?$/);
+  });
+
+  it('reminds before the application deadline (first, then a repeat), in nynorsk for an office that writes it', async () => {
+    arrived.length = 0;
+    await walk('draft', 2, 'Bu trygt');
+    api.setClock('2025-01-20T09:00:00+01:00');
+    await rounds();
+    api.setClock('2025-01-30T09:00:00+01:00');
+    await rounds();
+    api.setClock('2025-02-02T09:00:00+01:00');
+    await rounds();
+    expect(subjects()).toEqual([
+      'Påminning: søknadsfristen er 1. februar 2025',
+      'Siste påminning: søknadsfristen er 1. februar 2025',
+    ]);
+    expect(arrived.every((m) => m.to === 'sigrid.undset@nav.no')).toBe(true);
+    expect(arrived[0]?.text).toContain('som ikkje er sendt inn');
+    expect(arrived[0]?.text).toContain('Denne e-posten er send automatisk');
+  });
+
+  it('reminds before the reporting deadline and tells once when it has passed; across restarts, once', async () => {
+    arrived.length = 0;
+    api.setClock('2026-01-10T09:00:00+01:00');
+    await rounds();
+    // A restart: new workers, as new processes would be; nothing already sent goes out again.
+    await Promise.all(workers.map((w) => w.stop()));
+    workers = [newWorker(), newWorker()];
+    await rounds();
+    api.setClock('2026-01-28T09:00:00+01:00');
+    await rounds();
+    api.setClock('2026-02-02T09:00:00+01:00');
+    await rounds();
+    api.setClock('2026-02-20T09:00:00+01:00');
+    await rounds();
+    const caseNumbers = new Set(arrived.map((m) => /sak (\d{4}\/\d+)/.exec(m.subject)?.[1]));
+    expect(caseNumbers.size).toBe(1);
+    const [n] = [...caseNumbers];
+    expect(subjects()).toEqual(
+      [
+        `Påminnelse: statusrapporten (sak ${n}) skal inn innen 1. februar 2026`,
+        `Siste påminnelse: statusrapporten (sak ${n}) skal inn innen 1. februar 2026`,
+        `Statusrapporten (sak ${n}) er ikke kommet inn`,
+      ].sort(),
+    );
+    const outbox = await listNotices(api.db, 100);
+    expect(outbox.every((m) => m.status === 'sent')).toBe(true);
+    expect(outbox).toHaveLength(6);
+  });
+});
