@@ -10,6 +10,7 @@ import { createHttpServer } from './http/server.js';
 import { accountsHandlers } from './routes/accounts.js';
 import { applicationHandlers } from './routes/applications.js';
 import { caseHandlingHandlers } from './routes/case-handling.js';
+import { eventHandlers } from './routes/events.js';
 import { extensionHandlers } from './routes/extensions.js';
 import { followUpHandlers } from './routes/follow-up.js';
 import { identityHandlers } from './routes/identity.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   /** Signs development tokens; when absent, the development-only operations (/dev/*) do not exist. */
   signDevToken?: (p: Principal) => Promise<string>;
   bodyLimit?: number;
+  /** Webhook subscriptions must give https: URLs (production). */
+  webhookHttpsOnly?: boolean;
   logger?: boolean;
   /** Requests per minute from one address to the operations that need no token (DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
@@ -47,6 +50,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...extensionHandlers(ctx),
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
+    ...eventHandlers(ctx, { webhookHttpsOnly: options.webhookHttpsOnly ?? false }),
   } satisfies OperationHandlers;
   const rateLimit = rateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   // In a plugin of its own, so the routes are added after the rate limiter is ready to see them.

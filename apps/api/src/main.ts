@@ -36,6 +36,7 @@ async function main() {
     ...(dev ? { signDevToken: dev.sign } : {}),
     bodyLimit: config.bodyLimit,
     rateLimits: config.rateLimits,
+    webhookHttpsOnly: config.events.webhookHttpsOnly,
     logger: true,
   });
   const { events } = config;

@@ -54,7 +54,7 @@ export async function freshDatabase(): Promise<{ db: Database; drop: () => Promi
 
 /** The API listening on a free loopback port, with the demo offices and a clock the test moves. */
 export async function startTestApi(
-  options: { bodyLimit?: number; rateLimits?: RateLimits } = {},
+  options: { bodyLimit?: number; rateLimits?: RateLimits; webhookHttpsOnly?: boolean } = {},
 ): Promise<TestApi> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
@@ -71,6 +71,7 @@ export async function startTestApi(
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     // The suites send thousands of requests from one address; test/limits.test.ts sets its own.
     rateLimits: options.rateLimits ?? { open: 1_000_000, login: 1_000_000 },
+    ...(options.webhookHttpsOnly ? { webhookHttpsOnly: true } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -178,3 +178,57 @@ describe(`notices by e-mail through a real SMTP server (${process.env.TEST_DATAB
     expect(outbox).toHaveLength(6);
   });
 });
+
+describe('the development outbox', () => {
+  it('keeps the notices when there is no SMTP server, and /dev/mail shows them', async () => {
+    const local = await startTestApi();
+    const worker = startEventWorker(local.db, {
+      pollMs: 60_000,
+      delivery: { leaseMs: 5000, timeoutMs: 1000, retryDelaysMs: [] },
+      also: [
+        noticeWork(local.db, {
+          portalUrl: 'http://localhost:5173',
+          send: undefined,
+          now: local.now,
+          reminderEveryMs: 0,
+          leaseMs: 5000,
+          retryDelaysMs: [0],
+        }),
+      ],
+      onError: (e) => {
+        throw e;
+      },
+    });
+    try {
+      const c = await walkCase(
+        {
+          office: await local.client('nav-gjovik'),
+          county: await local.client('sf-innlandet'),
+          setClock: local.setClock,
+        },
+        {
+          call: callOf('utvikling-sosiale-tjenester-2025'),
+          office: DEMO_NAV_OFFICES[0]?.office ?? ({} as never),
+          countyOfficeId: 'innlandet',
+          applicationId: 'soknad-utviklingspost',
+          measureName: 'Utviklingspost',
+        },
+        'granted',
+      );
+      await worker.runOnce();
+      const response = await fetch(`${local.baseUrl}/dev/mail`);
+      const { items } = (await response.json()) as { items: { subject: string; status: string }[] };
+      expect(items).toEqual([
+        expect.objectContaining({
+          subject: `Søknaden om tilskudd er avgjort (sak ${c.caseNumber})`,
+          status: 'kept',
+          recipient: 'kari.nordmann@nav.no',
+        }),
+      ]);
+      expect(local.violations).toEqual([]);
+    } finally {
+      await worker.stop();
+      await local.close();
+    }
+  });
+});

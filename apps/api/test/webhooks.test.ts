@@ -1,25 +1,21 @@
+import type { Schemas, TilskuddClient } from '@sosialtilskudd/api-client';
+import { EVENT_TYPES } from '@sosialtilskudd/api-contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
+import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
 import { walkCase } from '../src/demo/walk.js';
-import { EVENT_TYPES } from '../src/events/event-types.js';
 import { type EventWorker, startEventWorker } from '../src/events/worker.js';
-import {
-  createSubscription,
-  findSubscription,
-  listDeliveries,
-  requestRedelivery,
-  type SubscriptionRow,
-} from '../src/webhooks/subscriptions.js';
 import { callOf, startTestApi, type TestApi } from './harness.js';
 import { firstArrivalsPerCase, startSubscriber } from './webhook-subscriber.js';
 
 let api: TestApi;
 let worker: EventWorker;
-let subscription: SubscriptionRow | undefined;
+let subscription: Schemas['CreatedWebhookSubscription'] | undefined;
 let subscriber: Awaited<ReturnType<typeof startSubscriber>>;
+let county: TilskuddClient;
 
 beforeAll(async () => {
   api = await startTestApi();
+  county = await api.client('sf-innlandet');
   subscriber = await startSubscriber(() => subscription?.secret ?? '');
   worker = startEventWorker(api.db, {
     pollMs: 60_000,
@@ -36,11 +32,9 @@ afterAll(async () => {
 });
 afterEach(() => expect(api.violations).toEqual([]));
 
-const principal = (id: string) => {
-  const p = DEMO_USERS.get(id);
-  if (!p) throw new Error(id);
-  return p;
-};
+const subscriptionPath = (id: string) => ({ params: { path: { subscriptionId: id } } });
+const deliveries = async (id: string) =>
+  (await county.GET('/v1/webhook-subscriptions/{subscriptionId}/deliveries', subscriptionPath(id))).items;
 
 async function walk(stop: Parameters<typeof walkCase>[2], name: string, office = 0) {
   const o = DEMO_NAV_OFFICES[office];
@@ -69,12 +63,8 @@ async function drain(rounds = 10) {
 
 describe(`webhooks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('delivers what the owner may read, in order per case, signed as Standard Webhooks', async () => {
-    subscription = await createSubscription(
-      api.db,
-      principal('sf-innlandet'),
-      { url: subscriber.url },
-      new Date(),
-    );
+    subscription = await county.POST('/v1/webhook-subscriptions', { body: { url: subscriber.url } });
+    expect(subscription.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     const a = await walk('paid', 'a');
     await walk('submitted', 'frogner', 1);
     const b = await walk('granted', 'b');
@@ -90,8 +80,12 @@ describe(`webhooks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     expect(received).toHaveLength(6 + 4);
     for (const sequences of firstArrivalsPerCase(received).values())
       expect(sequences).toEqual([...sequences].sort((x, y) => x - y));
-    const found = await findSubscription(api.db, subscription.id);
-    expect(found?.deliveredThrough).not.toBe('0');
+    const found = await county.GET(
+      '/v1/webhook-subscriptions/{subscriptionId}',
+      subscriptionPath(subscription.id),
+    );
+    expect(found).not.toHaveProperty('secret');
+    expect(Number(found.deliveredThrough)).toBeGreaterThan(0);
   });
 
   it('retries a failing receiver without letting later events overtake, then dead-letters after the last attempt', async () => {
@@ -131,8 +125,8 @@ describe(`webhooks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     const attempts = subscriber.received.filter((r) => r.id === refused);
     expect(attempts).toHaveLength(4);
     expect(subscriber.received.at(-1)?.id).not.toBe(refused);
-    const sub = subscription as SubscriptionRow;
-    const log = await listDeliveries(api.db, sub.id, 100);
+    const sub = subscription as Schemas['CreatedWebhookSubscription'];
+    const log = await deliveries(sub.id);
     expect(log.find((d) => d.eventId === refused)).toMatchObject({
       status: 'dead',
       attempts: 4,
@@ -141,15 +135,20 @@ describe(`webhooks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
 
     // Redelivery on request: the dead event goes out again, with the same webhook-id.
     subscriber.answerWith((_r, res) => res.writeHead(204).end());
-    expect(await requestRedelivery(api.db, sub.id, refused ?? '', new Date())).toBe(true);
+    const redelivery = (eventId: string) => ({
+      params: { path: { subscriptionId: sub.id, eventId } },
+    });
+    const path = '/v1/webhook-subscriptions/{subscriptionId}/deliveries/{eventId}/redelivery' as const;
+    expect(await county.POST(path, redelivery(refused ?? ''))).toMatchObject({ status: 'redeliver' });
+    // Asked for already: 409 until it has gone out again.
+    expect((await county.raw.POST(path, redelivery(refused ?? ''))).response.status).toBe(409);
     await drain();
     expect(subscriber.received.at(-1)?.id).toBe(refused);
-    expect((await listDeliveries(api.db, sub.id, 100)).find((d) => d.eventId === refused)).toMatchObject({
+    expect((await deliveries(sub.id)).find((d) => d.eventId === refused)).toMatchObject({
       status: 'delivered',
     });
-    expect(await requestRedelivery(api.db, sub.id, '00000000-0000-4000-8000-000000000000', new Date())).toBe(
-      false,
-    );
+    const unknown = await county.raw.POST(path, redelivery('00000000-0000-4000-8000-000000000000'));
+    expect(unknown.response.status).toBe(404);
   });
 
   it('stops delivering to a receiver that answers 410 Gone', async () => {
@@ -158,6 +157,57 @@ describe(`webhooks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     await walk('granted', 'e');
     await drain();
     expect(subscriber.received).toHaveLength(1);
-    expect((await findSubscription(api.db, subscription?.id ?? ''))?.status).toBe('disabled');
+    const id = subscription?.id ?? '';
+    expect(
+      (await county.GET('/v1/webhook-subscriptions/{subscriptionId}', subscriptionPath(id))).status,
+    ).toBe('disabled');
+  });
+
+  it('keeps each subscription to its owner: others get 404; the owner lists and ends it', async () => {
+    const id = subscription?.id ?? '';
+    const other = await api.client('sf-oslo');
+    expect(
+      (await other.raw.GET('/v1/webhook-subscriptions/{subscriptionId}', subscriptionPath(id))).response
+        .status,
+    ).toBe(404);
+    expect(
+      (await other.raw.DELETE('/v1/webhook-subscriptions/{subscriptionId}', subscriptionPath(id))).response
+        .status,
+    ).toBe(404);
+    expect((await other.GET('/v1/webhook-subscriptions')).items).toEqual([]);
+    expect((await county.GET('/v1/webhook-subscriptions')).items.map((s) => s.id)).toEqual([id]);
+    expect(
+      await county.DELETE('/v1/webhook-subscriptions/{subscriptionId}', subscriptionPath(id)),
+    ).toMatchObject({ id });
+    expect((await county.GET('/v1/webhook-subscriptions')).items).toEqual([]);
+  });
+
+  it('refuses what is not a web address, and in production anything but https', async () => {
+    const refused = await county.raw.POST('/v1/webhook-subscriptions', {
+      body: { url: 'ftp://example.no/hook' },
+    });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error).toMatchObject({ issues: [{ path: '/url' }] });
+    const unknownType = await county.raw.POST('/v1/webhook-subscriptions', {
+      body: { url: subscriber.url, types: ['no.sosialtilskudd.nothing' as never] },
+    });
+    expect(unknownType.response.status).toBe(422);
+    expect(unknownType.error).toMatchObject({ issues: [{ path: '/types/0' }] });
+    const production = await startTestApi({ webhookHttpsOnly: true });
+    try {
+      const client = await production.client('sf-innlandet');
+      const http = await client.raw.POST('/v1/webhook-subscriptions', {
+        body: { url: 'http://example.no/hook' },
+      });
+      expect(http.response.status).toBe(422);
+      expect(http.error).toMatchObject({ issues: [{ code: 'WEBHOOK_URL_NOT_HTTPS', path: '/url' }] });
+      const https = await client.POST('/v1/webhook-subscriptions', {
+        body: { url: 'https://example.no/hook', types: [EVENT_TYPES.letter], after: '0' },
+      });
+      expect(https).toMatchObject({ status: 'active', types: [EVENT_TYPES.letter], deliveredThrough: '0' });
+      expect(production.violations).toEqual([]);
+    } finally {
+      await production.close();
+    }
   });
 });

@@ -34,6 +34,7 @@ export interface TilskuddClient {
   GET: DataMethod<'get'>;
   POST: DataMethod<'post'>;
   PUT: DataMethod<'put'>;
+  DELETE: DataMethod<'delete'>;
   /** The openapi-fetch client underneath: answers `{ data, error, response }` and never throws on 4xx/5xx. */
   raw: Client<paths>;
 }
@@ -74,6 +75,7 @@ export function createTilskuddClient(options: TilskuddClientOptions): TilskuddCl
     GET: data(raw.GET as AnyMethod) as DataMethod<'get'>,
     POST: data(raw.POST as AnyMethod) as DataMethod<'post'>,
     PUT: data(raw.PUT as AnyMethod) as DataMethod<'put'>,
+    DELETE: data(raw.DELETE as AnyMethod) as DataMethod<'delete'>,
     raw,
   };
 }

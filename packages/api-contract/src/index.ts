@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './documents.js';
+export * from './events.js';
 export * from './openapi.js';
 export * from './operation.js';
 export * from './operations/index.js';

@@ -6,6 +6,7 @@ import {
   type ZodOpenApiResponsesObject,
 } from 'zod-openapi';
 import { Problem } from './common.js';
+import { CloudEvent, WebhookHeaders } from './events.js';
 import {
   declaredProblems,
   isBinary,
@@ -80,6 +81,23 @@ const problemComponents = Object.fromEntries(
   ]),
 );
 
+/** What a webhook subscription receives (createWebhookSubscription): one event per request. */
+const WEBHOOKS = {
+  caseEvent: {
+    post: {
+      summary: 'Én hendelse til en webhook-mottaker',
+      description:
+        'Signert etter Standard Webhooks: kontroller webhook-signature med nøkkelen fra abonnementet før du bruker innholdet. Svar 2xx når hendelsen er tatt imot; alt annet prøves igjen, 410 Gone avslutter abonnementet. Samme webhook-id kan komme mer enn én gang.',
+      requestParams: { header: WebhookHeaders },
+      requestBody: { required: true, content: { 'application/cloudevents+json': { schema: CloudEvent } } },
+      responses: {
+        '2XX': { description: 'Mottatt' },
+        '410': { description: 'Mottakeren finnes ikke lenger: abonnementet slås av' },
+      },
+    },
+  },
+};
+
 /** The OpenAPI 3.1 document of the whole API, derived from the operation table. */
 export function openApiDocument(): Record<string, unknown> {
   return createDocument({
@@ -96,6 +114,7 @@ export function openApiDocument(): Record<string, unknown> {
     security: [{ bearer: [] }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     paths: openApiPaths(),
+    webhooks: WEBHOOKS,
     components: {
       securitySchemes: {
         bearer: {

@@ -9,6 +9,7 @@ export const TAGS = {
   Saksbehandling: 'Statsforvalterens og direktoratets behandling (§ 8, § 9)',
   Oppfølging: 'Bekreftelse, utbetaling, rapportering og tilbakebetaling (§ 10, § 11)',
   Referansedata: 'Utlysninger, embeter, Nav-kontorer og kommuner',
+  Hendelser: 'Hendelsesstrømmen og webhooks for saksbehandlings- og arkivsystemer',
   Kontroll: 'Kontroll av dokumenter uten lagring',
   Tilgang: 'Innlogget bruker',
   Utvikling: 'Bare i utvikling',

@@ -1,39 +1,17 @@
+import type { EventData, EventJournal, EventParty } from '@sosialtilskudd/api-contract';
 import { type CaseState, countyOfficeName, osloDate } from '@sosialtilskudd/domain';
+import type { z } from 'zod';
 import type { ApplicationRow } from '../repository/rows.js';
 import { eventTypeOf } from './event-types.js';
 
 /** An organisation that sends or receives a document, as an archive journals it. */
-export type Party =
-  | { kind: 'nav-office'; name: string; organisationNumber: string }
-  | { kind: 'county-office'; countyOfficeId: string; name: string }
-  | { kind: 'directorate'; name: string };
+export type Party = z.output<typeof EventParty>;
 
 /** What an archive needs to journal the document the event is about (journalpost). */
-export interface Journal {
-  title: string;
-  /** The document's date, in Oslo. */
-  date: string;
-  direction: 'incoming' | 'outgoing';
-  sender: Party;
-  recipient: Party;
-  documentHref: string;
-}
+export type Journal = z.output<typeof EventJournal>;
 
 /** The event's `data`, as stored; the case number is added when it is read (it may be given by the same statement). */
-export interface StoredEventData {
-  applicationId: string;
-  callId: string;
-  organisationNumber: string;
-  applicantName: string;
-  measureName: string;
-  authority: Party;
-  action: string;
-  fromState: CaseState | null;
-  toState: CaseState | null;
-  actorRole: string;
-  document?: { id: string; documentType: string; href: string };
-  journal?: Omit<Journal, 'caseNumber'>;
-}
+export type StoredEventData = Omit<z.output<typeof EventData>, 'caseNumber'>;
 
 /** An event to be written with its change. */
 export interface PendingEvent {

@@ -1,8 +1,11 @@
+import type { CloudEvent as CloudEventSchema } from '@sosialtilskudd/api-contract';
+import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { ADVISORY_LOCKS } from '../db/advisory-locks.js';
 import type { Database, Queryable } from '../db/database.js';
 import { iso } from '../repository/rows.js';
 import type { StoredEventData } from './event-data.js';
+import type { EventType } from './event-types.js';
 
 /**
  * Whose events a reader may see, as the cases themselves (auth/access.ts): a Nav office its own office's, a county
@@ -54,23 +57,13 @@ export async function sequenceEvents(db: Database): Promise<number> {
 }
 
 /** CloudEvents 1.0 (structured JSON) with the Sequence extension: `sequence` orders a case's events. */
-export interface CloudEvent {
-  specversion: '1.0';
-  id: string;
-  source: string;
-  type: string;
-  subject?: string;
-  time: string;
-  datacontenttype: 'application/json';
-  sequence: string;
-  data: StoredEventData & { caseNumber: string | null };
-}
+export type CloudEvent = z.input<typeof CloudEventSchema>;
 
 export interface EventRow {
   id: string;
   applicationId: string;
   caseSequence: number;
-  type: string;
+  type: EventType;
   time: Date | string;
   caseNumber: string | null;
   data: StoredEventData;

@@ -1,7 +1,7 @@
+import { EVENT_TYPES } from '@sosialtilskudd/api-contract';
 import { deadlineEnd, findCall } from '@sosialtilskudd/domain';
 import type { Database, Queryable } from '../db/database.js';
 import { authorityParty, type StoredEventData } from '../events/event-data.js';
-import { EVENT_TYPES } from '../events/event-types.js';
 import { findApplication } from '../repository/applications.js';
 import { latestDocument } from '../repository/documents.js';
 import type { ApplicationRow } from '../repository/rows.js';

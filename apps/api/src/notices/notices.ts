@@ -37,9 +37,7 @@ export const messageIdOf = (key: string) =>
   `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@sosialtilskudd.no>`;
 
 export interface NoticeRow {
-  key: string;
   kind: NoticeKind;
-  applicationId: string | null;
   recipient: string;
   language: WrittenStandard;
   subject: string;
@@ -52,7 +50,7 @@ export interface NoticeRow {
 /** The newest notices, for the development outbox (/dev/mail). */
 export async function listNotices(db: Queryable, limit: number): Promise<NoticeRow[]> {
   const { rows } = await db.query<NoticeRow & { createdAt: Date; sentAt: Date | null }>(
-    `select key, kind, application_id as "applicationId", recipient, language, subject, body, status,
+    `select kind, recipient, language, subject, body, status,
        created_at as "createdAt", sent_at as "sentAt"
      from notices order by created_at desc, key limit $1`,
     [limit],

@@ -21,19 +21,20 @@ const COLUMNS = `id, url, secret, types, owner, status, delivered_through::text 
 
 /**
  * A new subscription for `owner`, receiving what the owner may read from now on, or from `after` (a feed cursor)
- * to catch up first. The secret is returned here and never again.
+ * to catch up first; a cursor past the end of the feed means now. The secret is returned here and never again.
  */
 export async function createSubscription(
   db: Queryable,
   owner: Principal,
-  input: { url: string; types?: string[]; after?: bigint },
+  input: { url: string; types?: string[] | undefined; after?: string | undefined },
   now: Date,
 ): Promise<SubscriptionRow> {
   const { rows } = await db.query<SubscriptionRow>(
     `insert into webhook_subscriptions (id, url, secret, types, owner, scope_kind, scope_value, delivered_through,
        next_attempt_at, created_at)
      values ($1, $2, $3, $4, $5::jsonb, $6, $7,
-       coalesce($8::bigint, (select coalesce(max(position), 0) from case_events)), $9, $9)
+       (select least(coalesce($8::bigint, max_position), max_position)
+        from (select coalesce(max(position), 0) as max_position from case_events) top), $9, $9)
      returning ${COLUMNS}`,
     [
       randomUUID(),
@@ -47,7 +48,7 @@ export async function createSubscription(
         countyOfficeId: owner.countyOfficeId,
       }),
       ...scopeParams(eventScopeOf(owner)),
-      input.after?.toString() ?? null,
+      input.after ?? null,
       now.toISOString(),
     ],
   );
@@ -84,39 +85,53 @@ export interface DeliveryRow {
   lastError: string | null;
 }
 
+const DELIVERY_COLUMNS = `event_id as "eventId", position::text as cursor, status, attempts,
+  last_attempt_at as "lastAttemptAt", last_status as "lastStatus", last_error as "lastError"`;
+
+const deliveryView = (r: DeliveryRow & { lastAttemptAt: Date | string | null }): DeliveryRow => ({
+  ...r,
+  lastAttemptAt: r.lastAttemptAt ? iso(r.lastAttemptAt) : null,
+});
+
 /** The subscription's delivery log, newest first: what arrived, what is being retried, what is dead. */
 export async function listDeliveries(
   db: Queryable,
   subscriptionId: string,
   limit: number,
 ): Promise<DeliveryRow[]> {
-  const { rows } = await db.query<DeliveryRow & { lastAttemptAt: Date | null }>(
-    `select event_id as "eventId", position::text as cursor, status, attempts, last_attempt_at as "lastAttemptAt",
-       last_status as "lastStatus", last_error as "lastError"
-     from webhook_deliveries where subscription_id = $1 order by position desc limit $2`,
+  const { rows } = await db.query<DeliveryRow>(
+    `select ${DELIVERY_COLUMNS} from webhook_deliveries where subscription_id = $1 order by position desc limit $2`,
     [subscriptionId, limit],
   );
-  return rows.map((r) => ({ ...r, lastAttemptAt: r.lastAttemptAt ? iso(r.lastAttemptAt) : null }));
+  return rows.map(deliveryView);
 }
 
 /**
  * Asks for an event to be delivered again (a dead one, or one the receiver lost). It goes out before the next new
- * event, with the same webhook-id. False when the subscription never had the event.
+ * event, with the same webhook-id. `missing` when the subscription never had the event; `busy` while it is still
+ * being tried or already asked for.
  */
 export async function requestRedelivery(
   db: Queryable,
   subscriptionId: string,
   eventId: string,
   now: Date,
-): Promise<boolean> {
-  const { rowCount } = await db.query(
+): Promise<DeliveryRow | 'missing' | 'busy'> {
+  const { rows } = await db.query<DeliveryRow>(
     `with asked as (
        update webhook_deliveries set status = 'redeliver', attempts = 0
-       where subscription_id = $1 and event_id = $2 and status in ('delivered', 'dead') returning 1
+       where subscription_id = $1 and event_id = $2 and status in ('delivered', 'dead') returning *
+     ), woken as (
+       update webhook_subscriptions set next_attempt_at = least(next_attempt_at, $3)
+       where id = $1 and exists (select 1 from asked)
      )
-     update webhook_subscriptions set next_attempt_at = least(next_attempt_at, $3)
-     where id = $1 and exists (select 1 from asked)`,
+     select ${DELIVERY_COLUMNS} from asked`,
     [subscriptionId, eventId, now.toISOString()],
   );
-  return rowCount > 0;
+  if (rows[0]) return deliveryView(rows[0]);
+  const { rows: known } = await db.query(
+    'select 1 from webhook_deliveries where subscription_id = $1 and event_id = $2',
+    [subscriptionId, eventId],
+  );
+  return known.length > 0 ? 'busy' : 'missing';
 }

@@ -679,8 +679,183 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hendelsesstrømmen: alle endringer brukeren kan se, eldste først
+         * @description Hver endring av en sak (tilstand, vedtak, brev, utbetaling, rapport) er en hendelse (CloudEvents 1.0), lagret i samme transaksjon som endringen. Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle. Hent med after = forrige sides nextCursor: posisjonene er uten hull og gis først når hendelsen er lagret, så et system som var nede tar igjen alt, uten hull og uten dobbelt.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brukerens webhook-abonnementer */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Abonner på hendelsene med webhook
+         * @description Hendelsene brukeren kan se sendes som POST til url, i strømmens rekkefølge, signert etter Standard Webhooks med nøkkelen i svaret. Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle. Et svar utenom 2xx prøves igjen med økende ventetid; etter siste forsøk er hendelsen død og neste sendes. 410 Gone slår abonnementet av.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett webhook-abonnement */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /** Avslutt et webhook-abonnement */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leveringsloggen: levert, prøves igjen, død
+         * @description Nyeste først.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{subscriptionId}/deliveries/{eventId}/redelivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send en hendelse på nytt
+         * @description En død hendelse, eller en mottakeren mistet: den sendes før neste nye hendelse, med samme webhook-id.
+         */
+        post: operations["redeliverWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Varslene tjeneren har laget (ikke i produksjon)
+         * @description Uten SMTP_URL sendes ingen e-post: varslene blir liggende her, og portalen viser dem på /dev/mail.
+         */
+        get: operations["listDevMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    caseEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Én hendelse til en webhook-mottaker
+         * @description Signert etter Standard Webhooks: kontroller webhook-signature med nøkkelen fra abonnementet før du bruker innholdet. Svar 2xx når hendelsen er tatt imot; alt annet prøves igjen, 410 Gone avslutter abonnementet. Samme webhook-id kan komme mer enn én gang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Hendelsens id; samme ved hvert forsøk, så mottakeren kan se gjentak */
+                    "webhook-id": string;
+                    /** @description Sekunder siden 1970 da forsøket ble sendt */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 over «webhook-id.webhook-timestamp.body» med nøkkelen> */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/cloudevents+json": components["schemas"]["CloudEvent"];
+                };
+            };
+            responses: {
+                /** @description Mottakeren finnes ikke lenger: abonnementet slås av */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Mottatt */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** Utsatt søknadsfrist */
@@ -2222,6 +2397,102 @@ export interface components {
              */
             scheme: string;
         };
+        NewWebhookSubscription: {
+            /**
+             * Format: uri
+             * @description Mottakerens adresse; https i produksjon
+             */
+            url: string;
+            /** @description Bare disse hendelsestypene; uten types alle */
+            types?: components["schemas"]["EventType"][];
+            /** @description Lever fra denne posisjonen i strømmen (for å ta igjen); uten after fra nå */
+            after?: string;
+        };
+        /**
+         * Hendelsestype
+         * @enum {string}
+         */
+        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.case.changed";
+        /** Hendelse i en sak (CloudEvents 1.0) */
+        CloudEvent: {
+            /** @constant */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description Hendelsens id; samme som webhook-id ved levering
+             */
+            id: string;
+            /** @description Saken: /v1/applications/{applicationId} */
+            source: string;
+            type: components["schemas"]["EventType"];
+            /** @description Saksnummeret, når saken har fått ett */
+            subject?: string;
+            /** Format: date-time */
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            /** @description Hendelsens nummer i saken (CloudEvents Sequence), ti sifre: ordner sakens hendelser */
+            sequence: string;
+            data: components["schemas"]["EventData"];
+        };
+        EventData: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            caseNumber: string | null;
+            callId: string;
+            organisationNumber: string;
+            applicantName: string;
+            measureName: string;
+            authority: components["schemas"]["EventParty"];
+            /** @description Handlingen i revisjonsloggen */
+            action: string;
+            fromState: components["schemas"]["CaseState"] | null;
+            toState: components["schemas"]["CaseState"] | null;
+            actorRole: string;
+            document?: {
+                id: string;
+                documentType: string;
+                href: string;
+            };
+            journal?: components["schemas"]["EventJournal"];
+        };
+        /** Avsender eller mottaker */
+        EventParty: {
+            /** @constant */
+            kind: "nav-office";
+            name: string;
+            organisationNumber: string;
+        } | {
+            /** @constant */
+            kind: "county-office";
+            countyOfficeId: string;
+            name: string;
+        } | {
+            /** @constant */
+            kind: "directorate";
+            name: string;
+        };
+        /** Det et arkiv trenger for å journalføre dokumentet */
+        EventJournal: {
+            title: string;
+            /**
+             * Format: date
+             * @description Dokumentdato (Oslo)
+             */
+            date: string;
+            /**
+             * @description Inngående eller utgående for statsforvalteren
+             * @enum {string}
+             */
+            direction: "incoming" | "outgoing";
+            sender: components["schemas"]["EventParty"];
+            recipient: components["schemas"]["EventParty"];
+            /** @description Hvor en med tilgang henter dokumentet i API-et */
+            documentHref: string;
+        };
         /** Problem (RFC 9457) */
         Problem: {
             /** @description URI som identifiserer problemtypen */
@@ -2773,6 +3044,177 @@ export interface components {
             actual: number | null;
             /** @description Regnskap minus budsjett */
             deviation: number | null;
+        };
+        EventPage: {
+            items: {
+                /** @description Posisjon i hendelsesstrømmen; 0 er før den første hendelsen */
+                cursor: string;
+                event: components["schemas"]["CloudEventOutput"];
+            }[];
+            /** @description Send som after neste gang; samme som after når det ikke var noe nytt */
+            nextCursor: string;
+        };
+        CreatedWebhookSubscription: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            url: string;
+            types: string[] | null;
+            /**
+             * @description disabled når mottakeren svarte 410 Gone
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** @description Alt til og med denne posisjonen er levert eller død */
+            deliveredThrough: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Nøkkelen signaturene lages med (Standard Webhooks, whsec_…). Vises bare nå. */
+            secret: string;
+        };
+        WebhookSubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
+        };
+        /** Webhook-abonnement */
+        WebhookSubscription: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            url: string;
+            types: string[] | null;
+            /**
+             * @description disabled når mottakeren svarte 410 Gone
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** @description Alt til og med denne posisjonen er levert eller død */
+            deliveredThrough: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+        };
+        /** Levering av én hendelse */
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            eventId: string;
+            /** @description Posisjon i hendelsesstrømmen; 0 er før den første hendelsen */
+            cursor: string;
+            /**
+             * @description delivered: mottatt (2xx); retrying: prøves igjen; dead: ga opp etter siste forsøk; redeliver: bestilt på nytt
+             * @enum {string}
+             */
+            status: "delivered" | "retrying" | "dead" | "redeliver";
+            attempts: number;
+            lastAttemptAt: string | null;
+            /** @description HTTP-status fra siste forsøk; null når det ikke kom svar */
+            lastStatus: number | null;
+            lastError: string | null;
+        };
+        /** Varsel i utviklingspostkassen */
+        DevMail: {
+            kind: string;
+            recipient: string;
+            /** @enum {string} */
+            language: "nb" | "nn";
+            subject: string;
+            body: string;
+            /**
+             * @description kept: ingen SMTP_URL, e-posten ble bare lagt her
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "kept" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+        };
+        /** Hendelse i en sak (CloudEvents 1.0) */
+        CloudEventOutput: {
+            /** @constant */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description Hendelsens id; samme som webhook-id ved levering
+             */
+            id: string;
+            /** @description Saken: /v1/applications/{applicationId} */
+            source: string;
+            type: components["schemas"]["EventType"];
+            /** @description Saksnummeret, når saken har fått ett */
+            subject?: string;
+            /** Format: date-time */
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            /** @description Hendelsens nummer i saken (CloudEvents Sequence), ti sifre: ordner sakens hendelser */
+            sequence: string;
+            data: components["schemas"]["EventDataOutput"];
+        };
+        EventDataOutput: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            caseNumber: string | null;
+            callId: string;
+            organisationNumber: string;
+            applicantName: string;
+            measureName: string;
+            authority: components["schemas"]["EventPartyOutput"];
+            /** @description Handlingen i revisjonsloggen */
+            action: string;
+            fromState: components["schemas"]["CaseState"] | null;
+            toState: components["schemas"]["CaseState"] | null;
+            actorRole: string;
+            document?: {
+                id: string;
+                documentType: string;
+                href: string;
+            };
+            journal?: components["schemas"]["EventJournalOutput"];
+        };
+        /** Avsender eller mottaker */
+        EventPartyOutput: {
+            /** @constant */
+            kind: "nav-office";
+            name: string;
+            organisationNumber: string;
+        } | {
+            /** @constant */
+            kind: "county-office";
+            countyOfficeId: string;
+            name: string;
+        } | {
+            /** @constant */
+            kind: "directorate";
+            name: string;
+        };
+        /** Det et arkiv trenger for å journalføre dokumentet */
+        EventJournalOutput: {
+            title: string;
+            /**
+             * Format: date
+             * @description Dokumentdato (Oslo)
+             */
+            date: string;
+            /**
+             * @description Inngående eller utgående for statsforvalteren
+             * @enum {string}
+             */
+            direction: "incoming" | "outgoing";
+            sender: components["schemas"]["EventPartyOutput"];
+            recipient: components["schemas"]["EventPartyOutput"];
+            /** @description Hvor en med tilgang henter dokumentet i API-et */
+            documentHref: string;
         };
     };
     responses: {
@@ -4261,6 +4703,253 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description nextCursor fra forrige side; uten after fra begynnelsen */
+                after?: string;
+                /** @description Standard 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Én side */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Abonnementene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description Abonnementet, med nøkkelen */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscription"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Abonnementet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Abonnementet som ble avsluttet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Standard 100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Leveringene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    redeliverWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                subscriptionId: string;
+                /** @description Tjenerens id for ressursen */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bestilt */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listDevMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De nyeste varslene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DevMail"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];

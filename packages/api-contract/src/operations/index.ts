@@ -1,5 +1,6 @@
 import { APPLICATION_OPERATIONS } from './applications.js';
 import { CASE_HANDLING_OPERATIONS } from './case-handling.js';
+import { EVENT_OPERATIONS } from './events.js';
 import { FOLLOW_UP_OPERATIONS } from './follow-up.js';
 import { IDENTITY_OPERATIONS } from './identity.js';
 import { PUBLIC_OPERATIONS } from './public.js';
@@ -15,6 +16,7 @@ export const OPERATIONS = {
   ...APPLICATION_OPERATIONS,
   ...CASE_HANDLING_OPERATIONS,
   ...FOLLOW_UP_OPERATIONS,
+  ...EVENT_OPERATIONS,
 };
 
 export type Operations = typeof OPERATIONS;
