@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { demoClock } from './server/clock.js';
+import { isPortalPage } from './server/portal-pages.js';
 
 /** The API in development: `pnpm --filter @sosialtilskudd/api dev` listens on 3000 unless PORTAL_API_URL says otherwise. */
 const api = process.env.PORTAL_API_URL ?? 'http://127.0.0.1:3000';
@@ -28,7 +29,14 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/v1': api, '/dev': api, '/health': api },
+    proxy: {
+      '/v1': api,
+      '/dev': {
+        target: api,
+        bypass: (req) => (isPortalPage(req.url ?? '', req.headers.accept) ? '/index.html' : undefined),
+      },
+      '/health': api,
+    },
   },
   build: { sourcemap: true, chunkSizeWarningLimit: 2500 },
 });

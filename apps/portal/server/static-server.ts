@@ -7,6 +7,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { isPortalPage } from './portal-pages.js';
 
 export interface PortalServerOptions {
   /** The built portal (vite build's dist/). */
@@ -100,7 +101,8 @@ export function createPortalServer(options: PortalServerOptions): Server {
   const distDir = normalize(options.distDir);
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal');
-    if (PROXIED.test(url.pathname)) return proxy(req, res, options.apiUrl, url);
+    if (PROXIED.test(url.pathname) && !isPortalPage(url.pathname, req.headers.accept))
+      return proxy(req, res, options.apiUrl, url);
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'HEAD')
       return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Metoden er ikke tillatt');

@@ -92,4 +92,12 @@ describe("the portal's server", () => {
     expect(refused.status).toBe(405);
     expect(JSON.parse(refused.body)).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
   });
+
+  it('serves its own page at /dev/mail to a browser, and the same path as JSON from the API', async () => {
+    const page = await send('/dev/mail', 'GET', { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
+    expect(page.body).toContain('<title>portal</title>');
+    expect((await send('/dev/mail', 'GET', { accept: 'application/json' })).body).toBe('api');
+    expect(api.seen.at(-1)).toBe('/dev/mail');
+    expect((await send('/dev/users', 'GET', { accept: 'text/html' })).body).toBe('api');
+  });
 });

@@ -8,6 +8,7 @@ import {
   countyCasesLoader,
   countyCasesShouldRevalidate,
 } from '../county/county-cases-page.js';
+import { DevMailPage, devMailLoader } from '../dev/dev-mail-page.js';
 import { NationalPage, nationalLoader } from '../national/national-page.js';
 import type { FollowUpType } from '../office/follow-up-documents.js';
 import { OfficeCasePage, officeCaseLoader } from '../office/office-case-page.js';
@@ -73,6 +74,7 @@ export const router = createBrowserRouter([
           },
           { path: 'saker/:applicationId', loader: countyCaseLoader, element: <CountyCasePage /> },
           { path: 'nasjonalt', loader: nationalLoader, element: <NationalPage /> },
+          { path: 'dev/mail', loader: devMailLoader, element: <DevMailPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -30,7 +30,7 @@ export function FactsSection({
   level = '2',
   children,
 }: {
-  heading: string;
+  heading: ReactNode;
   level?: '2' | '3';
   children: ReactNode;
 }) {

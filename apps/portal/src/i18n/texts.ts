@@ -501,6 +501,22 @@ export const TEXTS = {
     nn: 'Denne sida er for ei anna rolle enn den du er logga inn med.',
   },
   goHome: { nb: 'Gå til forsiden', nn: 'Gå til framsida' },
+
+  // The development outbox (/dev/mail)
+  devMailTitle: { nb: 'E-postvarsler (utvikling)', nn: 'E-postvarsel (utvikling)' },
+  devMailIntro: {
+    nb: 'Varslene tjeneren har laget, nyeste først. Uten e-posttjener blir de liggende her i stedet for å sendes. Denne siden finnes ikke i produksjon.',
+    nn: 'Varsla tenaren har laga, nyaste først. Utan e-posttenar blir dei liggjande her i staden for å sendast. Denne sida finst ikkje i produksjon.',
+  },
+  devMailEmpty: { nb: 'Ingen varsler ennå.', nn: 'Ingen varsel enno.' },
+  devMailTo: { nb: 'Til', nn: 'Til' },
+  devMailMade: { nb: 'Laget', nn: 'Laga' },
+  devMailStatus: { nb: 'Status', nn: 'Status' },
+  devMailText: { nb: 'Tekst', nn: 'Tekst' },
+  devMailStatus_pending: { nb: 'Venter på sending', nn: 'Ventar på sending' },
+  devMailStatus_sent: { nb: 'Sendt', nn: 'Sendt' },
+  devMailStatus_kept: { nb: 'Ikke sendt: ingen e-posttjener', nn: 'Ikkje sendt: ingen e-posttenar' },
+  devMailStatus_failed: { nb: 'Kunne ikke sendes', nn: 'Kunne ikkje sendast' },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof TEXTS;

@@ -110,6 +110,19 @@ describe('pages, keyboard and language', () => {
     await checkPage(page, '21-direktoratet-saker');
   });
 
+  it('shows the development outbox: the notices the server made, as their recipients read them', async () => {
+    // The server's worker makes the demo cases' decision notices within a second or two of starting.
+    await expect
+      .poll(async () => {
+        await page.goto('/dev/mail');
+        await page.getByRole('heading', { name: 'E-postvarsler (utvikling)' }).waitFor();
+        return page.getByRole('heading', { name: /^Søknaden om tilskudd er avgjort/ }).count();
+      })
+      .toBeGreaterThan(0);
+    expect(await page.getByText('Ikke sendt: ingen e-posttjener').count()).toBeGreaterThan(0);
+    await checkPage(page, '26-utvikling-e-post');
+  });
+
   it('asks for a new login when the session is gone, and comes back to the page after it', async () => {
     await page.goto('/saker');
     await page.evaluate(() => sessionStorage.clear());
