@@ -40,6 +40,7 @@ async function main() {
     logger: true,
   });
   const { events } = config;
+  if (!events.smtpUrl) app.log.warn('SMTP_URL er ikke satt: e-postvarslene lagres, men sendes ikke');
   const worker = startEventWorker(db, {
     pollMs: events.pollMs,
     delivery: {
