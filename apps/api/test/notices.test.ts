@@ -5,7 +5,7 @@ import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
 import { walkCase } from '../src/demo/walk.js';
 import { type EventWorker, startEventWorker } from '../src/events/worker.js';
 import { listNotices } from '../src/notices/notices.js';
-import { smtpSender } from '../src/notices/sender.js';
+import { type SendMail, smtpSender } from '../src/notices/sender.js';
 import { noticeWork } from '../src/notices/work.js';
 import { callOf, startTestApi, type TestApi } from './harness.js';
 
@@ -45,15 +45,15 @@ async function startSmtp(): Promise<number> {
 
 let smtpUrl = '';
 /** A worker as each API process runs one; several on one database stand for several processes. */
-const newWorker = () =>
-  startEventWorker(api.db, {
+const noticeWorker = (on: TestApi, send: SendMail | undefined) =>
+  startEventWorker(on.db, {
     pollMs: 60_000,
     delivery: { leaseMs: 5000, timeoutMs: 1000, retryDelaysMs: [] },
     also: [
-      noticeWork(api.db, {
+      noticeWork(on.db, {
         portalUrl: 'https://portal.example.no',
-        send: smtpSender(smtpUrl, 'Tilskudd <ikke-svar@example.no>'),
-        now: api.now,
+        send,
+        now: on.now,
         reminderEveryMs: 0,
         leaseMs: 5000,
         retryDelaysMs: [0],
@@ -63,6 +63,7 @@ const newWorker = () =>
       throw e;
     },
   });
+const newWorker = () => noticeWorker(api, smtpSender(smtpUrl, 'Tilskudd <ikke-svar@example.no>'));
 
 /** A round on every worker at once, twice over. */
 const rounds = async () => {
@@ -182,23 +183,7 @@ describe(`notices by e-mail through a real SMTP server (${process.env.TEST_DATAB
 describe('the development outbox', () => {
   it('keeps the notices when there is no SMTP server, and /dev/mail shows them', async () => {
     const local = await startTestApi();
-    const worker = startEventWorker(local.db, {
-      pollMs: 60_000,
-      delivery: { leaseMs: 5000, timeoutMs: 1000, retryDelaysMs: [] },
-      also: [
-        noticeWork(local.db, {
-          portalUrl: 'http://localhost:5173',
-          send: undefined,
-          now: local.now,
-          reminderEveryMs: 0,
-          leaseMs: 5000,
-          retryDelaysMs: [0],
-        }),
-      ],
-      onError: (e) => {
-        throw e;
-      },
-    });
+    const worker = noticeWorker(local, undefined);
     try {
       const c = await walkCase(
         {
