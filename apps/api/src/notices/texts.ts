@@ -1,25 +1,12 @@
+import { MONTH_NAMES } from '@sosialtilskudd/domain';
+
 /** The written standards a notice can be in; a recipient is written to in its own (målform). */
 export type WrittenStandard = 'nb' | 'nn';
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
 
 /** «1. februar 2026»: the same words in bokmål and nynorsk. */
 export function longDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day}. ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return `${day}. ${MONTH_NAMES[(month ?? 1) - 1]} ${year}`;
 }
 
 /** What a notice may say: names of offices and measures, the case number, dates and a link. Never a person. */
