@@ -85,6 +85,7 @@ const problemComponents = Object.fromEntries(
 const WEBHOOKS = {
   caseEvent: {
     post: {
+      operationId: 'caseEvent',
       summary: 'Én hendelse til en webhook-mottaker',
       description:
         'Signert etter Standard Webhooks: kontroller webhook-signature med nøkkelen fra abonnementet før du bruker innholdet. Svar 2xx når hendelsen er tatt imot; alt annet prøves igjen, 410 Gone avslutter abonnementet. Samme webhook-id kan komme mer enn én gang.',

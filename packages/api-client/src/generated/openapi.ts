@@ -813,42 +813,7 @@ export interface webhooks {
          * Én hendelse til en webhook-mottaker
          * @description Signert etter Standard Webhooks: kontroller webhook-signature med nøkkelen fra abonnementet før du bruker innholdet. Svar 2xx når hendelsen er tatt imot; alt annet prøves igjen, 410 Gone avslutter abonnementet. Samme webhook-id kan komme mer enn én gang.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Hendelsens id; samme ved hvert forsøk, så mottakeren kan se gjentak */
-                    "webhook-id": string;
-                    /** @description Sekunder siden 1970 da forsøket ble sendt */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 over «webhook-id.webhook-timestamp.body» med nøkkelen> */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/cloudevents+json": components["schemas"]["CloudEvent"];
-                };
-            };
-            responses: {
-                /** @description Mottakeren finnes ikke lenger: abonnementet slås av */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Mottatt */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["caseEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4953,6 +4918,42 @@ export interface operations {
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
+        };
+    };
+    caseEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Hendelsens id; samme ved hvert forsøk, så mottakeren kan se gjentak */
+                "webhook-id": string;
+                /** @description Sekunder siden 1970 da forsøket ble sendt */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 over «webhook-id.webhook-timestamp.body» med nøkkelen> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["CloudEvent"];
+            };
+        };
+        responses: {
+            /** @description Mottakeren finnes ikke lenger: abonnementet slås av */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Mottatt */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
