@@ -14,6 +14,7 @@ import { eventHandlers } from './routes/events.js';
 import { extensionHandlers } from './routes/extensions.js';
 import { followUpHandlers } from './routes/follow-up.js';
 import { identityHandlers } from './routes/identity.js';
+import { messageHandlers } from './routes/messages.js';
 import { publicHandlers } from './routes/public.js';
 
 export interface AppOptions {
@@ -50,6 +51,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...extensionHandlers(ctx),
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
+    ...messageHandlers(ctx),
     ...eventHandlers(ctx, { webhookHttpsOnly: options.webhookHttpsOnly ?? false }),
   } satisfies OperationHandlers;
   const rateLimit = rateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);

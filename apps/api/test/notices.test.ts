@@ -178,6 +178,25 @@ describe(`notices by e-mail through a real SMTP server (${process.env.TEST_DATAB
     expect(outbox.every((m) => m.status === 'sent')).toBe(true);
     expect(outbox).toHaveLength(6);
   });
+
+  it('tells the office once of a message from the county office, and not of its own', async () => {
+    arrived.length = 0;
+    const c = await walk('submitted', 0, 'Meldingsvarsel');
+    const path = { params: { path: { applicationId: c.id } } };
+    await (await api.client('sf-innlandet')).POST('/v1/applications/{applicationId}/messages', {
+      ...path,
+      body: { body: 'Kan dere sende budsjettet for år to?' },
+    });
+    await (await api.client('nav-gjovik')).POST('/v1/applications/{applicationId}/messages', {
+      ...path,
+      body: { body: 'Ja.' },
+    });
+    await rounds();
+    expect(subjects()).toEqual([`Ny melding i saken (sak ${c.caseNumber})`]);
+    expect(arrived[0]?.text).toContain('Statsforvalteren i Innlandet har skrevet en melding i saken');
+    // The message itself stays in the portal: a mail may be read by others than the case's people.
+    expect(arrived[0]?.text).not.toContain('budsjettet');
+  });
 });
 
 describe('the development outbox', () => {

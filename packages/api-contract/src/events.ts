@@ -28,6 +28,7 @@ export const EVENT_TYPES = {
   claimRepayment: 'no.sosialtilskudd.repayment.claimed',
   lapse: 'no.sosialtilskudd.case.lapsed',
   close: 'no.sosialtilskudd.case.closed',
+  message: 'no.sosialtilskudd.message.sent',
 } as const;
 
 /** An action added later without a type of its own is still an event: `case.changed`, with its action in data. */

@@ -56,6 +56,7 @@ function documentOf(app: ApplicationRow, action: string, detail: Detail): Stored
     return { id: app.document.id, documentType: 'application', href: `${base}/versions` };
   const id = detail?.letterId ?? detail?.documentId ?? detail?.decisionId;
   if (typeof id !== 'string') return undefined;
+  if (action === 'message') return { id, documentType: 'message', href: `${base}/messages` };
   if (action === 'letter')
     return { id, documentType: String(detail?.documentType), href: `${base}/letter/pdf` };
   const documentType = typeof detail?.documentType === 'string' ? detail.documentType : 'case-decision';

@@ -6,7 +6,7 @@ import { findApplication } from '../repository/applications.js';
 import { latestDocument } from '../repository/documents.js';
 import type { ApplicationRow } from '../repository/rows.js';
 import { addNotice, officeStandard } from './notices.js';
-import { longDate, type NoticeFacts } from './texts.js';
+import { longDate, type NoticeFacts, type NoticeKind } from './texts.js';
 
 /** Where notices link to: the case in the reference portal, on the side of the one who reads it. */
 export const officeCaseLink = (portalUrl: string, app: Pick<ApplicationRow, 'id' | 'state'>) =>
@@ -38,7 +38,7 @@ const BATCH = 100;
 
 /**
  * Reads the outbox from where the notices last stopped and adds the notices the new events call for (a letter
- * issued: the decision notice to the case's contact). One process at a time holds the consumer's row; the
+ * issued: the decision notice to the case's contact; a message from the authority: the new-message notice). One process at a time holds the consumer's row; the
  * position moves in the same transaction as the notices are added, and each notice's key keeps it once anyway.
  * Returns how many events were read.
  */
@@ -65,16 +65,23 @@ export async function noticesFromEvents(db: Database, portalUrl: string, now: Da
   });
 }
 
+/** The notices an event calls for: a letter issued (the decision), and a message from the authority. */
+const NOTICE_OF_EVENT: Partial<Record<string, (e: EventForNotice) => NoticeKind | undefined>> = {
+  [EVENT_TYPES.letter]: () => 'decision',
+  [EVENT_TYPES.message]: (e) => (e.data.actorRole === 'nav-office' ? undefined : 'new-message'),
+};
+
 async function noticeFor(tx: Queryable, event: EventForNotice, portalUrl: string, now: Date) {
-  if (event.type !== EVENT_TYPES.letter) return;
+  const kind = NOTICE_OF_EVENT[event.type]?.(event);
+  if (!kind) return;
   const app = await findApplication(tx, event.data.applicationId);
   const recipient = app && contactOf(app);
   if (!app || !recipient) return;
   await addNotice(
     tx,
     {
-      key: `decision:${event.id}`,
-      kind: 'decision',
+      key: `${kind}:${event.id}`,
+      kind,
       applicationId: app.id,
       recipient,
       language: await officeStandard(tx, app.organisationNumber),

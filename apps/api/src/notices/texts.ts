@@ -22,6 +22,7 @@ export interface NoticeFacts {
 
 export type NoticeKind =
   | 'decision'
+  | 'new-message'
   | 'application-deadline-first'
   | 'application-deadline-repeat'
   | 'report-deadline-first'
@@ -46,6 +47,16 @@ const TEXTS: Record<NoticeKind, Record<WrittenStandard, Text>> = {
     nn: (f) => ({
       subject: `Søknaden om tilskot er avgjord${sak(f)}`,
       body: `${f.authorityName} har avgjort søknaden frå ${f.officeName} om tilskot til «${f.measureName}»${sak(f)}. Brevet ligg i saka.\n\nLes brevet: ${f.link}`,
+    }),
+  },
+  'new-message': {
+    nb: (f) => ({
+      subject: `Ny melding i saken${sak(f)}`,
+      body: `${f.authorityName} har skrevet en melding i saken om tilskudd til «${f.measureName}»${sak(f)}. Les og svar i portalen: ${f.link}`,
+    }),
+    nn: (f) => ({
+      subject: `Ny melding i saka${sak(f)}`,
+      body: `${f.authorityName} har skrive ei melding i saka om tilskot til «${f.measureName}»${sak(f)}. Les og svar i portalen: ${f.link}`,
     }),
   },
   'application-deadline-first': {

@@ -798,6 +798,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{applicationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meldingene i saken, eldste først */
+        get: operations["listCaseMessages"];
+        put?: never;
+        /**
+         * Send en melding i saken
+         * @description Nav-kontoret som har søkt, eller statsforvalteren som behandler saken, etter at søknaden er sendt inn. Meldingen står i revisjonsloggen og er en hendelse; Nav-kontoret får e-postvarsel om en ny melding fra statsforvalteren.
+         */
+        post: operations["sendCaseMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     caseEvent: {
@@ -2377,7 +2398,11 @@ export interface components {
          * Hendelsestype
          * @enum {string}
          */
-        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.case.changed";
+        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.message.sent" | "no.sosialtilskudd.case.changed";
+        NewCaseMessage: {
+            /** @description Meldingen, som ren tekst */
+            body: string;
+        };
         /** Hendelse i en sak (CloudEvents 1.0) */
         CloudEvent: {
             /** @constant */
@@ -3100,6 +3125,23 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             sentAt: string | null;
+        };
+        /** Melding i saken */
+        CaseMessage: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * @description applicant: Nav-kontoret; handler: statsforvalteren (direktoratet for nasjonale forsøk)
+             * @enum {string}
+             */
+            from: "applicant" | "handler";
+            author: components["schemas"]["Actor"];
+            body: string;
+            /** Format: date-time */
+            sentAt: string;
         };
         /** Hendelse i en sak (CloudEvents 1.0) */
         CloudEventOutput: {
@@ -4915,6 +4957,78 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             404: components["responses"]["Problem404"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listCaseMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Meldingene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CaseMessage"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    sendCaseMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCaseMessage"];
+            };
+        };
+        responses: {
+            /** @description Meldingen */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMessage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];

@@ -3,6 +3,7 @@ import { CASE_HANDLING_OPERATIONS } from './case-handling.js';
 import { EVENT_OPERATIONS } from './events.js';
 import { FOLLOW_UP_OPERATIONS } from './follow-up.js';
 import { IDENTITY_OPERATIONS } from './identity.js';
+import { MESSAGE_OPERATIONS } from './messages.js';
 import { PUBLIC_OPERATIONS } from './public.js';
 
 /**
@@ -17,6 +18,7 @@ export const OPERATIONS = {
   ...CASE_HANDLING_OPERATIONS,
   ...FOLLOW_UP_OPERATIONS,
   ...EVENT_OPERATIONS,
+  ...MESSAGE_OPERATIONS,
 };
 
 export type Operations = typeof OPERATIONS;

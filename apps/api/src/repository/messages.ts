@@ -1,0 +1,36 @@
+import type { Queryable } from '../db/database.js';
+import type { Actor } from '../http/views.js';
+import { iso } from './rows.js';
+
+export interface MessageRow {
+  id: string;
+  from: 'applicant' | 'handler';
+  author: Actor;
+  body: string;
+  sentAt: string;
+}
+
+const COLUMNS = `id, party as "from", author, body, sent_at as "sentAt"`;
+
+const view = (r: MessageRow & { sentAt: Date | string }): MessageRow => ({ ...r, sentAt: iso(r.sentAt) });
+
+export async function insertMessage(
+  db: Queryable,
+  m: Omit<MessageRow, 'sentAt'> & { applicationId: string; sentAt: Date },
+): Promise<MessageRow> {
+  const { rows } = await db.query<MessageRow>(
+    `insert into case_messages (id, application_id, party, author, body, sent_at) values ($1, $2, $3, $4::jsonb, $5, $6)
+     returning ${COLUMNS}`,
+    [m.id, m.applicationId, m.from, JSON.stringify(m.author), m.body, m.sentAt.toISOString()],
+  );
+  return view(rows[0] as MessageRow);
+}
+
+/** A case's messages, oldest first. */
+export async function listMessages(db: Queryable, applicationId: string): Promise<MessageRow[]> {
+  const { rows } = await db.query<MessageRow>(
+    `select ${COLUMNS} from case_messages where application_id = $1 order by sent_at, id`,
+    [applicationId],
+  );
+  return rows.map(view);
+}
