@@ -88,7 +88,10 @@ export const CloudEvent = z
     specversion: z.literal('1.0'),
     id: Id.meta({ description: 'Hendelsens id; samme som webhook-id ved levering' }),
     source: z.string().meta({ description: 'Saken: /v1/applications/{applicationId}' }),
-    type: EventType,
+    // Text, not the enum: a type added later must not break a reader (skip types you do not know).
+    type: z.string().meta({
+      description: `Hendelsestypen, for eksempel ${EVENT_TYPES.letter}. Nye typer kan komme: hopp over typer du ikke kjenner.`,
+    }),
     subject: z.string().optional().meta({ description: 'Saksnummeret, når saken har fått ett' }),
     time: Instant,
     datacontenttype: z.literal('application/json'),

@@ -2414,7 +2414,8 @@ export interface components {
             id: string;
             /** @description Saken: /v1/applications/{applicationId} */
             source: string;
-            type: components["schemas"]["EventType"];
+            /** @description Hendelsestypen, for eksempel no.sosialtilskudd.letter.issued. Nye typer kan komme: hopp over typer du ikke kjenner. */
+            type: string;
             /** @description Saksnummeret, når saken har fått ett */
             subject?: string;
             /** Format: date-time */
@@ -3154,7 +3155,8 @@ export interface components {
             id: string;
             /** @description Saken: /v1/applications/{applicationId} */
             source: string;
-            type: components["schemas"]["EventType"];
+            /** @description Hendelsestypen, for eksempel no.sosialtilskudd.letter.issued. Nye typer kan komme: hopp over typer du ikke kjenner. */
+            type: string;
             /** @description Saksnummeret, når saken har fått ett */
             subject?: string;
             /** Format: date-time */
