@@ -26,10 +26,10 @@ export async function insertMessage(
   return view(rows[0] as MessageRow);
 }
 
-/** A case's messages, oldest first. */
+/** A case's messages, oldest first; those sent in the same instant in the order they were written. */
 export async function listMessages(db: Queryable, applicationId: string): Promise<MessageRow[]> {
   const { rows } = await db.query<MessageRow>(
-    `select ${COLUMNS} from case_messages where application_id = $1 order by sent_at, id`,
+    `select ${COLUMNS} from case_messages where application_id = $1 order by sent_at, seq`,
     [applicationId],
   );
   return rows.map(view);

@@ -1,4 +1,4 @@
-import { BodyLong, Tag, VStack } from '@navikt/ds-react';
+import { BodyLong, Link, Tag, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { useLoaderData } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
@@ -14,6 +14,20 @@ type DevMail = Schemas['DevMail'];
 /** Outside production only: the API answers 404 in production, and the page shows the not-found page. */
 export async function devMailLoader(): Promise<DevMail[]> {
   return (await api.GET('/dev/mail')).items;
+}
+
+/** The mail's addresses as links a developer can follow; the text around them as it is. */
+function MailText({ body }: { body: string }) {
+  return body.split(/(https?:\/\/\S+)/).map((part, index) =>
+    index % 2 === 1 ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text, never reordered
+      <Link key={index} href={part}>
+        {part}
+      </Link>
+    ) : (
+      part
+    ),
+  );
 }
 
 const STATUS_VARIANT = { pending: 'warning', sent: 'success', kept: 'info', failed: 'error' } as const;
@@ -50,7 +64,7 @@ export function DevMailPage() {
                 label: t('devMailText'),
                 value: (
                   <BodyLong lang={mail.language} className="prose mail-text">
-                    {mail.body}
+                    <MailText body={mail.body} />
                   </BodyLong>
                 ),
               },

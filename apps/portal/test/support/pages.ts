@@ -63,7 +63,7 @@ const sidewaysScrolling = (page: Page) =>
 
 /**
  * What a person must never read: a rule or schema code, a checksum's technical name, an internal id (a call's,
- * a UUID), a raw schema message, an amount without its thousands separator.
+ * a UUID, unless inside a link that shows its own address), a raw schema message, an amount without its thousands separator.
  */
 export const UNREADABLE: readonly [string, RegExp][] = [
   ['kode', /\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/],
@@ -84,7 +84,13 @@ async function unreadable(page: Page): Promise<string[]> {
       .filter((e) => e.type !== 'hidden' && e.getClientRects().length > 0)
       .map((e) => e.value),
   );
-  const shown = [text, ...values].join('\n');
+  // A link that shows its own address (an e-mail's link to a case) is read as an address, not as the id inside it.
+  const addresses = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+      .filter((a) => a.textContent === a.href && a.getClientRects().length > 0)
+      .map((a) => a.href),
+  );
+  const shown = addresses.reduce((all, address) => all.replaceAll(address, ''), [text, ...values].join('\n'));
   return UNREADABLE.flatMap(([what, pattern]) => {
     const found = shown.match(pattern);
     return found ? [`${what}: «${found[0]}»`] : [];
