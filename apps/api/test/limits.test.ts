@@ -51,6 +51,12 @@ describe('rate limits on what needs no token', () => {
     for (let i = 0; i < 6; i++)
       answers.push(await get('/v1/reference/municipalities', undefined, '10.1.0.1'));
     expect(answers.slice(0, 5).map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    // The headers openapi.json declares on a rate-limited answer.
+    expect(answers[0]?.headers).toMatchObject({
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '4',
+      'x-ratelimit-reset': expect.any(String),
+    });
     const limited = answers[5];
     expect(limited?.statusCode).toBe(429);
     expect(limited?.headers['content-type']).toContain('application/problem+json');

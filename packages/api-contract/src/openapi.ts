@@ -11,6 +11,7 @@ import {
   declaredProblems,
   isBinary,
   isDocumentBody,
+  isRateLimited,
   type Operation,
   PROBLEM_STATUSES,
   type ProblemStatus,
@@ -24,10 +25,21 @@ const problemResponses = (statuses: readonly ProblemStatus[]): ZodOpenApiRespons
     statuses.map((s) => [s, { $ref: `#/components/responses/Problem${s}` }]),
   ) as ZodOpenApiResponsesObject;
 
-function response({ description, content, headers }: ResponseSpec) {
+/** What @fastify/rate-limit sends on every answer of a rate-limited operation. */
+const rateLimitHeaders = z.object({
+  'X-RateLimit-Limit': z
+    .int()
+    .min(0)
+    .meta({ description: 'Forespørsler som tillates fra samme adresse i perioden' }),
+  'X-RateLimit-Remaining': z.int().min(0).meta({ description: 'Forespørsler som gjenstår i perioden' }),
+  'X-RateLimit-Reset': z.int().min(0).meta({ description: 'Sekunder til perioden begynner på nytt' }),
+});
+
+function response({ description, content, headers }: ResponseSpec, rateLimited: boolean) {
+  const all = rateLimited ? (headers ?? z.object({})).extend(rateLimitHeaders.shape) : headers;
   return {
     description,
-    ...(headers ? { headers } : {}),
+    ...(all ? { headers: all } : {}),
     content: isBinary(content)
       ? { [content.mediaType]: { schema: z.string().meta({ format: 'binary' }) } }
       : { 'application/json': { schema: content } },
@@ -51,7 +63,9 @@ function operationObject(id: string, op: Operation): ZodOpenApiOperationObject {
     ...(Object.keys(requestParams).length > 0 ? { requestParams } : {}),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
     responses: {
-      ...Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, response(r)])),
+      ...Object.fromEntries(
+        Object.entries(op.responses).map(([status, r]) => [status, response(r, isRateLimited(op))]),
+      ),
       ...problemResponses(declaredProblems(op)),
     },
   };
@@ -111,7 +125,14 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     // Relative: the server serves this document at /openapi.json, so paths resolve against its own host.
-    servers: [{ url: '/', description: 'Tjeneren som serverer dokumentet' }],
+    servers: [
+      {
+        url: '/',
+        description:
+          'Tjeneren som serverer dokumentet: production, test eller local, etter hvor dokumentet er hentet fra',
+        'x-internal': false,
+      },
+    ],
     security: [{ bearer: [] }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     paths: openApiPaths(),
@@ -122,7 +143,8 @@ export function openApiDocument(): Record<string, unknown> {
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'Token fra ID-porten, Entra ID eller utviklingsinnloggingen, verifisert mot JWKS',
+          description:
+            'Token fra ID-porten, Entra ID eller utviklingsinnloggingen, verifisert mot utstederens JWKS etter RFC8725 (JWT Best Current Practices): aldri alg none, utsteder og mottaker kontrolleres, exp og iat kreves, høyst 12 timer gammelt',
         },
       },
       responses: problemComponents,

@@ -3411,6 +3411,12 @@ export interface operations {
             /** @description OpenAPI 3.1-dokumentet */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3438,6 +3444,12 @@ export interface operations {
             /** @description Utlysningene */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3467,6 +3479,12 @@ export interface operations {
             /** @description Utlysningen */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3496,6 +3514,12 @@ export interface operations {
             /** @description Utsettelsene */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3594,6 +3618,12 @@ export interface operations {
             /** @description Embetene */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3621,6 +3651,12 @@ export interface operations {
             /** @description Nav-kontorene */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3648,6 +3684,12 @@ export interface operations {
             /** @description Kommunene */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3679,6 +3721,12 @@ export interface operations {
             /** @description Resultatet */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3732,6 +3780,12 @@ export interface operations {
             /** @description Demobrukerne */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3764,6 +3818,12 @@ export interface operations {
             /** @description Token */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4949,6 +5009,12 @@ export interface operations {
             /** @description De nyeste varslene */
             200: {
                 headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
                     [name: string]: unknown;
                 };
                 content: {

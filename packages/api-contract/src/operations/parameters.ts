@@ -4,7 +4,7 @@ import type { ProblemStatus } from '../operation.js';
 /** Parameters and headers several operations share. */
 
 /** A server id in a path: compared in lower case, as the server writes them. */
-export const idParam = z.uuid().toLowerCase().meta({ description: 'Tjenerens id for ressursen' });
+export const idParam = z.uuid().max(36).toLowerCase().meta({ description: 'Tjenerens id for ressursen' });
 export const applicationPath = z.object({ applicationId: idParam });
 export const callPath = z.object({ callId: z.string().max(64) });
 
