@@ -42,6 +42,7 @@ export const EventType = z
 export const FeedCursor = z
   .string()
   .regex(/^\d{1,18}$/)
+  .max(18)
   .meta({ description: 'Posisjon i hendelsesstrømmen; 0 er før den første hendelsen' });
 
 export const EventParty = z
@@ -176,13 +177,18 @@ export const WebhookDeliveryList = z
   .object({ items: z.array(WebhookDelivery) })
   .meta({ id: 'WebhookDeliveryList' });
 
-/** The headers of every webhook request (Standard Webhooks). */
+/** The headers of every webhook request (Standard Webhooks), each as long as the server ever makes it. */
 export const WebhookHeaders = z.object({
-  'webhook-id': z
+  'webhook-id': Id.max(36).meta({
+    description: 'Hendelsens id; samme ved hvert forsøk, så mottakeren kan se gjentak',
+  }),
+  'webhook-timestamp': z
     .string()
-    .meta({ description: 'Hendelsens id; samme ved hvert forsøk, så mottakeren kan se gjentak' }),
-  'webhook-timestamp': z.string().meta({ description: 'Sekunder siden 1970 da forsøket ble sendt' }),
-  'webhook-signature': z.string().meta({
+    .regex(/^\d{1,12}$/)
+    .max(12)
+    .meta({ description: 'Sekunder siden 1970 da forsøket ble sendt' }),
+  // One v1 signature: «v1,» and 44 base64 characters (32 bytes).
+  'webhook-signature': z.string().max(47).meta({
     description: 'v1,<base64 HMAC-SHA256 over «webhook-id.webhook-timestamp.body» med nøkkelen>',
   }),
 });
