@@ -117,6 +117,15 @@ function smtpUrl(value: string): string {
   return value;
 }
 
+/**
+ * Where a moved clock starts: at `startAt`, or just after the last change the database recorded when that is
+ * later. A restart with the same API_START_AT then does not run the clock backwards: timestamps only grow.
+ */
+export function resumedStart(startAt: Date | undefined, lastRecorded: Date | undefined): Date | undefined {
+  if (!startAt || !lastRecorded || lastRecorded < startAt) return startAt;
+  return new Date(lastRecorded.getTime() + 1);
+}
+
 /** A clock that starts at `startAt` and runs at normal speed. */
 export function clockFrom(startAt: Date | undefined): () => Date {
   if (!startAt) return () => new Date();

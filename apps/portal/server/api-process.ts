@@ -16,7 +16,21 @@ export interface ApiOptions {
 
 export interface RunningApi {
   url: string;
+  /**
+   * The API's clock: where it started (after a restart, just after the last change it recorded — later than
+   * API_START_AT) and running on; the real clock when it was not moved.
+   */
+  now: () => Date;
   stop: () => Promise<void>;
+}
+
+/** The line the API prints when its clock is moved (apps/api src/main.ts). */
+const CLOCK_LINE = /^Klokken starter (\S+)$/m;
+
+/** A clock that starts at `startAt` and runs on; the real clock without one. */
+function clockFrom(startAt: string | undefined): () => Date {
+  const offset = startAt ? Date.parse(startAt) - Date.now() : 0;
+  return () => new Date(Date.now() + offset);
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -67,6 +81,16 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   );
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
+  let now = clockFrom(options.startAt);
+  let printed = '';
+  const readClock = (chunk: Buffer) => {
+    printed = (printed + chunk.toString()).slice(-4000);
+    const started = CLOCK_LINE.exec(printed)?.[1];
+    if (!started) return;
+    now = clockFrom(started);
+    child.stdout?.off('data', readClock);
+  };
+  child.stdout?.on('data', readClock);
   // Why it stopped, if it stops while starting: its own stderr, not the log other runs share.
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -90,7 +114,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
         `API-et stoppet under oppstart (kode ${child.exitCode}): ${stderr.trim() || tail(options.logFile)}`,
       );
     }
-    if (await healthy(url)) return { url, stop };
+    if (await healthy(url)) return { url, now: () => now(), stop };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();

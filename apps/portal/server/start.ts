@@ -27,7 +27,7 @@ async function main() {
     startAt: clock.startAt,
     logFile: join(dataDir, 'api.log'),
   });
-  const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: clock.now });
+  const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: api.now });
   // The API stays on 127.0.0.1 behind the portal; HOST=0.0.0.0 opens the portal to other machines.
   const host = process.env.HOST ?? '127.0.0.1';
   const actual = await listenOn(server, port, host).catch(async (error: NodeJS.ErrnoException) => {

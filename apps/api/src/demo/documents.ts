@@ -31,17 +31,28 @@ export interface CaseFacts {
   caseNumber: string;
   /** For a continuation (year two of the measure): last year's case. */
   continues?: { caseNumber: string; callId: string };
+  /** The measure's planned last day, where it is not the example's (three years on). */
+  plannedEndDate?: string;
+  /** Who handles the case at the county office (the example's Per Olsen, Innlandet, when not given). */
+  caseworker?: string;
 }
 
-/** The domain's example application, moved to another office, county office and measure. */
+/**
+ * The domain's example application, moved to another office, county office and measure, as a draft: without
+ * the time of submission, which the server stamps when it is sent.
+ */
 export function applicationFor(f: Omit<CaseFacts, 'caseNumber'>): Application {
-  const base = exampleApplication(f.call);
+  const { submittedAt: _, ...base } = exampleApplication(f.call);
   const application: Application = {
     ...base,
     id: f.applicationId,
     addressee: { kind: 'county-office', countyOfficeId: f.countyOfficeId },
     applicant: f.office,
-    measure: { ...base.measure, name: f.measureName },
+    measure: {
+      ...base.measure,
+      name: f.measureName,
+      plannedEndDate: f.plannedEndDate ?? base.measure.plannedEndDate,
+    },
   };
   if (!f.continues) return application;
   return {
@@ -68,6 +79,7 @@ export function decisionFor(f: CaseFacts, result: 'granted' | 'rejected'): CaseD
     caseNumber: f.caseNumber,
     applicationId: f.applicationId,
     decidedBy: county(f),
+    caseworker: f.caseworker ?? base.caseworker,
     ...(result === 'rejected' ? { outcome: { result: 'rejected', reasons: ['ikke-prioritert'] } } : {}),
   };
 }
@@ -78,6 +90,7 @@ const letterFacts = (f: CaseFacts) => ({
   issuer: county(f),
   recipient: f.office,
   measureName: f.measureName,
+  ...(f.caseworker ? { signedBy: `${f.caseworker}, seniorrådgiver` } : {}),
 });
 
 export const grantLetterFor = (f: CaseFacts): GrantLetter => ({

@@ -1,4 +1,4 @@
-import { EXAMPLE_NAV_OFFICE, type NavOffice } from '@sosialtilskudd/domain';
+import { type CountyOfficeId, EXAMPLE_NAV_OFFICE, type NavOffice } from '@sosialtilskudd/domain';
 import type { Principal } from '../auth/principal.js';
 import type { NavOfficeRow } from '../repository/nav-offices.js';
 
@@ -61,31 +61,41 @@ const navUser = (id: string, name: string, organisationNumber: string): [string,
   { sub: `dev:${id}`, name, role: 'nav-office', organisationNumber, countyOfficeId: null },
 ];
 
-const caseworker = (
-  id: string,
-  name: string,
-  countyOfficeId: Principal['countyOfficeId'],
-): [string, Principal] => [
-  id,
-  { sub: `dev:${id}`, name, role: 'county-caseworker', organisationNumber: null, countyOfficeId },
-];
+/** The county offices' demo caseworkers: each case is handled by the caseworker of its own county office. */
+export const DEMO_CASEWORKERS: ReadonlyMap<CountyOfficeId, { userId: string; name: string; office: string }> =
+  new Map([
+    ['innlandet', { userId: 'sf-innlandet', name: 'Per Olsen', office: 'Statsforvalteren i Innlandet' }],
+    [
+      'ostfold-buskerud-oslo-akershus',
+      {
+        userId: 'sf-oslo',
+        name: 'Aud Berg',
+        office: 'Statsforvalteren i Østfold, Buskerud, Oslo og Akershus',
+      },
+    ],
+    [
+      'vestfold-og-telemark',
+      { userId: 'sf-vestfold-telemark', name: 'Liv Dahl', office: 'Statsforvalteren i Vestfold og Telemark' },
+    ],
+  ]);
+
+const caseworkers = [...DEMO_CASEWORKERS].map(([countyOfficeId, c]): [string, Principal] => [
+  c.userId,
+  {
+    sub: `dev:${c.userId}`,
+    name: `${c.name} (${c.office})`,
+    role: 'county-caseworker',
+    organisationNumber: null,
+    countyOfficeId,
+  },
+]);
 
 /** Who the development login can issue tokens for. */
 export const DEMO_USERS: ReadonlyMap<string, Principal> = new Map([
   navUser('nav-gjovik', 'Kari Nordmann (Nav Gjøvik)', '974541254'),
   navUser('nav-frogner', 'Jonas Lie (Nav Frogner)', '974760525'),
   navUser('nav-midt-telemark', 'Sigrid Undset (Nav Midt-Telemark)', '887620032'),
-  caseworker('sf-innlandet', 'Per Olsen (Statsforvalteren i Innlandet)', 'innlandet'),
-  caseworker(
-    'sf-oslo',
-    'Aud Berg (Statsforvalteren i Østfold, Buskerud, Oslo og Akershus)',
-    'ostfold-buskerud-oslo-akershus',
-  ),
-  caseworker(
-    'sf-vestfold-telemark',
-    'Liv Dahl (Statsforvalteren i Vestfold og Telemark)',
-    'vestfold-og-telemark',
-  ),
+  ...caseworkers,
   [
     'avdir',
     {

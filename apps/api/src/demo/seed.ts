@@ -8,25 +8,30 @@ import { databaseWithin } from '../db/within-transaction.js';
 import { upsertNavOffice } from '../repository/nav-offices.js';
 import type { CaseFacts } from './documents.js';
 import { injectFetch } from './inject-fetch.js';
-import { DEMO_NAV_OFFICES, DEMO_USERS } from './people.js';
-import { type Stop, walkCase } from './walk.js';
+import { DEMO_CASEWORKERS, DEMO_NAV_OFFICES, DEMO_USERS } from './people.js';
+import { type Stop, stopBy, walkCase } from './walk.js';
 
 interface DemoCase {
   office: number;
-  caseworker: string;
   user: string;
   callId: string;
   applicationId: string;
   measureName: string;
+  /** Where the case is on the demo's day (DEMO_NOW); with an earlier clock it has come less far. */
   stop: Stop;
   continues?: CaseFacts['continues'];
+  plannedEndDate?: string;
 }
 
-const DEMO_CASES: readonly DemoCase[] = [
+/**
+ * On the demo's day, 27 January 2025: the 2024 grants are paid and their status reports due by 1 February (one
+ * sent, one not yet), one 2024 application was rejected, and the 2025 call is still open — its applications are
+ * submitted or drafts, and none is decided before the call closes.
+ */
+export const DEMO_CASES: readonly DemoCase[] = [
   {
     office: 0,
     user: 'nav-gjovik',
-    caseworker: 'sf-innlandet',
     callId: 'utvikling-sosiale-tjenester-2024',
     applicationId: 'soknad-gjovik-2024',
     measureName: 'Trygg bolig – ung start',
@@ -35,34 +40,32 @@ const DEMO_CASES: readonly DemoCase[] = [
   {
     office: 0,
     user: 'nav-gjovik',
-    caseworker: 'sf-innlandet',
     callId: 'utvikling-sosiale-tjenester-2025',
     applicationId: 'soknad-gjovik-2025',
     measureName: 'Familieteam Gjøvik',
-    stop: 'paid',
+    stop: 'submitted',
   },
   {
+    // A measure of one year that ended on 31 December: its status report and its final report are due.
     office: 1,
     user: 'nav-frogner',
-    caseworker: 'sf-oslo',
     callId: 'utvikling-sosiale-tjenester-2024',
     applicationId: 'soknad-frogner-2024',
     measureName: 'Ung i jobb Frogner',
-    stop: 'granted',
+    stop: 'paid',
+    plannedEndDate: '2024-12-31',
   },
   {
     office: 1,
     user: 'nav-frogner',
-    caseworker: 'sf-oslo',
-    callId: 'utvikling-sosiale-tjenester-2025',
-    applicationId: 'soknad-frogner-2025',
+    callId: 'utvikling-sosiale-tjenester-2024',
+    applicationId: 'avslag-frogner-2024',
     measureName: 'Bo trygt på Frogner',
     stop: 'rejected',
   },
   {
     office: 2,
     user: 'nav-midt-telemark',
-    caseworker: 'sf-vestfold-telemark',
     callId: 'utvikling-sosiale-tjenester-2025',
     applicationId: 'soknad-midt-telemark-2025',
     measureName: 'Sammen for barna i Midt-Telemark',
@@ -71,7 +74,6 @@ const DEMO_CASES: readonly DemoCase[] = [
   {
     office: 2,
     user: 'nav-midt-telemark',
-    caseworker: 'sf-vestfold-telemark',
     callId: 'utvikling-sosiale-tjenester-2025',
     applicationId: 'utkast-midt-telemark-2025',
     measureName: 'Boligsosialt løft',
@@ -82,7 +84,6 @@ const DEMO_CASES: readonly DemoCase[] = [
     // caseworker sees that CONTINUATION_REPORT_MISSING was not checked.
     office: 2,
     user: 'nav-midt-telemark',
-    caseworker: 'sf-vestfold-telemark',
     callId: 'utvikling-sosiale-tjenester-2025',
     applicationId: 'videreforing-midt-telemark-2025',
     measureName: 'Losen – oppfølging av unge',
@@ -93,22 +94,27 @@ const DEMO_CASES: readonly DemoCase[] = [
 
 /**
  * Loads the demo Nav offices and cases into an empty database, through the API itself, so demo data meets
- * the same rules, lifecycle and audit log as real data. Each step runs at a realistic date for its call.
+ * the same rules, lifecycle and audit log as real data. Each step runs at a realistic date for its call, and
+ * only the steps dated at or before `now` (the server's clock when it starts) are taken: nothing is dated
+ * after the day the demo shows.
  *
  * All of it is one transaction: a server killed halfway leaves nothing, and the next start seeds again. The
  * advisory lock makes a second server starting on the same PostgreSQL wait, then find the data and skip.
  * `progress` hears of each case as it starts.
  */
-export async function seedDemo(db: Database, progress: (line: string) => void = () => {}): Promise<boolean> {
+export async function seedDemo(
+  db: Database,
+  { now, progress = () => {} }: { now: Date; progress?: (line: string) => void },
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.demoData]);
     if ((await tx.query('select 1 from nav_offices limit 1')).rows.length > 0) return false;
-    await seedWithin(databaseWithin(tx, db.kind), progress);
+    await seedWithin(databaseWithin(tx, db.kind), now, progress);
     return true;
   });
 }
 
-async function seedWithin(db: Database, progress: (line: string) => void): Promise<void> {
+async function seedWithin(db: Database, now: Date, progress: (line: string) => void): Promise<void> {
   for (const office of DEMO_NAV_OFFICES) await upsertNavOffice(db, office);
   const dev = await devIssuer();
   let clock = new Date();
@@ -124,11 +130,14 @@ async function seedWithin(db: Database, progress: (line: string) => void): Promi
       progress(`Demodata: ${c.applicationId} (${index + 1} av ${DEMO_CASES.length})`);
       const call = findCall(c.callId);
       const office = DEMO_NAV_OFFICES[c.office];
-      if (!call || !office) throw new RangeError(`Bad demo case ${c.applicationId}`);
+      const caseworker = office && DEMO_CASEWORKERS.get(office.countyOfficeId);
+      if (!call || !office || !caseworker) throw new RangeError(`Bad demo case ${c.applicationId}`);
+      const stop = stopBy(c.stop, call.year, now);
+      if (!stop) continue;
       await walkCase(
         {
           office: await client(c.user),
-          county: await client(c.caseworker),
+          county: await client(caseworker.userId),
           setClock: (instant) => {
             clock = new Date(instant);
           },
@@ -140,8 +149,10 @@ async function seedWithin(db: Database, progress: (line: string) => void): Promi
           applicationId: c.applicationId,
           measureName: c.measureName,
           continues: c.continues,
+          plannedEndDate: c.plannedEndDate,
+          caseworker: caseworker.name,
         },
-        c.stop,
+        stop,
       );
     }
   } finally {

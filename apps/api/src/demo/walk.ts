@@ -19,8 +19,46 @@ export interface Walkers {
   setClock: (instant: string) => void;
 }
 
+/**
+ * When each step is taken for a call of `year` (Oslo time): apply before the deadline (1 February), decide and
+ * write the letter in March, accept and pay by mid-April, report on the year in the next January, inside the
+ * reporting window (§ 11). The documents carry the same dates (see the domain's examples).
+ */
+const STEP_AT = {
+  create: (year: number) => `${year}-01-20T09:00:00+01:00`,
+  submit: (year: number) => `${year}-01-25T10:15:00+01:00`,
+  assign: (year: number) => `${year}-02-15T09:00:00+01:00`,
+  decide: (year: number) => `${year}-03-10T12:00:00+01:00`,
+  letter: (year: number) => `${year}-03-15T12:00:00+01:00`,
+  accept: (year: number) => `${year}-03-28T12:00:00+01:00`,
+  pay: (year: number) => `${year}-04-10T12:00:00+02:00`,
+  report: (year: number) => `${year + 1}-01-20T14:00:00+01:00`,
+};
+
+/** The step that completes each stop. */
+const LAST_STEP: Record<Stop, keyof typeof STEP_AT> = {
+  draft: 'create',
+  submitted: 'submit',
+  rejected: 'letter',
+  granted: 'letter',
+  paid: 'pay',
+  reported: 'report',
+};
+
 const ORDER: Stop[] = ['draft', 'submitted', 'granted', 'paid', 'reported'];
 const reached = (stop: Stop, step: Stop) => ORDER.indexOf(step) <= ORDER.indexOf(stop);
+
+/**
+ * The furthest a case bound for `stop` has come by `now`, walked on the dates above; undefined when it had not
+ * begun. So demo data is what had happened by the server's clock, whatever clock it starts with.
+ */
+export function stopBy(stop: Stop, year: number, now: Date): Stop | undefined {
+  const way = stop === 'rejected' ? (['draft', 'submitted', 'rejected'] as Stop[]) : ORDER;
+  return way
+    .slice(0, way.indexOf(stop) + 1)
+    .filter((s) => Date.parse(STEP_AT[LAST_STEP[s]](year)) <= now.getTime())
+    .at(-1);
+}
 
 /** Drives one case through the API, as the office and the county office would, and stops at `stop`. */
 export async function walkCase(
@@ -30,46 +68,48 @@ export async function walkCase(
 ): Promise<Schemas['ApplicationCase']> {
   const year = facts.call.year;
   const path = (c: { id: string }) => ({ params: { path: { applicationId: c.id } } });
-  w.setClock(`${year}-01-20T09:00:00+01:00`);
+  const step = (name: keyof typeof STEP_AT) => w.setClock(STEP_AT[name](year));
+  step('create');
   let current = await w.office.POST('/v1/applications', { body: applicationFor(facts) });
   if (stop === 'draft') return current;
-  w.setClock(`${year}-01-25T10:15:00+01:00`);
+  step('submit');
   current = await w.office.POST('/v1/applications/{applicationId}/submit', path(current));
   if (stop === 'submitted') return current;
   const f: CaseFacts = { ...facts, caseNumber: current.caseNumber ?? '' };
-  w.setClock(`${year}-02-15T09:00:00+01:00`);
+  step('assign');
   await w.county.POST('/v1/applications/{applicationId}/assignment', {
     ...path(current),
-    body: { caseworker: 'Per Olsen' },
+    body: { caseworker: decisionFor(f, 'granted').caseworker },
   });
-  w.setClock(`${year}-03-10T12:00:00+01:00`);
+  step('decide');
   const rejected = stop === 'rejected';
   await w.county.POST('/v1/applications/{applicationId}/decision', {
     ...path(current),
     body: decisionFor(f, rejected ? 'rejected' : 'granted'),
   });
-  w.setClock(`${year}-03-15T12:00:00+01:00`);
+  step('letter');
   await w.county.POST('/v1/applications/{applicationId}/letter', {
     ...path(current),
     body: rejected ? rejectionLetterFor(f) : grantLetterFor(f),
   });
   if (reached(stop, 'paid')) {
-    w.setClock(`${year}-03-28T12:00:00+01:00`);
+    step('accept');
     await w.office.POST('/v1/applications/{applicationId}/acceptance', {
       ...path(current),
       body: acceptanceFor(f),
     });
-    w.setClock(`${year}-04-10T12:00:00+02:00`);
+    step('pay');
     await w.county.POST('/v1/applications/{applicationId}/payments', {
       ...path(current),
       body: paymentFor(f),
     });
   }
   if (reached(stop, 'reported')) {
-    w.setClock(`${year + 1}-01-30T14:00:00+01:00`);
+    step('report');
+    const report = statusReportFor(f);
     await w.office.POST('/v1/applications/{applicationId}/status-reports', {
       ...path(current),
-      body: statusReportFor(f),
+      body: { ...report, signature: { ...report.signature, signedOn: STEP_AT.report(year).slice(0, 10) } },
     });
   }
   return w.office.GET('/v1/applications/{applicationId}', path(current));

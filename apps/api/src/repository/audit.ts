@@ -44,6 +44,12 @@ export async function recordAudit(
   );
 }
 
+/** The time of the last change recorded, if any. */
+export async function lastRecordedAt(db: Queryable): Promise<Date | undefined> {
+  const { rows } = await db.query<{ at: Date | null }>('select max(at) as at from audit_events');
+  return rows[0]?.at ?? undefined;
+}
+
 export async function listAudit(
   db: Queryable,
   applicationId: string,

@@ -26,7 +26,7 @@ export async function startPortal(): Promise<RunningPortal> {
     startAt: clock.startAt,
     logFile: apiLog,
   });
-  const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: clock.now });
+  const server = createPortalServer({ distDir: DIST_DIR, apiUrl: api.url, now: api.now });
   const port = await listenOn(server);
   return {
     url: `http://127.0.0.1:${port}`,
