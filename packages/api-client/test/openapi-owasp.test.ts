@@ -79,10 +79,9 @@ it('openapi.json passes the OWASP API Security Top 10 ruleset, or the finding is
   expect(
     found.filter((r) => !isOpenWork(r.code)).map((r) => `${r.code}: ${r.message} at ${r.path.join('/')}`),
   ).toEqual([]);
-  // Not yet done (issue 14, item 3): maxItems and maxLength on every array and string of a request body. The
-  // domain's document schemas lack them (a major for @sosialtilskudd/domain); until then a request is bounded by
-  // BODY_LIMIT_BYTES only. The list is a snapshot: a new unbounded array or string fails here, and one bounded is
-  // taken off with `vitest -u`.
+  // Not yet done (issue 14, item 3): maxLength on the strings of a request body whose pattern or format bounds them
+  // (every array has maxItems now). The list is a snapshot: a new unbounded array or string fails here, and one
+  // bounded is taken off with `vitest -u`.
   expect(
     found
       .filter((r) => isOpenWork(r.code))

@@ -14,6 +14,7 @@ export * from './documents/common.js';
 export * from './documents/follow-up.js';
 export * from './documents/frame.js';
 export * from './documents/letters.js';
+export * from './documents/list-limits.js';
 export * from './documents/repayment-claim.js';
 export * from './documents/reports.js';
 export * from './examples.js';

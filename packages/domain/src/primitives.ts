@@ -21,6 +21,10 @@ export const text = (t: FieldText, max = 10_000) => z.string().max(max).regex(NO
 
 export const shortText = (t: FieldText) => text(t, 200);
 
+/** A list of choices, each at most once: it never holds more items than there are choices. */
+export const choices = <const T extends readonly [string, ...string[]]>(ids: T) =>
+  z.array(z.enum(ids)).max(ids.length);
+
 export const isoDate = (t: FieldText) => z.iso.date().meta(t);
 
 /** An instant with its UTC offset, e.g. 2024-02-01T21:59:00Z or 2024-02-01T22:59:00+01:00. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { nok, shortText, slug, text } from '../primitives.js';
+import { MAX_ITEMS } from '../documents/list-limits.js';
+import { choices, nok, shortText, slug, text } from '../primitives.js';
 import { EXCLUSION_IDS, PRIORITY_AREA_IDS } from '../reference/criteria.js';
 import { SCHEME_IDS } from '../reference/schemes.js';
 import { Deadline } from './deadline.js';
@@ -83,11 +84,11 @@ export const Call = z
     }),
     priorityAreas: z
       .object({
-        special: z.array(z.enum(PRIORITY_AREA_IDS)).meta({
+        special: choices(PRIORITY_AREA_IDS).meta({
           title: 'Særskilt prioriterte områder',
           description: 'Områdene kunngjøringen trekker fram først, for eksempel barnefamilier og ungdom',
         }),
-        general: z.array(z.enum(PRIORITY_AREA_IDS)).meta({
+        general: choices(PRIORITY_AREA_IDS).meta({
           title: 'Øvrige prioriterte områder',
           description: 'De andre områdene kunngjøringen prioriterer',
         }),
@@ -97,7 +98,7 @@ export const Call = z
         title: 'Prioriterte områder',
         description: 'Prioriteringene som framgår av kunngjøringen (§ 6)',
       }),
-    exclusions: z.array(z.enum(EXCLUSION_IDS)).meta({
+    exclusions: choices(EXCLUSION_IDS).meta({
       title: 'Det gis ikke tilskudd til',
       description: 'Tiltak kunngjøringen utelukker, for eksempel direkte utbetalinger til bruker (§ 5)',
     }),
@@ -114,6 +115,7 @@ export const Call = z
           .strict()
           .meta({ title: 'Nasjonalt forsøk' }),
       )
+      .max(MAX_ITEMS.nationalTrials)
       .meta({
         title: 'Nasjonale forsøk',
         description: 'Søknader sendes Arbeids- og velferdsdirektoratet (§ 7).',
@@ -126,6 +128,7 @@ export const Call = z
         ),
       )
       .min(1)
+      .max(MAX_ITEMS.sources)
       .meta({ title: 'Kilder', description: 'Hvor opplysningene i utlysningen er hentet fra' }),
   })
   .strict()

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { caseNumber, isoDate, isoDateTime, nok, shortText, slug, text } from '../primitives.js';
+import { caseNumber, choices, isoDate, isoDateTime, nok, shortText, slug, text } from '../primitives.js';
 import { ALLOCATION_CRITERION_IDS, PRIORITY_AREA_IDS } from '../reference/criteria.js';
 import { Budget } from './budget.js';
 import { Authority, header, municipalityNumber, NavOffice, Signature } from './common.js';
+import { MAX_ITEMS } from './list-limits.js';
 
 const Measure = z
   .object({
@@ -42,6 +43,7 @@ const Description = z
         }),
       )
       .min(1)
+      .max(MAX_ITEMS.targetGroups)
       .meta({ title: 'Målgrupper', description: 'Hvem tiltaket skal hjelpe, én målgruppe per linje (§ 7)' }),
     livingConditions: text({
       title: 'Levekår og utfordringer for målgruppene',
@@ -103,7 +105,7 @@ const OtherGrant = z
 
 const IntermunicipalCooperation = z
   .object({
-    municipalities: z.array(municipalityNumber()).min(2).meta({
+    municipalities: z.array(municipalityNumber()).min(2).max(MAX_ITEMS.cooperationMunicipalities).meta({
       title: 'Samarbeidende kommuner',
       description: 'Alle kommunene i samarbeidet, også søkerkommunen',
     }),
@@ -162,15 +164,16 @@ export const Application = z
     measure: Measure,
     continuation: Continuation.optional(),
     description: Description,
-    priorityAreas: z.array(z.enum(PRIORITY_AREA_IDS)).meta({
+    priorityAreas: choices(PRIORITY_AREA_IDS).meta({
       title: 'Prioriterte områder',
       description: 'Utlysningens prioriterte områder tiltaket svarer på',
     }),
-    allocationCriteria: z
-      .array(z.enum(ALLOCATION_CRITERION_IDS))
-      .meta({ title: 'Tildelingskriterier', description: 'Kriteriene i § 5 tiltaket bidrar til' }),
+    allocationCriteria: choices(ALLOCATION_CRITERION_IDS).meta({
+      title: 'Tildelingskriterier',
+      description: 'Kriteriene i § 5 tiltaket bidrar til',
+    }),
     budget: Budget,
-    otherGrants: z.array(OtherGrant).meta({
+    otherGrants: z.array(OtherGrant).max(MAX_ITEMS.otherGrants).meta({
       title: 'Andre tilskudd',
       description: 'Har kommunen søkt eller mottatt andre tilskudd til tiltak rettet mot målgruppene? (§ 7)',
     }),

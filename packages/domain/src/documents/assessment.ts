@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseNumber, isoDate, nok, shortText, slug, text } from '../primitives.js';
+import { caseNumber, choices, isoDate, nok, shortText, slug, text } from '../primitives.js';
 import {
   ALLOCATION_CRITERIA,
   ALLOCATION_CRITERION_IDS,
@@ -99,7 +99,7 @@ export const Assessment = z
       }),
     priorityFit: z
       .object({
-        areas: z.array(z.enum(PRIORITY_AREA_IDS)).meta({
+        areas: choices(PRIORITY_AREA_IDS).meta({
           title: 'Prioriterte områder tiltaket svarer på',
           description: 'Utlysningens prioriterte områder, slik saksbehandleren vurderer tiltaket',
         }),
@@ -144,7 +144,7 @@ export const Assessment = z
               title: 'Innstilling',
               description: '«reject»: søknaden innstilles på avslag',
             }),
-            reasons: z.array(z.enum(REJECTION_REASON_IDS)).min(1).meta({
+            reasons: choices(REJECTION_REASON_IDS).min(1).meta({
               title: 'Begrunnelser',
               description: 'Én eller flere begrunnelser for avslaget',
             }),

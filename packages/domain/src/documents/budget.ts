@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nok, shortText, slug, text } from '../primitives.js';
+import { MAX_ITEMS } from './list-limits.js';
 
 const lineId = slug({
   title: 'Linje-id',
@@ -96,19 +97,21 @@ export const Budget = z
   .object({
     positions: z
       .array(PositionLine)
+      .max(MAX_ITEMS.positions)
       .meta({ title: 'Stillinger', description: 'Stillingene i tiltaket, én linje per stilling' }),
     competenceFunds: nok({
       title: 'Kompetansemidler (kr)',
       description:
         'Kompetanse som trengs spesifikt for tiltaket, for eksempel design, evaluering eller utvikling',
     }),
-    otherCosts: z.array(CostLine).meta({
+    otherCosts: z.array(CostLine).max(MAX_ITEMS.otherCosts).meta({
       title: 'Andre kostnader',
       description:
         'Kostnader utenom lønn, én linje per kostnad; tilskuddet dekker bare stillinger og kompetansemidler',
     }),
     otherFunding: z
       .array(FundingLine)
+      .max(MAX_ITEMS.otherFunding)
       .meta({ title: 'Annen finansiering', description: 'Andre tilskudd og bidrag til tiltaket' }),
     notes: text(
       {

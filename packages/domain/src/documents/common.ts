@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORMATS } from '../formats.js';
 import { accountNumber, caseNumber, isoDate, organisationNumber, shortText, slug } from '../primitives.js';
 import { COUNTY_OFFICE_IDS } from '../reference/county-offices.js';
+import { MAX_ITEMS } from './list-limits.js';
 
 export const municipalityNumber = (title = 'Kommunenummer') =>
   z
@@ -60,7 +61,7 @@ export const NavOffice = z
       title: 'Kontonummer',
       description: 'Elleve sifre uten punktum eller mellomrom, med gyldig kontrollsiffer (MOD11)',
     }),
-    municipalities: z.array(municipalityNumber()).min(1).meta({
+    municipalities: z.array(municipalityNumber()).min(1).max(MAX_ITEMS.officeMunicipalities).meta({
       title: 'Kommuner',
       description: 'Kommunene Nav-kontoret dekker. Flere kommuner betyr interkommunalt samarbeid.',
     }),

@@ -4,6 +4,9 @@ import { deprecated } from '../deprecation.js';
 import { accountNumber, isoDate, nok, organisationNumber, shortText, slug, text } from '../primitives.js';
 import { Authority, CaseReference, header, Signature } from './common.js';
 
+/** Why an amount is withheld from a payment: only last year's transferred unused funds (§ 10). */
+const DEDUCTION_REASONS = ['overfort-fra-fjoraret'] as const;
+
 /** Bekreftelse: the recipient fills in, signs and returns it; only then is the grant paid (§ 10). */
 export const Acceptance = z
   .object({
@@ -64,7 +67,7 @@ export const Payment = z
       .array(
         z
           .object({
-            reason: z.enum(['overfort-fra-fjoraret']).meta({
+            reason: z.enum(DEDUCTION_REASONS).meta({
               title: 'Årsak',
               description: 'Hvorfor beløpet trekkes fra: ubenyttede midler overført fra fjoråret (§ 10)',
             }),
@@ -77,6 +80,7 @@ export const Payment = z
           .strict()
           .meta({ title: 'Fratrekk' }),
       )
+      .max(DEDUCTION_REASONS.length)
       .meta({ title: 'Fratrekk', description: 'Ubenyttede midler overført fra fjoråret (§ 10)' }),
     amount: nok({ title: 'Utbetalt (kr)', description: 'Tilskudd minus fratrekk' }),
     accountNumber: accountNumber({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FORMATS } from '../formats.js';
-import { caseNumber, isoDate, nok, shortText, slug, text } from '../primitives.js';
+import { caseNumber, choices, isoDate, nok, shortText, slug, text } from '../primitives.js';
 import { Authority, header, NavOffice } from './common.js';
+import { MAX_ITEMS } from './list-limits.js';
 
 /** § 9: the decision is not an individual decision and cannot be appealed; every letter must say so. */
 export const NO_APPEAL_STATEMENT =
@@ -16,6 +17,7 @@ const LegalBasis = z
     sections: z
       .array(z.string().regex(FORMATS.section.pattern))
       .min(1)
+      .max(MAX_ITEMS.legalSections)
       .meta({ title: 'Paragrafer', description: 'For eksempel § 5 og § 8' }),
   })
   .strict()
@@ -74,10 +76,14 @@ export const GrantLetter = z
       })
       .strict()
       .meta({ title: 'Tilskuddsperiode', description: 'Tilskudd gis for ett år av gangen (§ 5)' }),
-    conditions: z.array(text({ title: 'Vilkår', description: 'Ett vilkår for tilskuddet' }, 2000)).meta({
-      title: 'Vilkår',
-      description: 'Vilkårene for tilskuddet, ett per linje; brudd fører til at tilskuddet bortfaller (§ 13)',
-    }),
+    conditions: z
+      .array(text({ title: 'Vilkår', description: 'Ett vilkår for tilskuddet' }, 2000))
+      .max(MAX_ITEMS.conditions)
+      .meta({
+        title: 'Vilkår',
+        description:
+          'Vilkårene for tilskuddet, ett per linje; brudd fører til at tilskuddet bortfaller (§ 13)',
+      }),
     reportingDeadline: isoDate({
       title: 'Frist for status- og regnskapsrapport',
       description: 'Fra utlysningen (§ 11)',
@@ -141,6 +147,7 @@ export const RejectionLetter = z
           .strict(),
       )
       .min(1)
+      .max(REJECTION_REASON_IDS.length)
       .meta({ title: 'Begrunnelser', description: 'Én eller flere begrunnelser for avslaget' }),
   })
   .strict()
@@ -180,6 +187,7 @@ export const CaseDecision = z
             }),
             conditions: z
               .array(text({ title: 'Vilkår', description: 'Ett vilkår for tilskuddet' }, 2000))
+              .max(MAX_ITEMS.conditions)
               .meta({
                 title: 'Vilkår',
                 description: 'Vilkårene som skal stå i tilskuddsbrevet, ett per linje',
@@ -200,6 +208,7 @@ export const CaseDecision = z
                   .strict()
                   .meta({ title: 'Forventet tilskudd' }),
               )
+              .max(MAX_ITEMS.followingYears)
               .optional()
               .meta({
                 title: 'Forventet tilskudd de neste årene',
@@ -214,7 +223,7 @@ export const CaseDecision = z
             result: z
               .literal('rejected')
               .meta({ title: 'Resultat', description: '«rejected»: søknaden er avslått' }),
-            reasons: z.array(z.enum(REJECTION_REASON_IDS)).min(1).meta({
+            reasons: choices(REJECTION_REASON_IDS).min(1).meta({
               title: 'Begrunnelser',
               description: 'Én eller flere begrunnelser som skal stå i avslagsbrevet',
             }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, isoDateTime, nok, shortText, slug, text } from '../primitives.js';
 import { GOAL_CRITERION_IDS } from '../reference/criteria.js';
 import { CaseReference, header, Signature } from './common.js';
+import { MAX_ACCOUNTS_LINES } from './list-limits.js';
 
 /** One accounts line per budget line, by the budget line's id (§ 11: comparable with the budget). */
 export const AccountsLine = z
@@ -37,7 +38,7 @@ export const Accounts = z
   .object({
     asOf: isoDate({ title: 'Regnskap per', description: '31. desember i rapporteringsåret (§ 11)' }),
     costCentre: shortText({ title: 'Koststed', description: 'Tiltakets eget koststed (§ 11)' }),
-    lines: z.array(AccountsLine).min(1).meta({
+    lines: z.array(AccountsLine).min(1).max(MAX_ACCOUNTS_LINES).meta({
       title: 'Regnskapslinjer',
       description:
         'Én linje for hver linje i det godkjente budsjettet, så regnskapet kan sammenlignes med det (§ 11)',
@@ -126,7 +127,7 @@ const StatusReportStarted = z
       title: 'Status for gjennomføring',
       description: 'Hva er gjort i året, og hva gjenstår',
     }),
-    goalAchievement: z.array(CriterionAssessment).min(1).meta({
+    goalAchievement: z.array(CriterionAssessment).min(1).max(GOAL_CRITERION_IDS.length).meta({
       title: 'Lokal måloppnåelse',
       description: 'Vurdert mot relevante kriterier for måloppnåelse (§ 3, § 11)',
     }),
@@ -209,7 +210,7 @@ export const FinalReport = z
         description: 'Fra oppstart til avslutning; tilskudd kan gis i inntil tre år (§ 5)',
       }),
     summary: text({ title: 'Sammendrag', description: 'Kort om hva tiltaket har gjort og oppnådd' }, 4000),
-    goalAchievement: z.array(CriterionAssessment).meta({
+    goalAchievement: z.array(CriterionAssessment).max(GOAL_CRITERION_IDS.length).meta({
       title: 'Måloppnåelse',
       description: 'Alle kriteriene for måloppnåelse i § 3 skal vurderes',
     }),

@@ -63,6 +63,14 @@ describe('migrations', () => {
     }
   });
 
+  // Nothing to migrate for the list limits of 2.0.0: a list over its limit cannot be shortened without choosing
+  // what to drop, so it is refused at the list, as validation refuses it.
+  it('refuses a document with a list over its limit, at the list', () => {
+    const over = loadGoldenFixtures().invalid.find((c) => c.name === 'application-too-many-positions');
+    const result = migrateDocument(over?.document);
+    expect(result.ok === false && issueKeys(result.issues)).toEqual(['TOO_BIG /budget/positions']);
+  });
+
   it.each([
     [{ documentType: 'repayment-claim', schemaVersion: 7 }, 'MIGRATION_UNKNOWN_VERSION'],
     [{ documentType: 'repayment-claim', schemaVersion: '1' }, 'MIGRATION_UNKNOWN_VERSION'],
