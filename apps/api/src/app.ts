@@ -16,6 +16,7 @@ import { followUpHandlers } from './routes/follow-up.js';
 import { identityHandlers } from './routes/identity.js';
 import { messageHandlers } from './routes/messages.js';
 import { publicHandlers } from './routes/public.js';
+import { registerHandlers } from './routes/register.js';
 
 export interface AppOptions {
   db: Database;
@@ -52,6 +53,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
     ...messageHandlers(ctx),
+    ...registerHandlers(ctx),
     ...eventHandlers(ctx, { webhookHttpsOnly: options.webhookHttpsOnly ?? false }),
   } satisfies OperationHandlers;
   const rateLimit = rateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);

@@ -4,4 +4,5 @@ export * from './events.js';
 export * from './openapi.js';
 export * from './operation.js';
 export * from './operations/index.js';
+export * from './register.js';
 export * from './resources.js';

@@ -12,6 +12,7 @@ import {
   isBinary,
   isDocumentBody,
   isRateLimited,
+  isText,
   type Operation,
   PROBLEM_STATUSES,
   type ProblemStatus,
@@ -41,7 +42,11 @@ function response({ description, content, headers }: ResponseSpec, rateLimited: 
     description,
     ...(all ? { headers: all } : {}),
     content: isBinary(content)
-      ? { [content.mediaType]: { schema: z.string().meta({ format: 'binary' }) } }
+      ? {
+          [content.mediaType]: {
+            schema: isText(content) ? z.string() : z.string().meta({ format: 'binary' }),
+          },
+        }
       : { 'application/json': { schema: content } },
   };
 }

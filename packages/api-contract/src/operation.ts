@@ -11,6 +11,7 @@ export const TAGS = {
   Referansedata: 'Utlysninger, embeter, Nav-kontorer og kommuner',
   Hendelser: 'Hendelsesstrømmen og webhooks for saksbehandlings- og arkivsystemer',
   Kontroll: 'Kontroll av dokumenter uten lagring',
+  'Åpne data': 'Registeret over tiltak, for alle (JSON, CSV og 360Giving)',
   Tilgang: 'Innlogget bruker',
   Utvikling: 'Bare i utvikling',
   Drift: 'Helsesjekk og kontrakten',
@@ -80,9 +81,9 @@ export const documentBody = <const T extends DocumentType>(
 
 export type RequestBody = z.ZodType | DocumentBody;
 
-/** A binary answer, such as a letter as PDF. */
+/** A binary or text answer other than JSON, such as a letter as PDF or a table as CSV (sent as UTF-8). */
 export interface BinaryContent {
-  mediaType: 'application/pdf';
+  mediaType: 'application/pdf' | 'text/csv';
 }
 
 export interface ResponseSpec {
@@ -131,3 +132,6 @@ export const isDocumentBody = (body: RequestBody | undefined): body is DocumentB
 
 export const isBinary = (content: ResponseSpec['content']): content is BinaryContent =>
   'mediaType' in content;
+
+/** A text answer (CSV): sent with `charset=utf-8`, described as a string rather than bytes. */
+export const isText = (content: BinaryContent): boolean => content.mediaType.startsWith('text/');

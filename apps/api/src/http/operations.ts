@@ -4,6 +4,7 @@ import {
   declaredProblems,
   isBinary,
   isDocumentBody,
+  isText,
   type Operation,
   type OperationId,
   type Operations,
@@ -204,7 +205,7 @@ export function registerOperations<T extends Record<string, Operation>>(
           if (content && isBinary(content))
             return reply
               .code(result.status)
-              .type(content.mediaType)
+              .type(isText(content) ? `${content.mediaType}; charset=utf-8` : content.mediaType)
               .send(Buffer.from(result.body as Uint8Array));
           return reply.code(result.status).send(result.body);
         } catch (error) {

@@ -19,7 +19,7 @@ const CASE_COLUMNS = `id, organisation_number as "organisationNumber", authority
  * The current document of `applications a`: the draft while it is one; once submitted, the latest version,
  * where the document is stored once (migration 006).
  */
-const CURRENT_DOCUMENT = `coalesce(a.document, (select v.document from application_versions v
+export const CURRENT_DOCUMENT = `coalesce(a.document, (select v.document from application_versions v
   where v.application_id = a.id and v.version = a.version)) as document`;
 const COLUMNS = `${CASE_COLUMNS}, ${CURRENT_DOCUMENT}`;
 

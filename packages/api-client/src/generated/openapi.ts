@@ -819,6 +819,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registeret over tiltak
+         * @description Innvilgede tiltak i hele landet, pågående og avsluttede: tiltak, Nav-kontor, kommuner, statsforvalter, år, innvilget beløp, prioriterte områder og sluttrapportens sammendrag. Aldri personopplysninger, utkast, avslag eller trukne søknader.
+         */
+        get: operations["getRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/register.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registeret som CSV
+         * @description Innvilgede tiltak i hele landet, pågående og avsluttede: tiltak, Nav-kontor, kommuner, statsforvalter, år, innvilget beløp, prioriterte områder og sluttrapportens sammendrag. Aldri personopplysninger, utkast, avslag eller trukne søknader. Én linje per tiltak, komma-separert (RFC 4180), UTF-8 med BOM så regneark leser æøå.
+         */
+        get: operations["getRegisterCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/register/360giving.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registeret som 360Giving-fil
+         * @description De samme tilskuddene i 360Giving-standarden (1.4): ett tilskudd per år per tiltak, med mottaker (kommunen, ved organisasjonsnummeret), giver og geografi.
+         */
+        get: operations["getRegister360Giving"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     caseEvent: {
@@ -3144,6 +3204,66 @@ export interface components {
             /** Format: date-time */
             sentAt: string;
         };
+        /** Det offentlige registeret over tiltak */
+        Register: {
+            items: components["schemas"]["RegisterMeasure"][];
+        };
+        /** Tiltak i det offentlige registeret */
+        RegisterMeasure: {
+            /** @description Fast id for tiltaket i registeret: id-en til det første årets sak */
+            id: string;
+            /** @description Tiltakets navn */
+            measure: string;
+            navOffice: {
+                name: string;
+                organisationNumber: string;
+            };
+            /** @description Kommunene tiltaket gjelder, etter SSBs klassifikasjon det siste tilskuddsåret */
+            municipalities: {
+                number: string;
+                name: string;
+            }[];
+            /** @description Statsforvalteren, eller direktoratet for nasjonale forsøk, som ga tilskuddet */
+            authority: components["schemas"]["Authority"];
+            /** @description Myndighetens navn det siste tilskuddsåret (bokmål) */
+            authorityName: string;
+            /** @description Årene tiltaket har fått tilskudd, eldste først */
+            years: number[];
+            grants: components["schemas"]["RegisterGrant"][];
+            /** @description Sum innvilget over alle årene, i hele kroner */
+            grantedAmount: number;
+            /** @description Utlysningens prioriterte områder tiltaket svarer på, slik siste søknad oppga dem */
+            priorityAreas: ("barnefamilier" | "ungdom" | "boligsosialt-arbeid" | "helhetlig-tjenestetilbud" | "barnefamilier-ungdom-innvandrere-langtidsmottakere" | "innvandrere-langtidsmottakere" | "sarbare-overganger" | "forebygging-tidlig-innsats" | "videreforing-stillinger")[];
+            /**
+             * @description «finished» når sluttrapporten er kommet eller saken er avsluttet; ellers «running»
+             * @enum {string}
+             */
+            status: "running" | "finished";
+            /** @description Sammendraget i sluttrapporten, når den er kommet */
+            finalReportSummary: string | null;
+        };
+        /** Ett års tilskudd til tiltaket */
+        RegisterGrant: {
+            /** @description Tilskuddsåret (utlysningens år) */
+            year: number;
+            /** @description Statsforvalterens eller direktoratets saksnummer */
+            caseNumber: string | null;
+            /** @description Innvilget tilskudd i hele kroner */
+            amount: number;
+            /**
+             * Format: date
+             * @description Datoen tilskuddet ble innvilget
+             */
+            decidedOn: string;
+        };
+        /** @description En 360Giving-pakke (https://standard.threesixtygiving.org, versjon 1.4): ett tilskudd per år per tiltak */
+        ThreeSixtyGivingPackage: {
+            grants: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
         /** Hendelse i en sak (CloudEvents 1.0) */
         CloudEventOutput: {
             /** @constant */
@@ -5098,6 +5218,99 @@ export interface operations {
             414: components["responses"]["Problem414"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tiltakene, nyeste først */
+            200: {
+                headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Register"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getRegisterCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tiltakene */
+            200: {
+                headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getRegister360Giving: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pakken */
+            200: {
+                headers: {
+                    /** @description Forespørsler som tillates fra samme adresse i perioden */
+                    "X-RateLimit-Limit": number;
+                    /** @description Forespørsler som gjenstår i perioden */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Sekunder til perioden begynner på nytt */
+                    "X-RateLimit-Reset": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreeSixtyGivingPackage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];

@@ -5,6 +5,7 @@ import { FOLLOW_UP_OPERATIONS } from './follow-up.js';
 import { IDENTITY_OPERATIONS } from './identity.js';
 import { MESSAGE_OPERATIONS } from './messages.js';
 import { PUBLIC_OPERATIONS } from './public.js';
+import { REGISTER_OPERATIONS } from './register.js';
 
 /**
  * Every operation of the API, by operationId. The OpenAPI document (`openApiDocument`) and the server's routes
@@ -19,6 +20,7 @@ export const OPERATIONS = {
   ...FOLLOW_UP_OPERATIONS,
   ...EVENT_OPERATIONS,
   ...MESSAGE_OPERATIONS,
+  ...REGISTER_OPERATIONS,
 };
 
 export type Operations = typeof OPERATIONS;
