@@ -1,4 +1,13 @@
-import { BodyShort, InternalHeader, Loader, Page, Provider, Spacer } from '@navikt/ds-react';
+import {
+  Link as AkselLink,
+  BodyShort,
+  InternalHeader,
+  Loader,
+  Page,
+  Provider,
+  Spacer,
+  VStack,
+} from '@navikt/ds-react';
 import { nb, nn } from '@navikt/ds-react/locales';
 import { osloDate } from '@sosialtilskudd/domain';
 import type { ReactNode } from 'react';
@@ -106,7 +115,14 @@ function Footer() {
   return (
     <footer className="site-footer">
       <Page.Block width="xl" gutters>
-        <BodyShort size="small">{t('footerText')}</BodyShort>
+        <VStack gap="space-8">
+          <BodyShort size="small">
+            <AkselLink as={Link} to="/tiltak">
+              {t('registerLink')}
+            </AkselLink>
+          </BodyShort>
+          <BodyShort size="small">{t('footerText')}</BodyShort>
+        </VStack>
       </Page.Block>
     </footer>
   );

@@ -14,6 +14,7 @@ import type { FollowUpType } from '../office/follow-up-documents.js';
 import { OfficeCasePage, officeCaseLoader } from '../office/office-case-page.js';
 import { OfficeHomePage, officeHomeLoader } from '../office/office-home.js';
 import { ReceiptPage, receiptLoader } from '../office/receipt-page.js';
+import { RegisterPage, registerLoader } from '../register/register-page.js';
 import { NotFoundPage, RouteErrorPage } from './error-pages.js';
 import { Layout } from './layout.js';
 
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
           },
           { path: 'saker/:applicationId', loader: countyCaseLoader, element: <CountyCasePage /> },
           { path: 'nasjonalt', loader: nationalLoader, element: <NationalPage /> },
+          { path: 'tiltak', loader: registerLoader, element: <RegisterPage /> },
           { path: 'dev/mail', loader: devMailLoader, element: <DevMailPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
