@@ -139,7 +139,8 @@ export const ValidationRequest = z
     document: z.unknown().meta({ description: 'Dokumentet som skal kontrolleres' }),
     type: z.enum(DOCUMENT_TYPE_NAMES as [string, ...string[]]).optional(),
     context: z
-      .record(z.string(), z.unknown())
+      // Keys are RuleContext's names, the longest of them 20 characters.
+      .record(z.string().max(64), z.unknown())
       .optional()
       .meta({ description: 'Historikken reglene trenger (RuleContext i @sosialtilskudd/domain)' }),
   })

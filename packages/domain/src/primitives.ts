@@ -27,8 +27,20 @@ export const choices = <const T extends readonly [string, ...string[]]>(ids: T) 
 
 export const isoDate = (t: FieldText) => z.iso.date().meta(t);
 
-/** An instant with its UTC offset, e.g. 2024-02-01T21:59:00Z or 2024-02-01T22:59:00+01:00. */
-export const isoDateTime = (t: FieldText) => z.iso.datetime({ offset: true }).meta(t);
+/** The longest instant: seconds to the nanosecond and an offset, 2024-02-01T22:59:00.123456789+01:00. */
+export const MAX_DATE_TIME_LENGTH = 35;
+
+/**
+ * An instant with its UTC offset, e.g. 2024-02-01T21:59:00Z or 2024-02-01T22:59:00+01:00. The format is judged
+ * first and alone (`abort`), so a text both too long and malformed is told the format it should have, once.
+ */
+export const isoDateTime = (t: FieldText) =>
+  z.iso.datetime({ offset: true, abort: true }).max(MAX_DATE_TIME_LENGTH).meta(t);
+
+/** The longest address SMTP carries (RFC 5321, 4.5.3.1.3: a path of 256 octets less its angle brackets). */
+export const MAX_EMAIL_LENGTH = 254;
+
+export const email = (t: FieldText) => z.email({ abort: true }).max(MAX_EMAIL_LENGTH).meta(t);
 
 /**
  * A fixed number of digits with further checks, each with its own code; the first that fails is the one reported,

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { FORMATS } from '../formats.js';
-import { accountNumber, caseNumber, isoDate, organisationNumber, shortText, slug } from '../primitives.js';
+import {
+  accountNumber,
+  caseNumber,
+  email,
+  isoDate,
+  organisationNumber,
+  shortText,
+  slug,
+} from '../primitives.js';
 import { COUNTY_OFFICE_IDS } from '../reference/county-offices.js';
 import { MAX_ITEMS } from './list-limits.js';
 
@@ -35,7 +43,7 @@ export const ContactPerson = z
       title: 'Stilling eller rolle',
       description: 'For eksempel prosjektleder eller veileder ved Nav-kontoret',
     }).optional(),
-    email: z.email().meta({ title: 'E-post', description: 'Adressen statsforvalteren skriver til om saken' }),
+    email: email({ title: 'E-post', description: 'Adressen statsforvalteren skriver til om saken' }),
     phone: z
       .string()
       .regex(FORMATS.phone.pattern)

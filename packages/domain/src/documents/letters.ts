@@ -4,6 +4,9 @@ import { caseNumber, choices, isoDate, nok, shortText, slug, text } from '../pri
 import { Authority, header, NavOffice } from './common.js';
 import { MAX_ITEMS } from './list-limits.js';
 
+/** «§ » and eight digits: a regulation has tens of sections, and the pattern alone has no end. */
+const MAX_SECTION_LENGTH = 10;
+
 /** § 9: the decision is not an individual decision and cannot be appealed; every letter must say so. */
 export const NO_APPEAL_STATEMENT =
   'Tildeling av/avslag på tilskudd under ordningen er ikke enkeltvedtak etter forvaltningsloven, og det er ikke klagerett på avgjørelsen (jf. forskriften § 9).';
@@ -15,7 +18,7 @@ const LegalBasis = z
       description: 'Lovdatas id, for eksempel FOR-2020-12-15-2787',
     }),
     sections: z
-      .array(z.string().regex(FORMATS.section.pattern))
+      .array(z.string().regex(FORMATS.section.pattern, { abort: true }).max(MAX_SECTION_LENGTH))
       .min(1)
       .max(MAX_ITEMS.legalSections)
       .meta({ title: 'Paragrafer', description: 'For eksempel § 5 og § 8' }),

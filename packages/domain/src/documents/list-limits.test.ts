@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALLS } from '../calls/data.js';
 import { loadGoldenFixtures } from '../fixtures/index.js';
+import { FORMATS } from '../formats.js';
 import { applicationJsonSchemaForCall, documentJsonSchema, type JsonSchema } from '../json-schema.js';
 import { PRIORITY_AREA_IDS } from '../reference/criteria.js';
 import { DOCUMENT_TYPE_NAMES, type DocumentType } from '../registry.js';
@@ -107,5 +108,33 @@ describe('limits on lists', () => {
     const everyArea = { ...call, priorityAreas: { special: [...PRIORITY_AREA_IDS], general: [] } };
     const document = { ...(base.document as Node), priorityAreas: [...PRIORITY_AREA_IDS] };
     expect(validateDocument(document, { context: { call: everyArea } }).issues).toEqual([]);
+  });
+});
+
+/** Patterns that bound a text by themselves (fixed-length digits, slugs, case numbers); `§ \d+` does not. */
+const BOUNDING_PATTERNS = new Set(
+  Object.values(FORMATS)
+    .filter((f) => f !== FORMATS.section)
+    .map((f) => f.pattern.source),
+);
+
+describe('limits on texts', () => {
+  it('every text in every published schema has maxLength, or is a choice, a date or a bounded pattern', () => {
+    const unbounded: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (Array.isArray(node)) for (const [i, n] of node.entries()) walk(n, `${at}/${i}`);
+      else if (isNode(node)) {
+        const bounded =
+          node.maxLength !== undefined ||
+          node.enum !== undefined ||
+          node.const !== undefined ||
+          node.format === 'date' ||
+          BOUNDING_PATTERNS.has(String(node.pattern));
+        if (node.type === 'string' && !bounded) unbounded.push(at);
+        for (const [key, value] of Object.entries(node)) walk(value, `${at}/${key}`);
+      }
+    };
+    for (const [type, schema] of SCHEMAS) walk(schema, `${type}#`);
+    expect(unbounded).toEqual([]);
   });
 });
