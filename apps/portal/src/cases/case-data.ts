@@ -5,17 +5,19 @@ export interface CaseData {
   application: Schemas['ApplicationCase'];
   documents: Schemas['CaseFile'];
   accounts: Schemas['MeasureAccounts'];
+  messages: Schemas['CaseMessage'][];
 }
 
-/** Everything a case page shows, in parallel: the case, its documents, and budget against accounts. */
+/** Everything a case page shows, in parallel: the case, its documents, budget against accounts, messages. */
 export async function loadCase(applicationId: string): Promise<CaseData> {
   const path = { params: { path: { applicationId } } };
-  const [application, documents, accounts] = await Promise.all([
+  const [application, documents, accounts, messages] = await Promise.all([
     api.GET('/v1/applications/{applicationId}', path),
     api.GET('/v1/applications/{applicationId}/documents', path),
     api.GET('/v1/applications/{applicationId}/budget-vs-accounts', path),
+    api.GET('/v1/applications/{applicationId}/messages', path),
   ]);
-  return { application, documents, accounts };
+  return { application, documents, accounts, messages: messages.items };
 }
 
 /** What a page that acts on a case was told by the previous one («Bekreftelsen er sendt»). */

@@ -22,6 +22,7 @@ import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseHistory } from '../cases/case-history.js';
+import { CaseMessages } from '../cases/case-messages.js';
 import {
   CaseAccounts,
   CaseDocuments,
@@ -30,7 +31,7 @@ import {
   NotCheckedNotice,
 } from '../cases/case-overview.js';
 import { formatDate, formatNok } from '../i18n/format.js';
-import { rejectionReasonLabel } from '../i18n/labels.js';
+import { personName, rejectionReasonLabel } from '../i18n/labels.js';
 import { type Language, useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { ActionForm, type FieldError } from './action-form.js';
@@ -74,7 +75,7 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** The caseworker's own name, without the office in brackets that the demo login adds. */
-const caseworkerName = () => (currentSession()?.principal.name ?? '').replace(/\s*\(.*\)$/, '');
+const caseworkerName = () => personName(currentSession()?.principal.name ?? '');
 
 /** The field a JSON Pointer into the decision names, most specific first (the API may point deeper). */
 const DECISION_FIELDS: readonly [prefix: string, field: string][] = [
@@ -576,6 +577,11 @@ function NextAction({ data }: { data: CaseData }) {
   return null;
 }
 
+/** The county office's caseworker on its own cases, the directorate on the national trials it handles (§ 8). */
+const handlesCase = (data: CaseData) =>
+  currentSession()?.principal.role === 'county-caseworker' ||
+  data.application.authority.kind === 'directorate';
+
 export function CountyCasePage() {
   const data = useLoaderData() as CountyCaseData;
   return (
@@ -584,6 +590,7 @@ export function CountyCasePage() {
       <NotCheckedNotice data={data} />
       <AssignButton data={data} />
       <NextAction data={data} />
+      <CaseMessages data={data} writeAs={handlesCase(data) ? 'handler' : undefined} />
       <CaseDocuments data={data} />
       <CaseAccounts data={data} />
       <CaseFacts data={data} />

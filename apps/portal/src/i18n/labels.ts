@@ -39,6 +39,9 @@ export function authorityName(authority: Authority, date: string, language: Lang
   return language === 'nn' ? name.replace(/^Statsforvalteren/, 'Statsforvaltaren') : name;
 }
 
+/** A person's name without the office in brackets that the demo logins add to it («Per Olsen (Statsforvalteren …)»). */
+export const personName = (name: string) => name.replace(/\s*\(.*\)$/, '');
+
 /** An organisation number as Enhetsregisteret writes it: «974 760 525». */
 export const formatOrganisationNumber = (value: string) =>
   /^\d{9}$/.test(value) ? `${value.slice(0, 3)} ${value.slice(3, 6)} ${value.slice(6)}` : value;

@@ -360,6 +360,21 @@ export const TEXTS = {
   sortDirection: { nb: 'Rekkefølge', nn: 'Rekkjefølgje' },
   sortAscending: { nb: 'Stigende', nn: 'Stigande' },
   sortDescending: { nb: 'Synkende', nn: 'Synkande' },
+  // Messages on a case
+  messagesHeading: { nb: 'Meldinger i saken', nn: 'Meldingar i saka' },
+  messagesNone: { nb: 'Ingen meldinger ennå.', nn: 'Ingen meldingar enno.' },
+  messageWrite: { nb: 'Skriv til {to}', nn: 'Skriv til {to}' },
+  messageIntroHandler: {
+    nb: 'Be om flere opplysninger eller si noe om saken. Nav-kontoret får et varsel på e-post om at det har kommet en melding.',
+    nn: 'Be om fleire opplysningar eller sei noko om saka. Nav-kontoret får eit varsel på e-post om at det har komme ei melding.',
+  },
+  messageIntroOffice: {
+    nb: 'Svar på spørsmål fra statsforvalteren, eller still et spørsmål om saken.',
+    nn: 'Svar på spørsmål frå statsforvaltaren, eller still eit spørsmål om saka.',
+  },
+  messageLabel: { nb: 'Melding', nn: 'Melding' },
+  messageSend: { nb: 'Send meldingen', nn: 'Send meldinga' },
+  messageSent: { nb: 'Meldingen er sendt.', nn: 'Meldinga er send.' },
   // The public register of measures (open data)
   registerLink: { nb: 'Tiltak som har fått tilskudd', nn: 'Tiltak som har fått tilskot' },
   registerTitle: { nb: 'Tiltak som har fått tilskudd', nn: 'Tiltak som har fått tilskot' },

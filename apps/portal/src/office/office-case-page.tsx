@@ -3,6 +3,7 @@ import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
+import { CaseMessages } from '../cases/case-messages.js';
 import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
@@ -61,6 +62,7 @@ export function OfficeCasePage() {
           </HStack>
         )}
       </section>
+      <CaseMessages data={data} writeAs="applicant" />
       <CaseDocuments data={data} />
       <CaseAccounts data={data} />
       <CaseFacts data={data} />
