@@ -70,6 +70,5 @@ describe('demo data is seeded as a whole or not at all', () => {
     } finally {
       await shared.drop();
     }
-    // Two API processes start and seed one after the other: 41 s at load 20 on two cores, over 60 s at worse.
-  }, 180_000);
+  });
 });

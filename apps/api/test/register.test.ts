@@ -44,8 +44,7 @@ beforeAll(async () => {
   await walkCase(w, facts(call2025, 'innsendt', 'Innsendt tiltak'), 'submitted');
   await walkCase(w, facts(call2025, 'utkast', 'Utkast til tiltak'), 'draft');
   measures = { first, second };
-  // Six cases walked through the API: about 20 s on a quiet machine, three times that at load 20.
-}, 180_000);
+});
 afterAll(() => api.close());
 afterEach(() => expect(api.violations).toEqual([]));
 
