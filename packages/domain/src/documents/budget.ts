@@ -54,6 +54,17 @@ export const COST_CATEGORIES = {
 export type CostCategory = keyof typeof COST_CATEGORIES;
 export const COST_CATEGORY_IDS = Object.keys(COST_CATEGORIES) as [CostCategory, ...CostCategory[]];
 
+/** The cost categories in nynorsk. */
+export const COST_CATEGORIES_NN: Record<keyof typeof COST_CATEGORIES, string> = {
+  'reise-og-opphold': 'Reise og opphald',
+  'kurs-og-kompetanse': 'Kurs og kompetanse',
+  'evaluering-og-forskning': 'Evaluering og følgjeforsking',
+  'materiell-og-utstyr': 'Materiell og utstyr',
+  'lokaler-og-moter': 'Lokale og møte',
+  'direkte-utbetaling-til-bruker': 'Direkte utbetaling til brukar',
+  annet: 'Anna',
+};
+
 /** Costs of the measure that are not salaries; the grant covers positions and competence funds only. */
 export const CostLine = z
   .object({

@@ -34,6 +34,20 @@ export const ALLOCATION_CRITERION_IDS = Object.keys(ALLOCATION_CRITERIA) as [
   ...AllocationCriterion[],
 ];
 
+/** § 5's allocation criteria in nynorsk. */
+export const ALLOCATION_CRITERIA_NN: Record<keyof typeof ALLOCATION_CRITERIA, string> = {
+  'helhetlig-innsats-fattigdom':
+    'Heilskapleg lokal innsats for å førebyggje og redusere fattigdom og sosial eksklusjon',
+  'individuell-tilpasning': 'Individuell tilpassing og heilskapleg oppfølging av den enkelte og familien',
+  brukermedvirkning: 'Styrkt brukarmedverknad og brukarorientering på system- og individnivå',
+  'nye-arbeidsmetoder': 'Utvikling av nye arbeidsmetodar og samarbeidsformer',
+  kompetanseheving:
+    'Kompetanseheving, auka kunnskap og betre oversikter over levekårsutfordringar i kommunane',
+  'samarbeid-mellom-tjenester': 'Samarbeid mellom tenester',
+  'interkommunalt-samarbeid': 'Interkommunalt samarbeid',
+  'forebygging-tidlig-innsats': 'Styrkt førebyggjande arbeid og tidleg innsats',
+};
+
 /** Priority areas named in the calls 2022–2025 (seeds 000, 001, 003, 004). Each call lists the ones it uses. */
 export const PRIORITY_AREAS = {
   barnefamilier: 'Barnefamilier',
@@ -51,6 +65,21 @@ export const PRIORITY_AREAS = {
 
 export type PriorityArea = keyof typeof PRIORITY_AREAS;
 export const PRIORITY_AREA_IDS = Object.keys(PRIORITY_AREAS) as [PriorityArea, ...PriorityArea[]];
+
+/** The priority areas in nynorsk, for forms and documents in the office's written standard. */
+export const PRIORITY_AREAS_NN: Record<keyof typeof PRIORITY_AREAS, string> = {
+  barnefamilier: 'Barnefamiliar',
+  ungdom: 'Ungdom',
+  'boligsosialt-arbeid': 'Bustadsosialt arbeid',
+  'helhetlig-tjenestetilbud': 'Heilskapleg og samordna tenestetilbod tilpassa behova til brukarane',
+  'barnefamilier-ungdom-innvandrere-langtidsmottakere':
+    'Arbeid med barnefamiliar, ungdom, innvandrarar og langtidsmottakarar av sosiale tenester',
+  'innvandrere-langtidsmottakere': 'Arbeid med innvandrarar og langtidsmottakarar av sosiale tenester',
+  'sarbare-overganger':
+    'Sikring av sårbare overgangar, mellom anna etter gjennomført straff, mellom utdanning og arbeidsliv og mellom ulike tenester som barnevernet og Nav',
+  'forebygging-tidlig-innsats': 'Førebygging og/eller tidleg innsats',
+  'videreforing-stillinger': 'Vidareføring av eksisterande stillingar i kommunalt rusarbeid',
+};
 
 /** §5 and the calls: never funded, every year. */
 export const EXCLUSIONS = {

@@ -1,48 +1,24 @@
 import {
   ALLOCATION_CRITERIA,
+  ALLOCATION_CRITERIA_NN,
   ASSESSMENT_SCALE,
   CALLS,
   COST_CATEGORIES,
+  COST_CATEGORIES_NN,
   COUNTY_OFFICES,
   EXCLUSIONS,
   GOAL_CRITERIA,
   PRIORITY_AREAS,
+  PRIORITY_AREAS_NN,
   REJECTION_REASONS,
 } from '@sosialtilskudd/domain';
 import type { Language } from '../validation/issue.js';
 
 type Labels = Record<string, { nb: string; nn: string }>;
 
-/** Reference lists whose bokmål names live in the domain; nynorsk beside them here. */
+/** Reference lists whose bokmål names live in the domain; nynorsk beside them here where the domain has none. */
 const withNn = (nb: Record<string, string>, nn: Record<string, string>): Labels =>
   Object.fromEntries(Object.entries(nb).map(([id, text]) => [id, { nb: text, nn: nn[id] ?? text }]));
-
-const PRIORITY_AREAS_NN: Record<keyof typeof PRIORITY_AREAS, string> = {
-  barnefamilier: 'Barnefamiliar',
-  ungdom: 'Ungdom',
-  'boligsosialt-arbeid': 'Bustadsosialt arbeid',
-  'helhetlig-tjenestetilbud': 'Heilskapleg og samordna tenestetilbod tilpassa behova til brukarane',
-  'barnefamilier-ungdom-innvandrere-langtidsmottakere':
-    'Arbeid med barnefamiliar, ungdom, innvandrarar og langtidsmottakarar av sosiale tenester',
-  'innvandrere-langtidsmottakere': 'Arbeid med innvandrarar og langtidsmottakarar av sosiale tenester',
-  'sarbare-overganger':
-    'Sikring av sårbare overgangar, mellom anna etter gjennomført straff, mellom utdanning og arbeidsliv og mellom ulike tenester som barnevernet og Nav',
-  'forebygging-tidlig-innsats': 'Førebygging og/eller tidleg innsats',
-  'videreforing-stillinger': 'Vidareføring av eksisterande stillingar i kommunalt rusarbeid',
-};
-
-const ALLOCATION_CRITERIA_NN: Record<keyof typeof ALLOCATION_CRITERIA, string> = {
-  'helhetlig-innsats-fattigdom':
-    'Heilskapleg lokal innsats for å førebyggje og redusere fattigdom og sosial eksklusjon',
-  'individuell-tilpasning': 'Individuell tilpassing og heilskapleg oppfølging av den enkelte og familien',
-  brukermedvirkning: 'Styrkt brukarmedverknad og brukarorientering på system- og individnivå',
-  'nye-arbeidsmetoder': 'Utvikling av nye arbeidsmetodar og samarbeidsformer',
-  kompetanseheving:
-    'Kompetanseheving, auka kunnskap og betre oversikter over levekårsutfordringar i kommunane',
-  'samarbeid-mellom-tjenester': 'Samarbeid mellom tenester',
-  'interkommunalt-samarbeid': 'Interkommunalt samarbeid',
-  'forebygging-tidlig-innsats': 'Styrkt førebyggjande arbeid og tidleg innsats',
-};
 
 const GOAL_CRITERIA_NN: Record<keyof typeof GOAL_CRITERIA, string> = {
   'individuell-tilpasning': 'Betre individuell tilpassing og meir heilskapleg oppfølging av den enkelte',
@@ -54,16 +30,6 @@ const GOAL_CRITERIA_NN: Record<keyof typeof GOAL_CRITERIA, string> = {
   'nye-samarbeidsrelasjoner': 'Det er etablert nye samarbeidsrelasjonar med aktørar utanfor Nav-kontoret',
   'inkludering-og-levekar':
     'Målgruppa opplever auka inkludering i arbeid og samfunnsliv og har fått betre levekår',
-};
-
-const COST_CATEGORIES_NN: Record<keyof typeof COST_CATEGORIES, string> = {
-  'reise-og-opphold': 'Reise og opphald',
-  'kurs-og-kompetanse': 'Kurs og kompetanse',
-  'evaluering-og-forskning': 'Evaluering og følgjeforsking',
-  'materiell-og-utstyr': 'Materiell og utstyr',
-  'lokaler-og-moter': 'Lokale og møte',
-  'direkte-utbetaling-til-bruker': 'Direkte utbetaling til brukar',
-  annet: 'Anna',
 };
 
 const EXCLUSIONS_NN: Record<keyof typeof EXCLUSIONS, string> = {
