@@ -1,4 +1,4 @@
-import { formatNok, MONTH_NAMES } from '@sosialtilskudd/domain';
+import { formatNok, MONTH_NAMES, osloDate } from '@sosialtilskudd/domain';
 
 /** 2025-03-15 → "15. mars 2025", with no-break spaces so a date never splits over two lines. */
 export function formatDate(isoDate: string): string {
@@ -25,4 +25,17 @@ export function joinSections(sections: readonly string[]): string {
 /** 1125000 → "1 125 000 kr": the domain's grouping, with a no-break space so "kr" never starts a line. */
 export function formatAmount(amount: number): string {
   return formatNok(amount).replace(/ kr$/, '\u00a0kr');
+}
+
+const OSLO_TIME = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as Oslo's date and time: "25. januar 2025 kl. 10.15". */
+export function formatInstant(instant: string): string {
+  const date = new Date(instant);
+  return `${formatDate(osloDate(date))} kl.\u00a0${OSLO_TIME.format(date).replace(':', '.')}`;
 }
