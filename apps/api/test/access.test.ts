@@ -50,6 +50,7 @@ const OPERATIONS: Operation[] = [
   { method: 'GET', path: '/budget-vs-accounts', party: 'reader' },
   { method: 'GET', path: '/letter', party: 'reader', mayBeMissing: true },
   { method: 'GET', path: '/letter/pdf', party: 'reader', mayBeMissing: true },
+  { method: 'GET', path: '/pdf', party: 'reader' },
   { method: 'GET', path: '/audit', party: 'auditor' },
   { method: 'PUT', path: '', party: 'applicant' },
   { method: 'POST', path: '/submit', party: 'applicant', changes: true },

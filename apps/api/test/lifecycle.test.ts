@@ -61,6 +61,23 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     });
     expect(submitted.caseNumber).toMatch(/^2025\/\d+$/);
     expect(submitted.document.submittedAt).toBe('2025-01-25T09:15:00.000Z');
+    // The office's copy of what it sent, in both written standards; a draft has none.
+    for (const language of ['nb', 'nn'] as const) {
+      const copy = await api.app.inject({
+        method: 'GET',
+        url: `/v1/applications/${draft.id}/pdf?language=${language}`,
+        headers: { authorization: `Bearer ${await api.token('nav-gjovik')}` },
+      });
+      expect(copy.headers['content-type']).toBe('application/pdf');
+      const name = `soknad-${submitted.caseNumber?.replace('/', '-')}.pdf`;
+      expect(copy.headers['content-disposition']).toBe(`inline; filename="${name}"`);
+      expect(copy.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const other = await office.POST('/v1/applications', { body: { ...applicationFor(gjovik), id: 'ikke-sendt' } });
+    const refusedCopy = await office
+      .GET('/v1/applications/{applicationId}/pdf', { ...on(other.id), parseAs: 'arrayBuffer' })
+      .catch((e: unknown) => e);
+    expect(refusedCopy).toMatchObject({ status: 409, code: 'APPLICATION_NOT_SUBMITTED' });
     const f: CaseFacts = { ...gjovik, caseNumber: submitted.caseNumber ?? '' };
 
     const assigned = await county.POST('/v1/applications/{applicationId}/assignment', {

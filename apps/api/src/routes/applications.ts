@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Application, findCall } from '@sosialtilskudd/domain';
+import { applicationFileName, renderApplicationPdf } from '@sosialtilskudd/letters';
 import { requireAccess } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
@@ -201,6 +202,19 @@ export function applicationHandlers(ctx: AppContext) {
       return {
         status: 200,
         body: { items: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) },
+      };
+    },
+
+    getApplicationPdf: async ({ principal: p, params: { applicationId: id }, query: { language = 'nb' } }) => {
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'reader');
+      const caseNumber = current.caseNumber;
+      if (!caseNumber)
+        throw conflict('APPLICATION_NOT_SUBMITTED', 'Søknaden er ikke sendt inn; et utkast har ingen kopi.');
+      const pdf = await renderApplicationPdf({ application: current.document, caseNumber }, language);
+      return {
+        status: 200,
+        body: pdf,
+        headers: { 'Content-Disposition': `inline; filename="${applicationFileName(caseNumber, language)}"` },
       };
     },
   });

@@ -3,7 +3,16 @@ import { CaseState } from '../common.js';
 import { Application } from '../documents.js';
 import { documentBody, operation } from '../operation.js';
 import { ApplicationCase, ApplicationList, ApplicationVersion } from '../resources.js';
-import { applicationPath, etagHeader, idempotencyHeader, READ, replayedHeader, WRITE } from './parameters.js';
+import {
+  applicationPath,
+  etagHeader,
+  idempotencyHeader,
+  pdfAnswer,
+  pdfLanguageQuery,
+  READ,
+  replayedHeader,
+  WRITE,
+} from './parameters.js';
 
 const draft = { description: 'Utkastet', content: ApplicationCase, headers: etagHeader };
 const changed = { description: 'Saken etter endringen', content: ApplicationCase, headers: etagHeader };
@@ -120,5 +129,19 @@ export const APPLICATION_OPERATIONS = {
       200: { description: 'Versjonene', content: z.object({ items: z.array(ApplicationVersion) }) },
     },
     problems: READ,
+  }),
+  getApplicationPdf: operation({
+    method: 'get',
+    path: '/v1/applications/{applicationId}/pdf',
+    tag: 'Søknader',
+    summary: 'Søknaden som PDF',
+    description:
+      'En kopi av søknaden slik den ble sendt inn (siste versjon), med saksnummer, tidspunktet den kom inn og ' +
+      'underskriftene. 409 for et utkast som ikke er sendt inn.',
+    security: 'bearer',
+    params: applicationPath,
+    query: pdfLanguageQuery,
+    responses: { 200: pdfAnswer('kopien') },
+    problems: [...READ, 409],
   }),
 };

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { Decision, DecisionRecord, Letter, LetterRecord } from '../documents.js';
 import { documentBody, operation } from '../operation.js';
 import { ApplicationCase, Assignment, AuditEvent } from '../resources.js';
-import { applicationPath, etagHeader, idempotencyHeader, READ, replayedHeader, WRITE } from './parameters.js';
+import {
+  applicationPath,
+  etagHeader,
+  idempotencyHeader,
+  pdfAnswer,
+  pdfLanguageQuery,
+  READ,
+  replayedHeader,
+  WRITE,
+} from './parameters.js';
 
 const changed = { description: 'Saken etter endringen', content: ApplicationCase, headers: etagHeader };
 
@@ -85,20 +94,8 @@ export const CASE_HANDLING_OPERATIONS = {
     description: 'Tilskuddsbrevet med bekreftelsesskjemaet, eller avslagsbrevet med § 9-erklæringen.',
     security: 'bearer',
     params: applicationPath,
-    query: z.object({
-      language: z.enum(['nb', 'nn']).optional().meta({ description: 'Bokmål (standard) eller nynorsk' }),
-    }),
-    responses: {
-      200: {
-        description: 'PDF',
-        content: { mediaType: 'application/pdf' },
-        headers: z.object({
-          'Content-Disposition': z
-            .string()
-            .meta({ description: 'inline, med filnavnet brevet bør lagres under' }),
-        }),
-      },
-    },
+    query: pdfLanguageQuery,
+    responses: { 200: pdfAnswer('brevet') },
     problems: [...READ, 409],
   }),
   getAuditLog: operation({

@@ -23,6 +23,20 @@ export const idempotencyHeader = z.object({
     .meta({ description: 'Samme nøkkel og samme innhold gir samme svar uten å gjøre operasjonen på nytt' }),
 });
 
+/** The written standard of a rendered PDF. */
+export const pdfLanguageQuery = z.object({
+  language: z.enum(['nb', 'nn']).optional().meta({ description: 'Bokmål (standard) eller nynorsk' }),
+});
+
+/** A PDF answer, with the name to save it under (`what`: «brevet», «kopien»). */
+export const pdfAnswer = (what: string) => ({
+  description: 'PDF',
+  content: { mediaType: 'application/pdf' as const },
+  headers: z.object({
+    'Content-Disposition': z.string().meta({ description: `inline, med filnavnet ${what} bør lagres under` }),
+  }),
+});
+
 export const PUBLIC: ProblemStatus[] = [400];
 export const READ: ProblemStatus[] = [400, 401, 403, 404];
 export const WRITE: ProblemStatus[] = [400, 401, 403, 404, 409, 413, 415, 422];
