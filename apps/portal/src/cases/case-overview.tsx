@@ -15,6 +15,7 @@ import { savedKindOf } from './case-data.js';
 import { DocumentList } from './document-views.js';
 import { FactList, FactsSection } from './facts.js';
 import { LetterPanel } from './letter-panel.js';
+import { PdfButton } from './pdf-button.js';
 import { StateTag } from './state-tag.js';
 import { ruleInWords } from './unchecked-rules.js';
 
@@ -118,6 +119,7 @@ export function CaseFacts({ data }: { data: CaseData }) {
   return (
     <FactsSection heading={t('caseFacts')}>
       <FactList items={items} />
+      {application.caseNumber ? <PdfButton kind="application" applicationId={application.id} /> : null}
     </FactsSection>
   );
 }

@@ -1,12 +1,9 @@
-import { BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
+import { BodyShort, Heading, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
-import { useState } from 'react';
-import { ProblemSummary } from '../a11y/problem-summary.js';
-import { type ShownProblem, toShownProblem } from '../api/problems.js';
 import { formatDate, formatNok } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
-import { downloadLetterPdf } from './letter-download.js';
+import { PdfButton } from './pdf-button.js';
 
 type LetterRecord = Schemas['LetterRecord'];
 
@@ -14,25 +11,8 @@ type LetterRecord = Schemas['LetterRecord'];
 export function LetterPanel({ applicationId, letter }: { applicationId: string; letter: LetterRecord }) {
   const t = useT();
   const { language } = useLanguage();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  const [problem, setProblem] = useState<ShownProblem>();
   const doc = letter.document;
   const date = formatDate(doc.date, language);
-
-  async function download() {
-    setBusy(true);
-    setProblem(undefined);
-    setDone(false);
-    try {
-      await downloadLetterPdf(applicationId, language);
-      setDone(true);
-    } catch (error) {
-      setProblem(toShownProblem(error, language));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section aria-labelledby="letter-heading" className="panel">
@@ -54,13 +34,7 @@ export function LetterPanel({ applicationId, letter }: { applicationId: string; 
             </BodyShort>
           </>
         ) : null}
-        <div>
-          <Button variant="secondary" onClick={download} loading={busy}>
-            {t('letterDownload')}
-          </Button>
-        </div>
-        <div role="status">{done ? <BodyShort>{t('letterDownloaded')}</BodyShort> : null}</div>
-        {problem ? <ProblemSummary problem={problem} /> : null}
+        <PdfButton kind="letter" applicationId={applicationId} />
       </VStack>
     </section>
   );

@@ -6,6 +6,7 @@ import { PageHeading } from '../a11y/page-heading.js';
 import { api } from '../api/client.js';
 import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
 import { FactList, FactsSection } from '../cases/facts.js';
+import { PdfButton } from '../cases/pdf-button.js';
 import { formatDateTime, formatNok } from '../i18n/format.js';
 import { authorityName } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
@@ -54,6 +55,7 @@ export function ReceiptPage() {
         <FactList items={items} />
       </FactsSection>
       <BodyLong>{t('receiptNext')}</BodyLong>
+      <PdfButton kind="application" applicationId={application.id} />
       <HStack gap="space-16" className="no-print">
         <Button variant="secondary" onClick={() => window.print()}>
           {t('receiptPrint')}

@@ -1,0 +1,34 @@
+import { TilskuddProblemError } from '@sosialtilskudd/api-client';
+import { api } from '../api/client.js';
+import { saveFile } from '../app/save-file.js';
+
+/** The PDFs a case has: the letter, and the copy of the application as it was submitted. */
+export type CasePdf = 'letter' | 'application';
+
+/** The file name the API gives in Content-Disposition, else one of our own. */
+function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header);
+  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}
+
+function fetchPdf(kind: CasePdf, applicationId: string, language: 'nb' | 'nn') {
+  const options = { params: { path: { applicationId }, query: { language } }, parseAs: 'blob' as const };
+  return kind === 'letter'
+    ? api.raw.GET('/v1/applications/{applicationId}/letter/pdf', options)
+    : api.raw.GET('/v1/applications/{applicationId}/pdf', options);
+}
+
+/**
+ * Fetches a case's PDF in the language the person reads the portal in, with the user's token (a plain link could
+ * not send it), and hands it to the browser as a download.
+ */
+export async function downloadPdf(
+  kind: CasePdf,
+  applicationId: string,
+  language: 'nb' | 'nn',
+): Promise<void> {
+  const { data, error, response } = await fetchPdf(kind, applicationId, language);
+  if (!response.ok || !(data instanceof Blob)) throw TilskuddProblemError.from(response, error);
+  saveFile(data, fileNameOf(response, `${kind === 'letter' ? 'brev' : 'soknad'}-${applicationId}.pdf`));
+}
