@@ -191,6 +191,8 @@ export const TEXTS = {
   letterDownload: { nb: 'Last ned brevet (PDF)', nn: 'Last ned brevet (PDF)' },
   letterDownloading: { nb: 'Laster ned …', nn: 'Lastar ned …' },
   letterDownloaded: { nb: 'Brevet er lastet ned.', nn: 'Brevet er lasta ned.' },
+  applicationDownload: { nb: 'Last ned søknaden (PDF)', nn: 'Last ned søknaden (PDF)' },
+  applicationDownloaded: { nb: 'Søknaden er lastet ned.', nn: 'Søknaden er lasta ned.' },
   letterAmount: { nb: 'Tilskudd: {amount}', nn: 'Tilskot: {amount}' },
   letterAcceptanceDeadline: { nb: 'Frist for bekreftelse: {date}', nn: 'Frist for stadfesting: {date}' },
   letterReportingDeadline: { nb: 'Frist for statusrapport: {date}', nn: 'Frist for statusrapport: {date}' },
@@ -320,6 +322,18 @@ export const TEXTS = {
   statusReportIntro: {
     nb: 'Rapporten gjelder {year}, med regnskap per 31. desember. Fristen er {date} (forskriften § 11).',
     nn: 'Rapporten gjeld {year}, med rekneskap per 31. desember. Fristen er {date} (forskrifta § 11).',
+  },
+  statusReportOpens: {
+    nb: 'Statusrapporten for {year} kan sendes fra {opens}, når regnskapet per 31. desember er klart. Fristen er {deadline}.',
+    nn: 'Statusrapporten for {year} kan sendast frå {opens}, når rekneskapen per 31. desember er klar. Fristen er {deadline}.',
+  },
+  statusReportLate: {
+    nb: 'Fristen for statusrapporten for {year} var {deadline}. Ta kontakt med statsforvalteren.',
+    nn: 'Fristen for statusrapporten for {year} var {deadline}. Ta kontakt med statsforvaltaren.',
+  },
+  finalReportOpens: {
+    nb: 'Sluttrapporten sendes når tiltaket er avsluttet; det er planlagt avsluttet {end}.',
+    nn: 'Sluttrapporten skal sendast når tiltaket er avslutta; det er planlagt avslutta {end}.',
   },
   finalReportTitle: { nb: 'Sluttrapport', nn: 'Sluttrapport' },
   finalReportIntro: {

@@ -14,7 +14,8 @@ export function openCalls(calls: readonly Call[], now: Date): Call[] {
 
 /**
  * What a Nav office must do next, earliest deadline first: apply under an open call, finish a draft, accept a
- * grant by the letter's deadline (§ 10), and report by the call's reporting deadline (§ 11).
+ * grant by the letter's deadline (§ 10), and report by the call's reporting deadline once the grant year is over
+ * (§ 11).
  */
 export function dueItems(
   applications: readonly Summary[],
@@ -35,7 +36,10 @@ export function dueItems(
         case 'granted':
           return [{ kind: 'acceptance', application, deadline: acceptanceDeadlines.get(application.id) }];
         case 'paid':
-          return [{ kind: 'report', application, deadline: call?.reportingDeadline?.date }];
+          // Due once the grant year is over: the accounts are per 31 December (§ 11).
+          return call && osloDate(now) > `${call.year}-12-31`
+            ? [{ kind: 'report', application, deadline: call.reportingDeadline?.date }]
+            : [];
         default:
           return [];
       }

@@ -35,7 +35,9 @@ describe('a transfer of unused funds (§ 10)', () => {
     const nothingToMove = structuredClone(report);
     if (nothingToMove.report.status === 'started')
       nothingToMove.report.unusedFunds = { transferRequested: 0, toBeRepaid: 40_000 };
-    expect(isAvailable('transfer-request', caseWith([nothingToMove]))).toBe(false);
+    expect(isAvailable('transfer-request', caseWith([nothingToMove]), new Date('2025-01-27T10:00:00Z'))).toBe(
+      false,
+    );
   });
 
   it('starts from the report: its year and the amount it asked to move, judged with the report as context', () => {

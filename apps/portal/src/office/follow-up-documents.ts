@@ -1,5 +1,6 @@
 import { budgetLines, findCall, osloDate, type RuleContext, transferAskedFor } from '@sosialtilskudd/domain';
 import type { CaseData } from '../cases/case-data.js';
+import { finalReportTiming, statusReportTiming } from './report-timing.js';
 
 export type FollowUpType = 'acceptance' | 'status-report' | 'final-report' | 'transfer-request';
 
@@ -139,7 +140,12 @@ const ALLOWED_IN: Record<FollowUpType, readonly string[]> = {
   'transfer-request': ['reported'],
 };
 
-/** Whether the office can send the document now: the case's state, and for a transfer what was reported. */
-export const isAvailable = (type: FollowUpType, data: CaseData): boolean =>
+/**
+ * Whether the office can send the document now: the case's state; for a transfer, what was reported; for a
+ * report, that it is due (§ 11).
+ */
+export const isAvailable = (type: FollowUpType, data: CaseData, now: Date): boolean =>
   ALLOWED_IN[type].includes(data.application.state) &&
-  (type !== 'transfer-request' || canRequestTransfer(data));
+  (type !== 'transfer-request' || canRequestTransfer(data)) &&
+  (type !== 'status-report' || statusReportTiming(data, now).kind === 'open') &&
+  (type !== 'final-report' || finalReportTiming(data, now).kind === 'open');

@@ -24,6 +24,7 @@ import {
   isAvailable,
   ruleContext,
 } from './follow-up-documents.js';
+import { reportNote } from './report-notes.js';
 
 const TITLES = {
   acceptance: 'acceptanceTitle',
@@ -73,12 +74,13 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
   const [sending, setSending] = useState(false);
   const call = findCall(data.application.callId);
 
-  if (!isAvailable(type, data))
+  if (!isAvailable(type, data, now()))
     return (
       <VStack gap="space-16">
         <PageHeading title={title}>{title}</PageHeading>
         <Alert variant="info">
-          {t('formNotAvailable', { state: stateLabel(data.application.state, language) })}
+          {reportNote(type, data, now(), language) ??
+            t('formNotAvailable', { state: stateLabel(data.application.state, language) })}
         </Alert>
       </VStack>
     );

@@ -1,48 +1,68 @@
 import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { now } from '../app/clock.js';
 import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseMessages } from '../cases/case-messages.js';
 import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
+import { type Language, useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
-import { canRequestTransfer } from './follow-up-documents.js';
+import { canRequestTransfer, isAvailable } from './follow-up-documents.js';
+import { reportNote } from './report-notes.js';
+
+type Step = { key: TextKey; to: string };
 
 export async function officeCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
   requireSession(request, OFFICE_ROLES);
   return loadCase(params.applicationId ?? '');
 }
 
-/** What the Nav office can do next in the case, by its state and what it has reported (§ 10, § 11). */
-function nextSteps(data: CaseData): { key: TextKey; to: string }[] {
+const REPORTS = [
+  { type: 'status-report', key: 'writeStatusReport', path: 'statusrapport' },
+  { type: 'final-report', key: 'writeFinalReport', path: 'sluttrapport' },
+] as const;
+
+/**
+ * What the Nav office can do next in the case, by its state, what it has reported and what is due now (§ 10,
+ * § 11), and why a report is not offered yet (or any more).
+ */
+function nextSteps(data: CaseData, now: Date, language: Language): { steps: Step[]; notes: string[] } {
   const id = data.application.id;
+  const reports = REPORTS.filter((r) => isAvailable(r.type, data, now)).map((r) => ({
+    key: r.key,
+    to: `/kontor/sak/${id}/${r.path}`,
+  }));
+  const notes = ['paid', 'reported'].includes(data.application.state)
+    ? REPORTS.flatMap((r) => reportNote(r.type, data, now, language) ?? [])
+    : [];
   switch (data.application.state) {
     case 'draft':
-      return [{ key: 'continueDraft', to: `/kontor/soknad/${id}` }];
+      return { steps: [{ key: 'continueDraft', to: `/kontor/soknad/${id}` }], notes };
     case 'granted':
-      return [{ key: 'acceptGrant', to: `/kontor/sak/${id}/bekreftelse` }];
+      return { steps: [{ key: 'acceptGrant', to: `/kontor/sak/${id}/bekreftelse` }], notes };
     case 'paid':
-      return [
-        { key: 'writeStatusReport', to: `/kontor/sak/${id}/statusrapport` },
-        { key: 'writeFinalReport', to: `/kontor/sak/${id}/sluttrapport` },
-      ];
     case 'reported':
-      return [
-        ...(canRequestTransfer(data)
-          ? [{ key: 'requestTransfer' as const, to: `/kontor/sak/${id}/overforing` }]
-          : []),
-        { key: 'writeFinalReport', to: `/kontor/sak/${id}/sluttrapport` },
-      ];
+      return {
+        steps: [
+          ...(canRequestTransfer(data)
+            ? [{ key: 'requestTransfer' as const, to: `/kontor/sak/${id}/overforing` }]
+            : []),
+          ...reports,
+        ],
+        notes,
+      };
     default:
-      return [];
+      return { steps: [], notes };
   }
 }
 
 export function OfficeCasePage() {
   const data = useLoaderData() as CaseData;
   const t = useT();
-  const steps = nextSteps(data);
+  const { language } = useLanguage();
+  const { steps, notes } = nextSteps(data, now(), language);
   return (
     <VStack gap="space-40">
       <CaseHeader data={data} />
@@ -50,8 +70,15 @@ export function OfficeCasePage() {
         <Heading level="2" size="medium" spacing id="next-heading">
           {t('caseNextSteps')}
         </Heading>
+        {notes.map((note) => (
+          <BodyShort key={note} spacing>
+            {note}
+          </BodyShort>
+        ))}
         {steps.length === 0 ? (
-          <BodyShort>{t('caseNoSteps')}</BodyShort>
+          notes.length === 0 ? (
+            <BodyShort>{t('caseNoSteps')}</BodyShort>
+          ) : null
         ) : (
           <HStack gap="space-16">
             {steps.map((step, i) => (

@@ -17,10 +17,14 @@ const rowText = async (scope: Locator, header: string) =>
       .textContent()) ?? ''
   ).replace(/[\u00a0\u202f]/g, ' ');
 
-/** A report's accounts for the one budget line, the grant all spent, and Nav Frogner's signature. */
+/**
+ * A report's accounts for «Ung i jobb Frogner» (the demo's 2024 budget: two positions and two other costs), all as
+ * budgeted, the grant all spent, and Nav Frogner's signature.
+ */
 async function fillAccountsAndSign(office: Page) {
-  await office.getByLabel('Regnskap (kr), rad 1').fill('650000');
-  await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('480000');
+  for (const [row, amount] of ['780800', '384000', '18000', '12000'].entries())
+    await office.getByLabel(`Regnskap (kr), rad ${row + 1}`).fill(amount);
+  await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('995000');
   await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
   await office.getByLabel('Tilbakebetales (kr)').fill('0');
   const signature = office.getByRole('group', { name: 'Signert av' });
@@ -29,9 +33,11 @@ async function fillAccountsAndSign(office: Page) {
 }
 
 /**
- * One grant's life through the portal, as the two roles see it: Nav Frogner applies, the county office
- * (Statsforvalteren i Østfold, Buskerud, Oslo og Akershus) decides and writes the letter, Nav Frogner accepts,
- * the county office pays, and Nav Frogner reports with accounts. Every page on the way is checked by axe.
+ * One grant's life through the portal, as the two roles see it: Nav Frogner applies and keeps a PDF copy, the
+ * county office (Statsforvalteren i Østfold, Buskerud, Oslo og Akershus) decides and writes the letter, Nav Frogner
+ * accepts, the county office pays. Reports are due only after the grant year, so on the demo's day (27 January
+ * 2025) Nav Frogner reports on its 2024 grant, whose measure ended on 31 December: the status report with accounts,
+ * then the final report. Every page on the way is checked by axe.
  */
 describe('lifecycle through the UI', () => {
   const steps = officeAndCountySteps();
@@ -90,6 +96,15 @@ describe('lifecycle through the UI', () => {
     await office.getByText('Søknaden er sendt').waitFor();
     expect(await office.getByText(/^2025\/\d+$/).count()).toBe(1);
     await checkPage(office, '05-kvittering');
+    // A copy of what was sent, as PDF.
+    const copy = office.waitForEvent('download');
+    await office.getByRole('button', { name: 'Last ned søknaden (PDF)' }).click();
+    const saved = await copy;
+    expect(saved.suggestedFilename()).toMatch(/^soknad-2025-\d+\.pdf$/);
+    const file = `${RESULTS_DIR}soknad.pdf`;
+    await saved.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await office.getByText('Søknaden er lastet ned.').waitFor();
     caseUrl = new URL(office.url()).pathname.replace('/kontor/soknad/', '/saker/').replace('/kvittering', '');
   });
 
@@ -158,9 +173,18 @@ describe('lifecycle through the UI', () => {
     await county.getByText('Utbetalingen er registrert.').waitFor();
   });
 
-  it('the Nav office reports with accounts, and sees budget against actuals as a chart and a table', async (ctx) => {
+  it('the new grant asks for no report before its year is over; the 2024 grant’s status report is due', async (ctx) => {
     steps.skipIfBroken(ctx);
     await office.reload();
+    await office.getByText(/^Statusrapporten for 2025 kan sendes fra 1\. januar 2026/).waitFor();
+    expect(await office.getByRole('button', { name: 'Send statusrapport med regnskap' }).count()).toBe(0);
+    expect(await office.getByText(/^Sluttrapporten sendes når tiltaket er avsluttet/).count()).toBe(1);
+    await checkPage(office, '12-sak-utbetalt');
+
+    await office.goto('/kontor');
+    await office
+      .getByRole('link', { name: /^Statusrapport med regnskap for «Ung i jobb Frogner» innen 1\. februar 2025/ })
+      .click();
     await office.getByRole('button', { name: 'Send statusrapport med regnskap' }).click();
     await office.getByLabel('Status for gjennomføring').fill(TEXT);
     await office.getByLabel('Brukermedvirkning').fill(TEXT);
@@ -172,7 +196,9 @@ describe('lifecycle through the UI', () => {
     await fillAccountsAndSign(office);
     // The chart under the form follows the accounts as they are typed.
     const live = office.getByRole('region', { name: 'Regnskapet mot budsjettet' });
-    await expect.poll(() => rowText(live, 'Ungdomsveileder')).toBe('Ungdomsveileder650 000 kr650 000 kr0 kr');
+    await expect
+      .poll(() => rowText(live, 'Ungdomskoordinator'))
+      .toBe('Ungdomskoordinator384 000 kr384 000 kr0 kr');
     await checkPage(office, '11-statusrapport');
     await office.getByRole('button', { name: 'Neste' }).click();
     await office.getByRole('button', { name: 'Send inn' }).click();
@@ -180,12 +206,12 @@ describe('lifecycle through the UI', () => {
 
     const accounts = office.getByRole('region', { name: 'Budsjett og regnskap' });
     await accounts.getByRole('img', { name: /Budsjett og regnskap per post/ }).waitFor();
-    expect(await rowText(accounts, 'Ungdomsveileder')).toBe('Ungdomsveileder650 000 kr650 000 kr0 kr');
+    expect(await rowText(accounts, 'Ungdomskoordinator')).toBe('Ungdomskoordinator384 000 kr384 000 kr0 kr');
     await checkPage(office, '12-sak-rapportert');
 
-    // The final report starts from the approved budget's lines too.
+    // The measure ended on 31 December: the final report is due too, and starts from the budget's lines.
     await office.getByRole('button', { name: 'Send sluttrapport' }).click();
-    expect(await office.getByLabel('Post, rad 1').inputValue()).toBe('Ungdomsveileder');
+    expect(await office.getByLabel('Post, rad 1').inputValue()).toBe('Boligsosial veileder');
     await checkPage(office, '19-sluttrapport');
   });
 
