@@ -73,7 +73,9 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       expect(copy.headers['content-disposition']).toBe(`inline; filename="${name}"`);
       expect(copy.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     }
-    const other = await office.POST('/v1/applications', { body: { ...applicationFor(gjovik), id: 'ikke-sendt' } });
+    const other = await office.POST('/v1/applications', {
+      body: { ...applicationFor(gjovik), id: 'ikke-sendt' },
+    });
     const refusedCopy = await office
       .GET('/v1/applications/{applicationId}/pdf', { ...on(other.id), parseAs: 'arrayBuffer' })
       .catch((e: unknown) => e);

@@ -205,7 +205,11 @@ export function applicationHandlers(ctx: AppContext) {
       };
     },
 
-    getApplicationPdf: async ({ principal: p, params: { applicationId: id }, query: { language = 'nb' } }) => {
+    getApplicationPdf: async ({
+      principal: p,
+      params: { applicationId: id },
+      query: { language = 'nb' },
+    }) => {
       const current = requireAccess(p, await findApplication(ctx.db, id), 'reader');
       const caseNumber = current.caseNumber;
       if (!caseNumber)
