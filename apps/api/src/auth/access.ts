@@ -4,8 +4,8 @@ import type { Principal } from './principal.js';
 
 /**
  * Who may see a case. A Nav office sees its own office's cases (by organisation number); a county caseworker
- * sees cases sent to its own county office; the directorate reads everything. Drafts stay with the office
- * until they are submitted.
+ * sees cases sent to its own county office; the directorate reads every submitted case. Drafts stay with the
+ * office until they are submitted, for the directorate too (issue 15).
  */
 export function canSee(p: Principal, app: ApplicationRow): boolean {
   switch (p.role) {
@@ -14,7 +14,7 @@ export function canSee(p: Principal, app: ApplicationRow): boolean {
     case 'county-caseworker':
       return app.state !== 'draft' && app.authority === `county-office:${p.countyOfficeId}`;
     case 'directorate':
-      return true;
+      return app.state !== 'draft';
   }
 }
 

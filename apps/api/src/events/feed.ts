@@ -9,7 +9,7 @@ import type { EventType } from './event-types.js';
 
 /**
  * Whose events a reader may see, as the cases themselves (auth/access.ts): a Nav office its own office's, a county
- * office those of cases sent to it once submitted, the directorate all.
+ * office those of cases sent to it once submitted, the directorate every case's once submitted.
  */
 export type EventScope =
   | { kind: 'office'; organisationNumber: string }
@@ -34,8 +34,8 @@ export function scopeParams(scope: EventScope): [EventScope['kind'], string | nu
 
 /** Whether event `e` is in the scope given by the SQL expressions `kind` and `value` (scopeParams). */
 export const scopeMatch = (e: string, kind: string, value: string) =>
-  `(${kind} = 'all' or (${kind} = 'office' and ${e}.organisation_number = ${value})
-    or (${kind} = 'authority' and ${e}.authority = ${value} and not ${e}.office_only))`;
+  `((${kind} = 'office' and ${e}.organisation_number = ${value})
+    or (not ${e}.office_only and (${kind} = 'all' or (${kind} = 'authority' and ${e}.authority = ${value}))))`;
 
 /**
  * Gives every committed event without a position the next positions, in the order they were inserted, in one

@@ -267,10 +267,8 @@ export async function listApplications(
     where.push(sql.replace('?', `$${params.length}`));
   };
   if (scope.kind === 'office') add('organisation_number = ?', scope.organisationNumber);
-  if (scope.kind === 'authority') {
-    add('authority = ?', scope.authority);
-    where.push(`state <> 'draft'`);
-  }
+  else where.push(`state <> 'draft'`); // drafts stay with the office that writes them
+  if (scope.kind === 'authority') add('authority = ?', scope.authority);
   if (filter.state) add('state = ?', filter.state);
   if (filter.callId) add('call_id = ?', filter.callId);
   if (after) {

@@ -2,8 +2,8 @@ import type { Schemas } from '@sosialtilskudd/api-client';
 import { api } from '../api/client.js';
 
 /**
- * Every submitted case the user may see, page by page (500 at a time); the lists search, filter and count in the
- * browser. A draft stays with its Nav office: the API shows the directorate drafts too, the portal does not.
+ * Every case the user may see, page by page (500 at a time); the lists search, filter and count in the browser.
+ * For the county offices and the directorate these are submitted cases: the API keeps a draft with its Nav office.
  */
 export async function submittedCases(): Promise<Schemas['ApplicationSummary'][]> {
   const cases: Schemas['ApplicationSummary'][] = [];
@@ -15,5 +15,5 @@ export async function submittedCases(): Promise<Schemas['ApplicationSummary'][]>
     cases.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  return cases.filter((c) => c.state !== 'draft');
+  return cases;
 }

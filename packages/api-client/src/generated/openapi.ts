@@ -251,7 +251,7 @@ export interface paths {
         };
         /**
          * Søknadene brukeren kan se
-         * @description Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle. Nyeste endring først, side for side med nextCursor: en sak som endres mens du blar, flyttes først i lista og kommer med neste gang du henter første side; ingen sak kommer to ganger.
+         * @description Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle innsendte; et utkast blir hos Nav-kontoret til det er sendt inn. Nyeste endring først, side for side med nextCursor: en sak som endres mens du blar, flyttes først i lista og kommer med neste gang du henter første side; ingen sak kommer to ganger.
          */
         get: operations["listApplications"];
         put?: never;
@@ -708,7 +708,7 @@ export interface paths {
         };
         /**
          * Hendelsesstrømmen: alle endringer brukeren kan se, eldste først
-         * @description Hver endring av en sak (tilstand, vedtak, brev, utbetaling, rapport) er en hendelse (CloudEvents 1.0), lagret i samme transaksjon som endringen. Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle. Hent med after = forrige sides nextCursor: posisjonene er uten hull og gis først når hendelsen er lagret, så et system som var nede tar igjen alt, uten hull og uten dobbelt.
+         * @description Hver endring av en sak (tilstand, vedtak, brev, utbetaling, rapport) er en hendelse (CloudEvents 1.0), lagret i samme transaksjon som endringen. Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle innsendte; et utkast blir hos Nav-kontoret. Hent med after = forrige sides nextCursor: posisjonene er uten hull og gis først når hendelsen er lagret, så et system som var nede tar igjen alt, uten hull og uten dobbelt.
          */
         get: operations["listEvents"];
         put?: never;
@@ -731,7 +731,7 @@ export interface paths {
         put?: never;
         /**
          * Abonner på hendelsene med webhook
-         * @description Hendelsene brukeren kan se sendes som POST til url, i strømmens rekkefølge, signert etter Standard Webhooks med nøkkelen i svaret. Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle. Et svar utenom 2xx prøves igjen med økende ventetid; etter siste forsøk er hendelsen død og neste sendes. 410 Gone slår abonnementet av.
+         * @description Hendelsene brukeren kan se sendes som POST til url, i strømmens rekkefølge, signert etter Standard Webhooks med nøkkelen i svaret. Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle innsendte; et utkast blir hos Nav-kontoret. Et svar utenom 2xx prøves igjen med økende ventetid; etter siste forsøk er hendelsen død og neste sendes. 410 Gone slår abonnementet av.
          */
         post: operations["createWebhookSubscription"];
         delete?: never;

@@ -15,7 +15,7 @@ import { idParam, READ } from './parameters.js';
 
 const subscriptionPath = z.object({ subscriptionId: idParam });
 const SCOPE =
-  'Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle.';
+  'Nav-kontoret får sine egne saker, statsforvalteren innsendte saker til eget embete, direktoratet alle innsendte; et utkast blir hos Nav-kontoret.';
 
 /** The case events: the pull feed, webhook subscriptions, and outside production the notices' outbox. */
 export const EVENT_OPERATIONS = {
