@@ -26,7 +26,7 @@ export const APPLICATION_OPERATIONS = {
     summary: 'Søknadene brukeren kan se',
     description:
       'Nav-kontoret ser sine egne, statsforvalteren innsendte søknader til eget embete, direktoratet alle ' +
-        'innsendte; et utkast blir hos Nav-kontoret til det er sendt inn. ' +
+      'innsendte; et utkast blir hos Nav-kontoret til det er sendt inn. ' +
       'Nyeste endring først, side for side med nextCursor: en sak som endres mens du blar, flyttes først i ' +
       'lista og kommer med neste gang du henter første side; ingen sak kommer to ganger.',
     security: 'bearer',
