@@ -183,7 +183,9 @@ describe('lifecycle through the UI', () => {
 
     await office.goto('/kontor');
     await office
-      .getByRole('link', { name: /^Statusrapport med regnskap for «Ung i jobb Frogner» innen 1\. februar 2025/ })
+      .getByRole('link', {
+        name: /^Statusrapport med regnskap for «Ung i jobb Frogner» innen 1\. februar 2025/,
+      })
       .click();
     await office.getByRole('button', { name: 'Send statusrapport med regnskap' }).click();
     await office.getByLabel('Status for gjennomføring').fill(TEXT);
