@@ -65,7 +65,8 @@ describe(`webhooks across a server killed mid-delivery (${process.env.TEST_DATAB
     );
     await after.close();
     const ids = subscriber.received.map((r) => r.id);
-    expect(rows.length).toBeGreaterThan(20);
+    // The demo's events the directorate may see: twenty (not the drafts' own).
+    expect(rows.length).toBeGreaterThanOrEqual(20);
     expect(new Set(ids)).toEqual(new Set(rows.map((r) => r.id)));
     expect(ids.filter((id) => id === held)).toHaveLength(2);
     expect(ids.length).toBe(rows.length + 1);

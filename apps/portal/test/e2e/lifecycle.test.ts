@@ -18,11 +18,11 @@ const rowText = async (scope: Locator, header: string) =>
   ).replace(/[\u00a0\u202f]/g, ' ');
 
 /**
- * A report's accounts for «Ung i jobb Frogner» (the demo's 2024 budget: two positions and two other costs), all as
- * budgeted, the grant all spent, and Nav Frogner's signature.
+ * A report's accounts for «Ung i jobb Frogner» (the demo's 2024 budget: two positions, competence funds and two
+ * other costs), all as budgeted, the grant all spent, and Nav Frogner's signature.
  */
 async function fillAccountsAndSign(office: Page) {
-  for (const [row, amount] of ['780800', '384000', '18000', '12000'].entries())
+  for (const [row, amount] of ['780800', '384000', '20000', '18000', '12000'].entries())
     await office.getByLabel(`Regnskap (kr), rad ${row + 1}`).fill(amount);
   await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('995000');
   await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
