@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { precompress } from './build/precompress.js';
 import { demoClock } from './server/clock.js';
 import { isPortalPage } from './server/portal-pages.js';
 
@@ -22,7 +23,7 @@ function portalConfig(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), portalConfig()],
+  plugins: [react(), portalConfig(), precompress()],
   // Workspace packages are bundled from their TypeScript source: no package needs building first.
   resolve: {
     conditions: ['@sosialtilskudd/source', ...defaultClientConditions],
@@ -38,5 +39,7 @@ export default defineConfig({
       '/health': api,
     },
   },
-  build: { sourcemap: true, chunkSizeWarningLimit: 2500 },
+  // Source maps are written for whoever debugs a build (no `sourceMappingURL` in the scripts) and never served
+  // (server/static-server.ts): they would publish the whole source.
+  build: { sourcemap: 'hidden', chunkSizeWarningLimit: 2500 },
 });

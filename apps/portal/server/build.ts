@@ -9,6 +9,7 @@ const INPUTS = [
   'index.html',
   'public',
   'vite.config.ts',
+  'build',
   'package.json',
   '../../packages/domain/src',
   '../../packages/forms/src',

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, type Stats, statSync } from 'node:fs';
 import {
   createServer,
   request as httpRequest,
@@ -7,6 +7,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { COMPRESSIBLE, ENCODINGS } from '../build/precompress.js';
 import { isPortalPage } from './portal-pages.js';
 
 export interface PortalServerOptions {
@@ -28,7 +29,6 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
 
@@ -68,6 +68,14 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string, url: U
   req.pipe(upstream);
 }
 
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A file inside dist/, or undefined: no path may climb out of it. */
 function fileIn(distDir: string, urlPath: string): string | undefined {
   let decoded: string;
@@ -78,22 +86,68 @@ function fileIn(distDir: string, urlPath: string): string | undefined {
   }
   const path = normalize(join(distDir, decoded));
   if (path !== distDir && !path.startsWith(distDir + sep)) return undefined;
-  try {
-    return statSync(path).isFile() ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  // Source maps stay on the machine that built the portal: they would publish the whole source.
+  if (extname(path) === '.map') return undefined;
+  return statOf(path)?.isFile() ? path : undefined;
 }
 
-function sendFile(res: ServerResponse, path: string, method: string) {
-  const immutable = path.includes(`${sep}assets${sep}`);
-  res.writeHead(200, {
+/**
+ * Whether an Accept-Encoding header (RFC 9110 § 12.5.3) accepts an encoding: named with a q above 0, or covered
+ * by `*` with a q above 0. No header accepts none.
+ */
+export function acceptsEncoding(header: string | undefined, encoding: string): boolean {
+  const weights = new Map(
+    (header ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([name]) => name)
+      .map(([name, ...params]) => {
+        const q = params.map((p) => /^\s*q=([\d.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+        return [String(name).trim().toLowerCase(), q === undefined ? 1 : Number(q)] as const;
+      }),
+  );
+  const q = weights.get(encoding) ?? weights.get('*') ?? 0;
+  return q > 0;
+}
+
+/** Hashed files under /assets never change; anything else (index.html) is asked for again every time. */
+const cacheControl = (path: string) =>
+  path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+/**
+ * Sends a file of dist/, as the build's brotli or gzip copy (build/precompress.ts) when the client accepts it,
+ * with an ETag so a `no-cache` revalidation costs a 304.
+ */
+function sendFile(req: IncomingMessage, res: ServerResponse, path: string, method: string) {
+  const compressible = COMPRESSIBLE.has(extname(path));
+  const accepted = req.headers['accept-encoding'];
+  const variant = compressible
+    ? ENCODINGS.map((e) => ({ ...e, stat: statOf(path + e.suffix) })).find(
+        (e) => e.stat?.isFile() && acceptsEncoding(accepted, e.name),
+      )
+    : undefined;
+  const stat = variant?.stat ?? statOf(path);
+  if (!stat) return problem(res, 404, 'NOT_FOUND', 'Finnes ikke');
+  const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}${variant ? `-${variant.name}` : ''}"`;
+  const headers = {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': cacheControl(path),
+    ETag: etag,
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
     ...SECURITY_HEADERS,
+  };
+  const known = (req.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim());
+  if (known.includes(etag)) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  res.writeHead(200, {
+    ...headers,
+    'Content-Length': stat.size,
+    ...(variant ? { 'Content-Encoding': variant.name } : {}),
   });
   if (method === 'HEAD') res.end();
-  else createReadStream(path).pipe(res);
+  else createReadStream(variant ? path + variant.suffix : path).pipe(res);
 }
 
 /** Serves the built portal on one port: static files, the single-page fallback, and the API behind /v1. */
@@ -115,11 +169,11 @@ export function createPortalServer(options: PortalServerOptions): Server {
       return res.end(JSON.stringify({ now: options.now().toISOString() }));
     }
     const file = fileIn(distDir, url.pathname);
-    if (file) return sendFile(res, file, method);
+    if (file) return sendFile(req, res, file, method);
     // A path with a file extension that does not exist is a missing file; any other path is a page of the app.
     if (extname(url.pathname)) return problem(res, 404, 'NOT_FOUND', 'Finnes ikke');
     const index = fileIn(distDir, '/index.html');
     if (!index) return problem(res, 503, 'NOT_BUILT', 'Portalen er ikke bygget: kjør pnpm build');
-    sendFile(res, index, method);
+    sendFile(req, res, index, method);
   });
 }

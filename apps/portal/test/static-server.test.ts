@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDir } from '../build/precompress.js';
 import { listenOn } from '../server/free-port.js';
-import { createPortalServer } from '../server/static-server.js';
+import { acceptsEncoding, createPortalServer } from '../server/static-server.js';
 
 /** A server that answers `name` and remembers the request targets it got. */
 function recorder(name: string) {
@@ -28,6 +30,10 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>portal</title>');
   writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'assets', 'big-abc123.js'), BIG_SCRIPT);
+  writeFileSync(join(dist, 'assets', 'big-abc123.js.map'), '{"sources":["src/secret.ts"]}');
+  writeFileSync(join(dist, 'assets', 'font-abc123.woff2'), 'wOF2');
+  await precompressDir(dist);
   writeFileSync(join(root, 'secret.txt'), 'secret');
   const apiUrl = `http://127.0.0.1:${await listenOn(api.server)}`;
   otherPort = await listenOn(other.server);
@@ -39,17 +45,31 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** One request with its target sent exactly as written (fetch would normalise it). */
+/** A script that compresses well, as the build's do. */
+const BIG_SCRIPT = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `ord ${i % 7}`))};`;
+
+/** One request with its target sent exactly as written (fetch would normalise it), the body not decoded. */
 function send(target: string, method = 'GET', headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+  return new Promise<{
+    status: number;
+    type: string;
+    body: string;
+    raw: Buffer;
+    headers: IncomingHttpHeaders;
+  }>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: portalPort, path: target, method, headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => {
-        body += chunk.toString();
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type']),
+          body: raw.toString(),
+          raw,
+          headers: res.headers,
+        });
       });
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }),
-      );
     });
     req.on('error', reject);
     req.end();
@@ -99,5 +119,71 @@ describe("the portal's server", () => {
     expect((await send('/dev/mail', 'GET', { accept: 'application/json' })).body).toBe('api');
     expect(api.seen.at(-1)).toBe('/dev/mail');
     expect((await send('/dev/users', 'GET', { accept: 'text/html' })).body).toBe('api');
+  });
+
+  it.each([
+    ['br, gzip, deflate', 'br', brotliDecompressSync],
+    ['gzip, deflate, br;q=0', 'gzip', gunzipSync],
+    ['gzip;q=0.5, *', 'br', brotliDecompressSync],
+  ] as const)('answers Accept-Encoding %s with the build’s %s copy', async (accept, encoding, decode) => {
+    const answer = await send('/assets/big-abc123.js', 'GET', { 'accept-encoding': accept });
+    expect(answer.headers['content-encoding']).toBe(encoding);
+    expect(answer.headers.vary).toBe('Accept-Encoding');
+    expect(Number(answer.headers['content-length'])).toBe(answer.raw.length);
+    expect(answer.raw.length).toBeLessThan(BIG_SCRIPT.length / 4);
+    expect(decode(answer.raw).toString()).toBe(BIG_SCRIPT);
+  });
+
+  it.each([undefined, 'identity', 'br;q=0, gzip;q=0', '*;q=0'])(
+    'sends the file as it is for Accept-Encoding %s',
+    async (accept) => {
+      const answer = await send('/assets/big-abc123.js', 'GET', accept ? { 'accept-encoding': accept } : {});
+      expect(answer.headers['content-encoding']).toBeUndefined();
+      expect(answer.headers.vary).toBe('Accept-Encoding');
+      expect(answer.body).toBe(BIG_SCRIPT);
+    },
+  );
+
+  it('keeps hashed assets for a year and has index.html asked for again, answering a known ETag with 304', async () => {
+    const asset = await send('/assets/big-abc123.js', 'GET', { 'accept-encoding': 'br' });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const font = await send('/assets/font-abc123.woff2', 'GET', { 'accept-encoding': 'br' });
+    expect(font.headers['content-encoding']).toBeUndefined();
+    expect(font.headers.vary).toBeUndefined();
+    expect(font.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const page of ['/', '/index.html', '/kontor/sak/1']) {
+      const answer = await send(page);
+      expect(answer.headers['cache-control']).toBe('no-cache');
+      const again = await send(page, 'GET', { 'if-none-match': String(answer.headers.etag) });
+      expect(again.status).toBe(304);
+      expect(again.body).toBe('');
+    }
+    // Each variant has its own tag: a cache never takes the brotli copy for the plain one.
+    const plain = await send('/assets/big-abc123.js');
+    expect(plain.headers.etag).not.toBe(asset.headers.etag);
+    expect(
+      (await send('/assets/big-abc123.js', 'GET', { 'if-none-match': String(asset.headers.etag) })).status,
+    ).toBe(200);
+  });
+
+  it('does not serve source maps, however the name is escaped', async () => {
+    expect((await send('/assets/big-abc123.js.map')).status).toBe(404);
+    for (const target of ['/assets/big-abc123.js%2Emap', '/assets/big-abc123%2ejs%2emap'])
+      expect((await send(target)).body).not.toContain('secret.ts');
+  });
+});
+
+describe('acceptsEncoding', () => {
+  it.each([
+    ['br', 'br', true],
+    ['BR;Q=1', 'br', true],
+    ['gzip, br;q=0', 'br', false],
+    ['gzip, br;q=0.001', 'br', true],
+    ['*', 'gzip', true],
+    ['*;q=0', 'gzip', false],
+    ['gzip;q=0, *', 'gzip', false],
+    ['', 'gzip', false],
+  ] as const)('%s accepts %s: %s', (header, encoding, accepted) => {
+    expect(acceptsEncoding(header, encoding)).toBe(accepted);
   });
 });
