@@ -7,12 +7,19 @@ import { walkCase } from '../src/demo/walk.js';
 import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
 
 type CaseName = 'gjovikDraft' | 'gjovikSubmitted' | 'frognerSubmitted' | 'nationalTrial';
-type Party = 'reader' | 'applicant' | 'handler' | 'auditor';
+type Party = 'reader' | 'drafter' | 'handler' | 'auditor';
 
 /** Who sees which case, written out by hand rather than derived from the server's own rules. */
+const GJOVIK: CaseName[] = ['gjovikDraft', 'gjovikSubmitted', 'nationalTrial'];
+
 const SEES: Record<DemoUserId, CaseName[]> = {
-  'nav-gjovik': ['gjovikDraft', 'gjovikSubmitted', 'nationalTrial'],
+  'nav-gjovik': GJOVIK,
+  'nav-gjovik-2': GJOVIK,
+  'nav-gjovik-leder': GJOVIK,
+  'gjovik-kommunedirektor': GJOVIK,
   'nav-frogner': ['frognerSubmitted'],
+  'nav-frogner-leder': ['frognerSubmitted'],
+  'oslo-kommunedirektor': ['frognerSubmitted'],
   'nav-midt-telemark': [],
   'sf-innlandet': ['gjovikSubmitted'],
   'sf-oslo': ['frognerSubmitted'],
@@ -23,9 +30,13 @@ const SEES: Record<DemoUserId, CaseName[]> = {
 const CASES: CaseName[] = ['gjovikDraft', 'gjovikSubmitted', 'frognerSubmitted', 'nationalTrial'];
 
 const ACTS: Record<Exclude<Party, 'reader'>, Partial<Record<DemoUserId, CaseName[]>>> = {
-  applicant: {
-    'nav-gjovik': ['gjovikDraft', 'gjovikSubmitted', 'nationalTrial'],
+  // The chief executive sees the municipality's cases but does not write them.
+  drafter: {
+    'nav-gjovik': GJOVIK,
+    'nav-gjovik-2': GJOVIK,
+    'nav-gjovik-leder': GJOVIK,
     'nav-frogner': ['frognerSubmitted'],
+    'nav-frogner-leder': ['frognerSubmitted'],
   },
   handler: { 'sf-innlandet': ['gjovikSubmitted'], 'sf-oslo': ['frognerSubmitted'], avdir: ['nationalTrial'] },
   auditor: {
@@ -54,14 +65,14 @@ const OPERATIONS: Operation[] = [
   { method: 'GET', path: '/letter/pdf', party: 'reader', mayBeMissing: true },
   { method: 'GET', path: '/pdf', party: 'reader' },
   { method: 'GET', path: '/audit', party: 'auditor' },
-  { method: 'PUT', path: '', party: 'applicant' },
-  { method: 'POST', path: '/submit', party: 'applicant', changes: true },
-  { method: 'POST', path: '/withdraw', party: 'applicant', changes: true },
-  { method: 'POST', path: '/corrections', party: 'applicant' },
-  { method: 'POST', path: '/acceptance', party: 'applicant' },
-  { method: 'POST', path: '/status-reports', party: 'applicant' },
-  { method: 'POST', path: '/final-report', party: 'applicant' },
-  { method: 'POST', path: '/transfer-requests', party: 'applicant' },
+  { method: 'PUT', path: '', party: 'drafter' },
+  { method: 'POST', path: '/submit', party: 'drafter', changes: true },
+  { method: 'POST', path: '/withdraw', party: 'drafter', changes: true },
+  { method: 'POST', path: '/corrections', party: 'drafter' },
+  { method: 'POST', path: '/acceptance', party: 'drafter' },
+  { method: 'POST', path: '/status-reports', party: 'drafter' },
+  { method: 'POST', path: '/final-report', party: 'drafter' },
+  { method: 'POST', path: '/transfer-requests', party: 'drafter' },
   { method: 'POST', path: '/assignment', party: 'handler' },
   { method: 'POST', path: '/lapse', party: 'handler', changes: true },
   { method: 'POST', path: '/close', party: 'handler', changes: true },
@@ -181,7 +192,10 @@ describe('every role is refused everywhere it does not belong', () => {
 
   it.each([
     ['nav-gjovik', ['gjovikDraft', 'gjovikSubmitted', 'nationalTrial']],
+    ['nav-gjovik-leder', ['gjovikDraft', 'gjovikSubmitted', 'nationalTrial']],
+    ['gjovik-kommunedirektor', ['gjovikDraft', 'gjovikSubmitted', 'nationalTrial']],
     ['nav-frogner', ['frognerSubmitted']],
+    ['oslo-kommunedirektor', ['frognerSubmitted']],
     ['nav-midt-telemark', []],
     ['sf-innlandet', ['gjovikSubmitted']],
     ['sf-oslo', ['frognerSubmitted']],
@@ -194,7 +208,7 @@ describe('every role is refused everywhere it does not belong', () => {
     expect(list.items.map((i) => i.id).sort()).toEqual(expected.map((c) => ids[c]).sort());
   });
 
-  it('a Nav office cannot apply for another office, a caseworker or the directorate cannot apply at all', async () => {
+  it('a Nav office cannot apply for another office; the chief executive, a caseworker or the directorate cannot apply at all', async () => {
     const body = (
       await (
         await api.client('nav-gjovik')
@@ -202,7 +216,7 @@ describe('every role is refused everywhere it does not belong', () => {
         params: { path: { applicationId: ids.gjovikDraft } },
       })
     ).document;
-    for (const user of ['nav-frogner', 'sf-innlandet', 'avdir'] as const) {
+    for (const user of ['nav-frogner', 'gjovik-kommunedirektor', 'sf-innlandet', 'avdir'] as const) {
       const before = await counts();
       const response = await api.app.inject({
         method: 'POST',

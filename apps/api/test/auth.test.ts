@@ -67,6 +67,7 @@ describe('Bearer tokens from a configured issuer and JWKS', () => {
       name: 'Per',
       role: 'county-caseworker',
       organisationNumber: null,
+      municipalityNumber: null,
       countyOfficeId: 'innlandet',
     });
   });
@@ -76,6 +77,11 @@ describe('Bearer tokens from a configured issuer and JWKS', () => {
     ['expired', () => sign({ role: 'directorate' }, { expiresIn: '-2m' })],
     ['no role', () => sign({})],
     ['a Nav office without an organisation number', () => sign({ role: 'nav-office' })],
+    ['a Nav office head without an organisation number', () => sign({ role: 'nav-office-head' })],
+    [
+      'a chief executive without a four-digit municipality number',
+      () => sign({ role: 'municipal-executive', municipalityNumber: '974541254' }),
+    ],
     [
       'a caseworker of an unknown county office',
       () => sign({ role: 'county-caseworker', countyOfficeId: 'viken' }),

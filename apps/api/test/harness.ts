@@ -14,7 +14,12 @@ import { upsertNavOffice } from '../src/repository/nav-offices.js';
 
 export type DemoUserId =
   | 'nav-gjovik'
+  | 'nav-gjovik-2'
+  | 'nav-gjovik-leder'
+  | 'gjovik-kommunedirektor'
   | 'nav-frogner'
+  | 'nav-frogner-leder'
+  | 'oslo-kommunedirektor'
   | 'nav-midt-telemark'
   | 'sf-innlandet'
   | 'sf-oslo'

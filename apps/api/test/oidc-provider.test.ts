@@ -35,6 +35,20 @@ const PEOPLE: Record<string, Record<string, unknown>> = {
     name: 'Eva Moe',
     roles: ['Rapporter.Les', 'directorate'],
   },
+  'entra-nav-head': {
+    ver: '2.0',
+    tid: TENANT,
+    oid: '0a1b2c3d-0000-4000-8000-000000000003',
+    name: 'Ingrid Berg',
+    roles: ['nav-office-head:974541254'],
+  },
+  'entra-executive': {
+    ver: '2.0',
+    tid: TENANT,
+    oid: '0a1b2c3d-0000-4000-8000-000000000004',
+    name: 'Ola Hansen',
+    roles: ['municipal-executive:3407'],
+  },
   'entra-two-roles': {
     ver: '2.0',
     tid: TENANT,
@@ -204,6 +218,7 @@ describe('tokens from a real OpenID Connect provider', () => {
         name: 'Per Olsen',
         role: 'county-caseworker',
         organisationNumber: null,
+        municipalityNumber: null,
         countyOfficeId: 'innlandet',
       },
     });
@@ -223,8 +238,24 @@ describe('tokens from a real OpenID Connect provider', () => {
         name: 'idporten-frogner',
         role: 'nav-office',
         organisationNumber: '974760525',
+        municipalityNumber: null,
         countyOfficeId: null,
       },
+    });
+    await api.close();
+  });
+
+  it('reads the Nav office head and the chief executive from Entra ID app roles, each with what they act for', async () => {
+    const api = apiTrustingProvider();
+    expect((await api.me(await provider.token('entra-nav-head'))).body).toMatchObject({
+      role: 'nav-office-head',
+      organisationNumber: '974541254',
+      municipalityNumber: null,
+    });
+    expect((await api.me(await provider.token('entra-executive'))).body).toMatchObject({
+      role: 'municipal-executive',
+      organisationNumber: null,
+      municipalityNumber: '3407',
     });
     await api.close();
   });

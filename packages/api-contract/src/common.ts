@@ -10,11 +10,32 @@ export const CaseEvent = z
 export const Instant = z.iso.datetime({ offset: true });
 export const Id = z.uuid().meta({ description: 'Tjenerens id for ressursen' });
 
+/**
+ * The roles a token can give: for the applicant (§ 4, § 7) the Nav office's staff (`nav-office`), the Nav office
+ * head and the municipality's chief executive, who belongs to the municipality, not to Nav; for the
+ * authorities the county caseworker and the directorate.
+ */
+export const ROLE_IDS = [
+  'nav-office',
+  'nav-office-head',
+  'municipal-executive',
+  'county-caseworker',
+  'directorate',
+] as const;
+export const Role = z.enum(ROLE_IDS).meta({
+  id: 'Role',
+  title: 'Rolle',
+  description:
+    '«nav-office» ansatt ved Nav-kontoret, «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann (kommunens administrative ledelse), «county-caseworker» saksbehandler hos statsforvalteren, «directorate» Arbeids- og velferdsdirektoratet',
+});
+
 export const Actor = z
   .object({
     sub: z.string(),
     name: z.string(),
-    role: z.enum(['nav-office', 'county-caseworker', 'directorate']),
+    role: z.enum([...ROLE_IDS, 'system']).meta({
+      description: 'Rollen personen handlet i; «system» når tjenesten selv gjorde det (skanning av vedlegg)',
+    }),
   })
   .meta({ id: 'Actor', title: 'Hvem som gjorde det' });
 
@@ -22,8 +43,15 @@ export const Principal = z
   .object({
     sub: z.string(),
     name: z.string(),
-    role: z.enum(['nav-office', 'county-caseworker', 'directorate']),
-    organisationNumber: z.string().nullable(),
+    role: Role,
+    organisationNumber: z
+      .string()
+      .nullable()
+      .meta({ description: 'Nav-kontoret personen handler for (nav-office, nav-office-head)' }),
+    municipalityNumber: z
+      .string()
+      .nullable()
+      .meta({ description: 'Kommunen kommunedirektøren/rådmannen handler for (municipal-executive)' }),
     countyOfficeId: z.enum(COUNTY_OFFICE_IDS).nullable(),
   })
   .meta({ id: 'Principal', title: 'Innlogget bruker' });

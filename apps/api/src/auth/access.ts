@@ -1,16 +1,41 @@
 import { forbidden, notFound } from '../http/problems.js';
 import type { ApplicationRow } from '../repository/rows.js';
-import type { Principal } from './principal.js';
+import { APPLICANT_ROLES, type Principal, type Role } from './principal.js';
 
 /**
- * Who may see a case. A Nav office sees its own office's cases (by organisation number); a county caseworker
- * sees cases sent to its own county office; the directorate reads every submitted case. Drafts stay with the
- * office until they are submitted, for the directorate too (issue 15).
+ * What someone does in a case besides reading it. The applicant's side (§ 4, § 7, § 10, § 11): the Nav office's
+ * staff and head write the drafts, reports and transfer requests (`drafter`); the head and the chief executive
+ * sign the application (`signer`, which of the two § 7 roles is checked when they sign); the chief executive
+ * returns the signed acceptance for the municipality (`municipality`). The authority's side: the county office
+ * that handles the case, or the directorate for national trials (`handler`), which also read the audit log.
+ */
+export type Party = 'reader' | 'drafter' | 'signer' | 'municipality' | 'handler' | 'auditor';
+
+/** The access matrix as data: which roles may act as each party; the case itself decides the rest (below). */
+export const ACCESS_MATRIX: Record<Exclude<Party, 'reader'>, readonly Role[]> = {
+  drafter: ['nav-office', 'nav-office-head'],
+  signer: ['nav-office-head', 'municipal-executive'],
+  municipality: ['municipal-executive'],
+  handler: ['county-caseworker', 'directorate'],
+  auditor: ['county-caseworker', 'directorate'],
+};
+
+/** The municipalities the case's applicant covers: the chief executive of any of them acts for it (§ 4). */
+const municipalitiesOf = (app: ApplicationRow): readonly string[] => app.document.applicant.municipalities;
+
+/**
+ * Who may see a case. A Nav office's staff and head see their own office's cases (by organisation number); the
+ * chief executive the cases of offices that cover the municipality; a county caseworker cases sent to its own
+ * county office; the directorate every submitted case. Drafts stay with the applicant until they are submitted, for the
+ * directorate too (issue 15).
  */
 export function canSee(p: Principal, app: ApplicationRow): boolean {
   switch (p.role) {
     case 'nav-office':
+    case 'nav-office-head':
       return app.organisationNumber === p.organisationNumber;
+    case 'municipal-executive':
+      return p.municipalityNumber !== null && municipalitiesOf(app).includes(p.municipalityNumber);
     case 'county-caseworker':
       return app.state !== 'draft' && app.authority === `county-office:${p.countyOfficeId}`;
     case 'directorate':
@@ -27,10 +52,23 @@ export function isHandler(p: Principal, app: ApplicationRow): boolean {
   );
 }
 
-export const isApplicant = (p: Principal, app: ApplicationRow): boolean =>
-  p.role === 'nav-office' && app.organisationNumber === p.organisationNumber;
+/** Whether `p` may act as `party` in this case: a role the matrix allows, on the side of the case it is on. */
+export function actsAs(p: Principal, app: ApplicationRow, party: Party): boolean {
+  if (party === 'reader') return canSee(p, app);
+  if (!ACCESS_MATRIX[party].includes(p.role)) return false;
+  if (party === 'handler') return isHandler(p, app);
+  if (party === 'auditor') return canSee(p, app);
+  return APPLICANT_ROLES.includes(p.role) && canSee(p, app);
+}
 
-export type Party = 'applicant' | 'handler' | 'reader';
+const REFUSALS: Record<Exclude<Party, 'reader'>, string> = {
+  drafter: 'Bare de ansatte og lederen ved Nav-kontoret som har søkt, kan gjøre dette.',
+  signer: 'Bare Nav-lederen og kommunedirektøren/rådmannen signerer søknaden (§ 7).',
+  municipality:
+    'Bekreftelsen signeres og returneres av kommunedirektøren/rådmannen, som har fullmakt til å forplikte kommunen (§ 10).',
+  handler: 'Bare statsforvalteren som behandler saken (direktoratet for nasjonale forsøk), kan gjøre dette.',
+  auditor: 'Revisjonsloggen er for statsforvalteren og direktoratet.',
+};
 
 /**
  * Refuses without leaking existence: a case the user cannot see is 404, exactly as one that does not exist;
@@ -38,18 +76,6 @@ export type Party = 'applicant' | 'handler' | 'reader';
  */
 export function requireAccess<R extends ApplicationRow>(p: Principal, app: R | undefined, party: Party): R {
   if (!app || !canSee(p, app)) throw notFound();
-  if (party === 'applicant' && !isApplicant(p, app))
-    throw forbidden('Bare Nav-kontoret som har søkt, kan gjøre dette.');
-  if (party === 'handler' && !isHandler(p, app))
-    throw forbidden(
-      'Bare statsforvalteren som behandler saken (direktoratet for nasjonale forsøk), kan gjøre dette.',
-    );
+  if (party !== 'reader' && !actsAs(p, app, party)) throw forbidden(REFUSALS[party]);
   return app;
-}
-
-/** Audit logs are for the county office and the directorate. */
-export function requireAuditReader(p: Principal, app: ApplicationRow | undefined): ApplicationRow {
-  const seen = requireAccess(p, app, 'reader');
-  if (p.role === 'nav-office') throw forbidden('Revisjonsloggen er for statsforvalteren og direktoratet.');
-  return seen;
 }

@@ -108,8 +108,8 @@ export async function devIssuer(): Promise<IssuerConfig & { sign: (p: Principal)
     keys: async () => publicKey,
     // The key never changes while the process lives.
     rememberMs: Number.POSITIVE_INFINITY,
-    sign: ({ sub, name, role, organisationNumber, countyOfficeId }) =>
-      new SignJWT({ name, role, organisationNumber, countyOfficeId })
+    sign: ({ sub, name, role, organisationNumber, municipalityNumber, countyOfficeId }) =>
+      new SignJWT({ name, role, organisationNumber, municipalityNumber, countyOfficeId })
         .setProtectedHeader({ alg: 'ES256', kid: String(jwk.x).slice(0, 8) })
         .setSubject(sub)
         .setIssuer(DEV_ISSUER)

@@ -56,10 +56,7 @@ export const DEMO_NAV_OFFICES: readonly (NavOfficeRow & { office: NavOffice })[]
   },
 ];
 
-const navUser = (id: string, name: string, organisationNumber: string): [string, Principal] => [
-  id,
-  { sub: `dev:${id}`, name, role: 'nav-office', organisationNumber, countyOfficeId: null },
-];
+type Office = Pick<Principal, 'organisationNumber'>;
 
 /** The county offices' demo caseworkers: each case is handled by the caseworker of its own county office. */
 export const DEMO_CASEWORKERS: ReadonlyMap<CountyOfficeId, { userId: string; name: string; office: string }> =
@@ -79,31 +76,49 @@ export const DEMO_CASEWORKERS: ReadonlyMap<CountyOfficeId, { userId: string; nam
     ],
   ]);
 
-const caseworkers = [...DEMO_CASEWORKERS].map(([countyOfficeId, c]): [string, Principal] => [
-  c.userId,
+const person = (
+  id: string,
+  name: string,
+  role: Principal['role'],
+  actsFor: Partial<Pick<Principal, 'organisationNumber' | 'municipalityNumber' | 'countyOfficeId'>> = {},
+): [string, Principal] => [
+  id,
   {
-    sub: `dev:${c.userId}`,
-    name: `${c.name} (${c.office})`,
-    role: 'county-caseworker',
+    sub: `dev:${id}`,
+    name,
+    role,
     organisationNumber: null,
-    countyOfficeId,
+    municipalityNumber: null,
+    countyOfficeId: null,
+    ...actsFor,
   },
-]);
+];
 
-/** Who the development login can issue tokens for. */
+const GJOVIK: Office = { organisationNumber: '974541254' };
+const FROGNER: Office = { organisationNumber: '974760525' };
+
+/**
+ * Who the development login can issue tokens for: each applicant role (staff, Nav office head, chief
+ * executive) in two offices, Gjøvik and Frogner, with two staff members in Gjøvik who can edit one draft
+ * together; a caseworker in three county offices; the directorate.
+ */
 export const DEMO_USERS: ReadonlyMap<string, Principal> = new Map([
-  navUser('nav-gjovik', 'Kari Nordmann (Nav Gjøvik)', '974541254'),
-  navUser('nav-frogner', 'Jonas Lie (Nav Frogner)', '974760525'),
-  navUser('nav-midt-telemark', 'Sigrid Undset (Nav Midt-Telemark)', '887620032'),
-  ...caseworkers,
-  [
-    'avdir',
-    {
-      sub: 'dev:avdir',
-      name: 'Eva Moe (Arbeids- og velferdsdirektoratet)',
-      role: 'directorate',
-      organisationNumber: null,
-      countyOfficeId: null,
-    },
-  ],
+  person('nav-gjovik', 'Kari Nordmann (Nav Gjøvik)', 'nav-office', GJOVIK),
+  person('nav-gjovik-2', 'Ali Hassan (Nav Gjøvik)', 'nav-office', GJOVIK),
+  person('nav-gjovik-leder', 'Ingrid Berg (Nav-leder, Nav Gjøvik)', 'nav-office-head', GJOVIK),
+  person('gjovik-kommunedirektor', 'Ola Hansen (kommunedirektør, Gjøvik kommune)', 'municipal-executive', {
+    municipalityNumber: '3407',
+  }),
+  person('nav-frogner', 'Jonas Lie (Nav Frogner)', 'nav-office', FROGNER),
+  person('nav-frogner-leder', 'Camilla Collett (Nav-leder, Nav Frogner)', 'nav-office-head', FROGNER),
+  person('oslo-kommunedirektor', 'Henrik Wergeland (kommunedirektør, Oslo kommune)', 'municipal-executive', {
+    municipalityNumber: '0301',
+  }),
+  person('nav-midt-telemark', 'Sigrid Undset (Nav Midt-Telemark)', 'nav-office', {
+    organisationNumber: '887620032',
+  }),
+  ...[...DEMO_CASEWORKERS].map(([countyOfficeId, c]) =>
+    person(c.userId, `${c.name} (${c.office})`, 'county-caseworker', { countyOfficeId }),
+  ),
+  person('avdir', 'Eva Moe (Arbeids- og velferdsdirektoratet)', 'directorate'),
 ]);

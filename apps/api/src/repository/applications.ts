@@ -227,6 +227,7 @@ export async function changeApplication(
 
 export type ListScope =
   | { kind: 'office'; organisationNumber: string }
+  | { kind: 'municipality'; municipalityNumber: string }
   | { kind: 'authority'; authority: string }
   | { kind: 'all' };
 
@@ -267,7 +268,10 @@ export async function listApplications(
     where.push(sql.replace('?', `$${params.length}`));
   };
   if (scope.kind === 'office') add('organisation_number = ?', scope.organisationNumber);
-  else where.push(`state <> 'draft'`); // drafts stay with the office that writes them
+  if (scope.kind === 'municipality')
+    add(`document->'applicant'->'municipalities' @> jsonb_build_array(?::text)`, scope.municipalityNumber);
+  // drafts stay with the applicant that writes them (the office and the municipality's signers)
+  if (scope.kind === 'authority' || scope.kind === 'all') where.push(`state <> 'draft'`);
   if (scope.kind === 'authority') add('authority = ?', scope.authority);
   if (filter.state) add('state = ?', filter.state);
   if (filter.callId) add('call_id = ?', filter.callId);

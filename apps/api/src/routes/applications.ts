@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Application, findCall } from '@sosialtilskudd/domain';
 import { applicationFileName, renderApplicationPdf } from '@sosialtilskudd/letters';
-import { requireAccess } from '../auth/access.js';
-import { actorOf, type Principal } from '../auth/principal.js';
+import { ACCESS_MATRIX, requireAccess } from '../auth/access.js';
+import { actorOf, OFFICE_ROLES, type Principal } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
 import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import type { Queryable } from '../db/database.js';
@@ -26,7 +26,10 @@ import { type ApplicationRow, authorityKey } from '../repository/rows.js';
 import { listVersions } from '../repository/versions.js';
 
 function scopeOf(p: Principal): ListScope {
-  if (p.role === 'nav-office') return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
+  if (OFFICE_ROLES.includes(p.role))
+    return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
+  if (p.role === 'municipal-executive')
+    return { kind: 'municipality', municipalityNumber: p.municipalityNumber ?? '' };
   if (p.role === 'county-caseworker')
     return { kind: 'authority', authority: `county-office:${p.countyOfficeId}` };
   return { kind: 'all' };
@@ -69,7 +72,8 @@ export function applicationHandlers(ctx: AppContext) {
     },
 
     createApplication: async ({ principal: p, body }) => {
-      if (p.role !== 'nav-office') throw forbidden('Bare Nav-kontorer kan søke (§ 4).');
+      if (!ACCESS_MATRIX.drafter.includes(p.role))
+        throw forbidden('Søknaden skrives av de ansatte ved Nav-kontoret (§ 4, § 7).');
       const doc = body();
       if (doc.applicant.organisationNumber !== p.organisationNumber)
         throw forbidden('Du kan bare søke for ditt eget Nav-kontor.');
@@ -103,7 +107,7 @@ export function applicationHandlers(ctx: AppContext) {
       withEtag(200, requireAccess(p, await findApplication(ctx.db, params.applicationId), 'reader')),
 
     updateApplication: async ({ principal: p, params: { applicationId: id }, headers, body }) => {
-      const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'drafter');
       if (current.state !== 'draft')
         throw conflict('APPLICATION_NOT_DRAFT', 'En innsendt søknad endres ikke; send en retting i stedet.');
       const doc = body();
@@ -129,7 +133,7 @@ export function applicationHandlers(ctx: AppContext) {
       // One read (the case with its rules' history) and one write: the write only succeeds on the revision that
       // was read and validated.
       const submit = async (db: Queryable) => {
-        const current = requireAccess(p, await findApplicationWithHistory(db, id), 'applicant');
+        const current = requireAccess(p, await findApplicationWithHistory(db, id), 'drafter');
         nextState(current, 'submit');
         const now = ctx.now();
         const stamped = { ...current.document, submittedAt: now.toISOString() };
@@ -158,12 +162,12 @@ export function applicationHandlers(ctx: AppContext) {
     },
 
     withdrawApplication: async ({ principal: p, params: { applicationId: id } }) => {
-      const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'drafter');
       return withEtag(200, await applyEvent(ctx.db, current, 'withdraw', actorOf(p), ctx.now()));
     },
 
     correctApplication: async ({ principal: p, params: { applicationId: id }, body }) => {
-      const current = requireAccess(p, await findApplication(ctx.db, id), 'applicant');
+      const current = requireAccess(p, await findApplication(ctx.db, id), 'drafter');
       if (current.state !== 'submitted')
         throw conflict('CORRECTION_NOT_ALLOWED', 'Bare en innsendt søknad som ikke er avgjort, kan rettes.');
       const corrected = body();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DeadlineExtension, findCall } from '@sosialtilskudd/domain';
+import { ACCESS_MATRIX } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
@@ -60,14 +61,14 @@ export function extensionHandlers(ctx: AppContext) {
 
     listDeadlineExtensionRecords: async ({ principal: p, params }) => {
       const call = callOf(params.callId);
-      if (p.role === 'nav-office')
+      if (!ACCESS_MATRIX.handler.includes(p.role))
         throw forbidden('Bare statsforvalterne og direktoratet ser hvem som utsatte fristen og hvorfor.');
       return { status: 200, body: { items: (await listExtensions(ctx.db, call.id)).map(view) } };
     },
 
     recordDeadlineExtension: async ({ principal: p, params, body }) => {
       const call = callOf(params.callId);
-      if (p.role === 'nav-office')
+      if (!ACCESS_MATRIX.handler.includes(p.role))
         throw forbidden('Bare statsforvalteren eller direktoratet kan utsette fristen.');
       const doc = validDocument(body(), 'deadline-extension');
       const own = p.role === 'directorate' ? 'directorate' : `county-office:${p.countyOfficeId}`;

@@ -21,7 +21,7 @@ import {
 
 interface FollowUp {
   type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter'>;
-  party: 'applicant' | 'handler';
+  party: 'drafter' | 'handler';
   /** The lifecycle event the document causes, if any. */
   event?: CaseEvent;
   /** A report's submittedAt is the server's clock, not the sender's word: deadlines depend on it (§ 11). */
@@ -33,7 +33,7 @@ interface FollowUp {
 const FOLLOW_UPS = {
   acceptGrant: {
     type: 'acceptance',
-    party: 'applicant',
+    party: 'drafter',
     event: 'accept',
     requires: {
       context: 'grantLetter',
@@ -42,11 +42,11 @@ const FOLLOW_UPS = {
     },
   },
   recordPayment: { type: 'payment', party: 'handler', event: 'pay' },
-  submitStatusReport: { type: 'status-report', party: 'applicant', event: 'report', stamp: true },
-  submitFinalReport: { type: 'final-report', party: 'applicant', event: 'reportFinal', stamp: true },
+  submitStatusReport: { type: 'status-report', party: 'drafter', event: 'report', stamp: true },
+  submitFinalReport: { type: 'final-report', party: 'drafter', event: 'reportFinal', stamp: true },
   requestTransfer: {
     type: 'transfer-request',
-    party: 'applicant',
+    party: 'drafter',
     requires: {
       context: 'statusReport',
       code: 'STATUS_REPORT_MISSING',

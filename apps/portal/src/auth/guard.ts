@@ -3,12 +3,15 @@ import { currentSession, type Principal, type Session } from '../api/session.js'
 
 export type Role = Principal['role'];
 
-export const OFFICE_ROLES: readonly Role[] = ['nav-office'];
+/** The applicant's side: the Nav office's staff and head, and the municipality's chief executive (§ 7). */
+export const OFFICE_ROLES: readonly Role[] = ['nav-office', 'nav-office-head', 'municipal-executive'];
+/** Who writes drafts and reports: the office's staff and head (the chief executive reads and signs). */
+export const DRAFTER_ROLES: readonly Role[] = ['nav-office', 'nav-office-head'];
 export const HANDLER_ROLES: readonly Role[] = ['county-caseworker', 'directorate'];
 
 /** Where a user starts after logging in. */
 export function homeOf(principal: Principal): string {
-  return principal.role === 'nav-office' ? '/kontor' : '/saker';
+  return OFFICE_ROLES.includes(principal.role) ? '/kontor' : '/saker';
 }
 
 /** In a loader: the session, or a redirect to the login (coming back here afterwards), or 403 for another role. */

@@ -21,7 +21,13 @@ export async function loginLoader(): Promise<DemoUser[]> {
   return (await api.GET('/dev/users')).items;
 }
 
-const ROLE_ORDER = ['nav-office', 'county-caseworker', 'directorate'] as const;
+const ROLE_ORDER = [
+  'nav-office',
+  'nav-office-head',
+  'municipal-executive',
+  'county-caseworker',
+  'directorate',
+] as const;
 
 /** A safe place to go after logging in: a path inside the portal, never another site. */
 function nextPath(value: string | null): string | undefined {

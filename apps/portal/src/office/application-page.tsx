@@ -8,7 +8,7 @@ import { usePageTitle } from '../a11y/page-heading.js';
 import { ProblemSummary } from '../a11y/problem-summary.js';
 import { api, idempotencyKey } from '../api/client.js';
 import { type ShownProblem, toShownProblem } from '../api/problems.js';
-import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
+import { DRAFTER_ROLES, requireSession } from '../auth/guard.js';
 import type { SavedDraft } from '../drafts/draft-sync.js';
 import { draftKey, removeLocalDraft } from '../drafts/local-store.js';
 import { SaveStatus } from '../drafts/save-status.js';
@@ -37,7 +37,7 @@ export async function applicationPageLoader({
   request,
   params,
 }: LoaderFunctionArgs): Promise<ApplicationPageData> {
-  const session = requireSession(request, OFFICE_ROLES);
+  const session = requireSession(request, DRAFTER_ROLES);
   const userSub = session.principal.sub;
   if (params.applicationId === NEW) {
     const call = findCall(new URL(request.url).searchParams.get('utlysning') ?? '');

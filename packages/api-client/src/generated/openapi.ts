@@ -2796,8 +2796,11 @@ export interface components {
         Actor: {
             sub: string;
             name: string;
-            /** @enum {string} */
-            role: "nav-office" | "county-caseworker" | "directorate";
+            /**
+             * @description Rollen personen handlet i; «system» når tjenesten selv gjorde det (skanning av vedlegg)
+             * @enum {string}
+             */
+            role: "nav-office" | "nav-office-head" | "municipal-executive" | "county-caseworker" | "directorate" | "system";
         };
         CountyOfficeInfo: {
             /** @enum {string} */
@@ -2829,11 +2832,19 @@ export interface components {
         Principal: {
             sub: string;
             name: string;
-            /** @enum {string} */
-            role: "nav-office" | "county-caseworker" | "directorate";
+            role: components["schemas"]["Role"];
+            /** @description Nav-kontoret personen handler for (nav-office, nav-office-head) */
             organisationNumber: string | null;
+            /** @description Kommunen kommunedirektøren/rådmannen handler for (municipal-executive) */
+            municipalityNumber: string | null;
             countyOfficeId: ("agder" | "innlandet" | "more-og-romsdal" | "nordland" | "ostfold-buskerud-oslo-akershus" | "rogaland" | "troms-og-finnmark" | "trondelag" | "vestfold-og-telemark" | "vestland") | null;
         };
+        /**
+         * Rolle
+         * @description «nav-office» ansatt ved Nav-kontoret, «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann (kommunens administrative ledelse), «county-caseworker» saksbehandler hos statsforvalteren, «directorate» Arbeids- og velferdsdirektoratet
+         * @enum {string}
+         */
+        Role: "nav-office" | "nav-office-head" | "municipal-executive" | "county-caseworker" | "directorate";
         /** Demobruker for utviklingsinnlogging */
         DemoUser: {
             id: string;
