@@ -39,6 +39,11 @@ export const TEXTS = {
     nn: 'Du er logga ut. Logg inn att for å halde fram.',
   },
   'role_nav-office': { nb: 'Nav-kontor', nn: 'Nav-kontor' },
+  'role_nav-office-head': { nb: 'Nav-leder', nn: 'Nav-leiar' },
+  'role_municipal-executive': {
+    nb: 'Kommunedirektør / rådmann',
+    nn: 'Kommunedirektør / rådmann',
+  },
   'role_county-caseworker': {
     nb: 'Statsforvalteren (saksbehandler)',
     nn: 'Statsforvaltaren (sakshandsamar)',
