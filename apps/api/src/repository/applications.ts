@@ -268,8 +268,14 @@ export async function listApplications(
     where.push(sql.replace('?', `$${params.length}`));
   };
   if (scope.kind === 'office') add('organisation_number = ?', scope.organisationNumber);
+  // A submitted case's document is its latest version (migration 006); a draft's is on the case row.
   if (scope.kind === 'municipality')
-    add(`document->'applicant'->'municipalities' @> jsonb_build_array(?::text)`, scope.municipalityNumber);
+    add(
+      `coalesce(document, (select v.document from application_versions v
+         where v.application_id = applications.id and v.version = applications.version))
+         ->'applicant'->'municipalities' @> jsonb_build_array(?::text)`,
+      scope.municipalityNumber,
+    );
   // drafts stay with the applicant that writes them (the office and the municipality's signers)
   if (scope.kind === 'authority' || scope.kind === 'all') where.push(`state <> 'draft'`);
   if (scope.kind === 'authority') add('authority = ?', scope.authority);
