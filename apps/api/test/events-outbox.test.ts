@@ -150,6 +150,12 @@ describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
       ['974760525', EVENT_TYPES.create],
       ['974760525', EVENT_TYPES.submit],
     ]);
+    expect(await types('nav-frogner-leder')).toEqual(office);
+    // The chief executive sees the cases whose applicant covers the municipality (Frogner: Oslo), drafts too.
+    expect(await types('oslo-kommunedirektor')).toEqual(office);
+    const gjovik = await types('nav-gjovik');
+    expect(gjovik.length).toBe(8);
+    expect(await types('gjovik-kommunedirektor')).toEqual(gjovik);
     expect(await types('sf-oslo')).toEqual([['974760525', EVENT_TYPES.submit]]);
     expect((await types('sf-innlandet')).length).toBe(7);
     expect((await types('nav-midt-telemark')).length).toBe(0);

@@ -76,6 +76,9 @@ describe(`messages on a case (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     expect(await send('sf-oslo', 'Hei')).toBe(404);
     // The directorate reads every case but handles only national trials.
     expect(await send('avdir', 'Hei')).toBe(403);
+    // The office's head writes for the office; the chief executive reads the case but does not write here.
+    expect(await send('nav-gjovik-leder', 'Hei')).toBe(201);
+    expect(await send('gjovik-kommunedirektor', 'Hei')).toBe(403);
     const empty = await (await api.client('nav-gjovik')).raw.POST(MESSAGES, {
       ...path(c.id),
       body: { body: '   ' },

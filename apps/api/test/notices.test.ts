@@ -179,7 +179,7 @@ describe(`notices by e-mail through a real SMTP server (${process.env.TEST_DATAB
     expect(outbox).toHaveLength(6);
   });
 
-  it('tells the office once of a message from the county office, and not of its own', async () => {
+  it('tells the office once of a message from the county office, and not of its own (staff or head)', async () => {
     arrived.length = 0;
     const c = await walk('submitted', 0, 'Meldingsvarsel');
     const path = { params: { path: { applicationId: c.id } } };
@@ -187,10 +187,11 @@ describe(`notices by e-mail through a real SMTP server (${process.env.TEST_DATAB
       ...path,
       body: { body: 'Kan dere sende budsjettet for år to?' },
     });
-    await (await api.client('nav-gjovik')).POST('/v1/applications/{applicationId}/messages', {
-      ...path,
-      body: { body: 'Ja.' },
-    });
+    for (const user of ['nav-gjovik', 'nav-gjovik-leder'] as const)
+      await (await api.client(user)).POST('/v1/applications/{applicationId}/messages', {
+        ...path,
+        body: { body: 'Ja.' },
+      });
     await rounds();
     expect(subjects()).toEqual([`Ny melding i saken (sak ${c.caseNumber})`]);
     expect(arrived[0]?.text).toContain('Statsforvalteren i Innlandet har skrevet en melding i saken');

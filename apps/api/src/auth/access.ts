@@ -1,6 +1,6 @@
 import { forbidden, notFound } from '../http/problems.js';
 import type { ApplicationRow } from '../repository/rows.js';
-import { APPLICANT_ROLES, type Principal, type Role } from './principal.js';
+import { APPLICANT_ROLES, OFFICE_ROLES, type Principal, type Role } from './principal.js';
 
 /**
  * What someone does in a case besides reading it. The applicant's side (§ 4, § 7, § 10, § 11): the Nav office's
@@ -41,6 +41,23 @@ export function canSee(p: Principal, app: ApplicationRow): boolean {
     case 'directorate':
       return app.state !== 'draft';
   }
+}
+
+/** `canSee` as data, for the queries that list cases and their events (drafts are filtered where they are). */
+export type CaseScope =
+  | { kind: 'office'; organisationNumber: string }
+  | { kind: 'municipality'; municipalityNumber: string }
+  | { kind: 'authority'; authority: string }
+  | { kind: 'all' };
+
+export function caseScopeOf(p: Principal): CaseScope {
+  if (OFFICE_ROLES.includes(p.role))
+    return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
+  if (p.role === 'municipal-executive')
+    return { kind: 'municipality', municipalityNumber: p.municipalityNumber ?? '' };
+  if (p.role === 'county-caseworker')
+    return { kind: 'authority', authority: `county-office:${p.countyOfficeId}` };
+  return { kind: 'all' };
 }
 
 /** The authority that decides and pays: the county office, or the directorate for national trials (§ 7, § 8). */

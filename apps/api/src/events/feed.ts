@@ -1,33 +1,22 @@
 import type { CloudEvent as CloudEventSchema } from '@sosialtilskudd/api-contract';
 import type { z } from 'zod';
-import type { Principal } from '../auth/principal.js';
+import type { CaseScope } from '../auth/access.js';
 import { ADVISORY_LOCKS } from '../db/advisory-locks.js';
 import type { Database, Queryable } from '../db/database.js';
+import { coversMunicipality } from '../repository/current-document.js';
 import { iso } from '../repository/rows.js';
 import type { StoredEventData } from './event-data.js';
 import type { EventType } from './event-types.js';
 
 /**
- * Whose events a reader may see, as the cases themselves (auth/access.ts): a Nav office its own office's, a county
- * office those of cases sent to it once submitted, the directorate every case's once submitted.
+ * A reader sees the events of the cases it sees (`caseScopeOf`, auth/access.ts): a Nav office's its own office's,
+ * a chief executive those of cases whose applicant covers the municipality (drafts included: the chief executive
+ * signs them), a county office those of cases sent to it once submitted, the directorate every case's once
+ * submitted.
  */
-export type EventScope =
-  | { kind: 'office'; organisationNumber: string }
-  | { kind: 'authority'; authority: string }
-  | { kind: 'all' };
-
-export function eventScopeOf(
-  p: Pick<Principal, 'role' | 'organisationNumber' | 'countyOfficeId'>,
-): EventScope {
-  if (p.role === 'nav-office') return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
-  if (p.role === 'county-caseworker')
-    return { kind: 'authority', authority: `county-office:${p.countyOfficeId}` };
-  return { kind: 'all' };
-}
-
-/** The scope as a (kind, value) pair, as stored with a webhook subscription and passed to `SCOPE_MATCH`. */
-export function scopeParams(scope: EventScope): [EventScope['kind'], string | null] {
+export function scopeParams(scope: CaseScope): [CaseScope['kind'], string | null] {
   if (scope.kind === 'office') return ['office', scope.organisationNumber];
+  if (scope.kind === 'municipality') return ['municipality', scope.municipalityNumber];
   if (scope.kind === 'authority') return ['authority', scope.authority];
   return ['all', null];
 }
@@ -35,6 +24,8 @@ export function scopeParams(scope: EventScope): [EventScope['kind'], string | nu
 /** Whether event `e` is in the scope given by the SQL expressions `kind` and `value` (scopeParams). */
 export const scopeMatch = (e: string, kind: string, value: string) =>
   `((${kind} = 'office' and ${e}.organisation_number = ${value})
+    or (${kind} = 'municipality' and exists (select 1 from applications c
+      where c.id = ${e}.application_id and ${coversMunicipality('c', value)}))
     or (not ${e}.office_only and (${kind} = 'all' or (${kind} = 'authority' and ${e}.authority = ${value}))))`;
 
 /**
@@ -100,7 +91,7 @@ export interface FeedPage {
 /** Events after position `after` that the scope may see, oldest first. */
 export async function readEvents(
   db: Queryable,
-  scope: EventScope,
+  scope: CaseScope,
   after: bigint,
   limit: number,
 ): Promise<FeedPage> {

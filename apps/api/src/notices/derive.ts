@@ -1,5 +1,6 @@
 import { EVENT_TYPES } from '@sosialtilskudd/api-contract';
 import { deadlineEnd, findCall } from '@sosialtilskudd/domain';
+import { APPLICANT_ROLES, type Role } from '../auth/principal.js';
 import type { Database, Queryable } from '../db/database.js';
 import { authorityParty, type StoredEventData } from '../events/event-data.js';
 import { findApplication } from '../repository/applications.js';
@@ -68,7 +69,8 @@ export async function noticesFromEvents(db: Database, portalUrl: string, now: Da
 /** The notices an event calls for: a letter issued (the decision), and a message from the authority. */
 const NOTICE_OF_EVENT: Partial<Record<string, (e: EventForNotice) => NoticeKind | undefined>> = {
   [EVENT_TYPES.letter]: () => 'decision',
-  [EVENT_TYPES.message]: (e) => (e.data.actorRole === 'nav-office' ? undefined : 'new-message'),
+  [EVENT_TYPES.message]: (e) =>
+    APPLICANT_ROLES.includes(e.data.actorRole as Role) ? undefined : 'new-message',
 };
 
 async function noticeFor(tx: Queryable, event: EventForNotice, portalUrl: string, now: Date) {

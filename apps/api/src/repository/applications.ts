@@ -1,4 +1,5 @@
 import { type Application, budgetTotals, type CaseState, type RuleContext } from '@sosialtilskudd/domain';
+import type { CaseScope } from '../auth/access.js';
 import type { Queryable } from '../db/database.js';
 import { eventParams, insertEventFrom } from '../events/outbox.js';
 import type { Actor } from '../http/views.js';
@@ -8,6 +9,7 @@ import {
   historyColumns,
   storedPreviousCaseNumber,
 } from './application-history.js';
+import { coversMunicipality, currentDocumentOf } from './current-document.js';
 import { type ApplicationRow, iso } from './rows.js';
 
 /** Every column but the document, which a write already has in hand and need not read back. */
@@ -15,12 +17,8 @@ const CASE_COLUMNS = `id, organisation_number as "organisationNumber", authority
   case_number as "caseNumber", caseworker, revision, version, created_at as "createdAt",
   updated_at as "updatedAt", submitted_at as "submittedAt", not_checked as "notChecked"`;
 
-/**
- * The current document of `applications a`: the draft while it is one; once submitted, the latest version,
- * where the document is stored once (migration 006).
- */
-export const CURRENT_DOCUMENT = `coalesce(a.document, (select v.document from application_versions v
-  where v.application_id = a.id and v.version = a.version)) as document`;
+/** The current document of `applications a`, as a column (see currentDocumentOf). */
+export const CURRENT_DOCUMENT = `${currentDocumentOf('a')} as document`;
 const COLUMNS = `${CASE_COLUMNS}, ${CURRENT_DOCUMENT}`;
 
 /** Columns copied from the document so lists need not read it. */
@@ -225,12 +223,6 @@ export async function changeApplication(
   return row && { ...next, caseNumber: row.caseNumber };
 }
 
-export type ListScope =
-  | { kind: 'office'; organisationNumber: string }
-  | { kind: 'municipality'; municipalityNumber: string }
-  | { kind: 'authority'; authority: string }
-  | { kind: 'all' };
-
 export interface SummaryRow {
   id: string;
   state: CaseState;
@@ -256,7 +248,7 @@ export interface PagePosition {
 /** One page of cases, newest change first; `after` is where the previous page ended (keyset paging). */
 export async function listApplications(
   db: Queryable,
-  scope: ListScope,
+  scope: CaseScope,
   filter: { state?: string; callId?: string },
   limit: number,
   after?: PagePosition,
@@ -268,14 +260,7 @@ export async function listApplications(
     where.push(sql.replace('?', `$${params.length}`));
   };
   if (scope.kind === 'office') add('organisation_number = ?', scope.organisationNumber);
-  // A submitted case's document is its latest version (migration 006); a draft's is on the case row.
-  if (scope.kind === 'municipality')
-    add(
-      `coalesce(document, (select v.document from application_versions v
-         where v.application_id = applications.id and v.version = applications.version))
-         ->'applicant'->'municipalities' @> jsonb_build_array(?::text)`,
-      scope.municipalityNumber,
-    );
+  if (scope.kind === 'municipality') add(coversMunicipality('applications', '?'), scope.municipalityNumber);
   // drafts stay with the applicant that writes them (the office and the municipality's signers)
   if (scope.kind === 'authority' || scope.kind === 'all') where.push(`state <> 'draft'`);
   if (scope.kind === 'authority') add('authority = ?', scope.authority);

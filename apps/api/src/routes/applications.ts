@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Application, findCall } from '@sosialtilskudd/domain';
 import { applicationFileName, renderApplicationPdf } from '@sosialtilskudd/letters';
-import { ACCESS_MATRIX, requireAccess } from '../auth/access.js';
-import { actorOf, OFFICE_ROLES, type Principal } from '../auth/principal.js';
+import { ACCESS_MATRIX, caseScopeOf, requireAccess } from '../auth/access.js';
+import { actorOf } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
 import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import type { Queryable } from '../db/database.js';
@@ -17,23 +17,12 @@ import {
   findApplication,
   findApplicationWithHistory,
   insertApplication,
-  type ListScope,
   listApplications,
   updateDraft,
 } from '../repository/applications.js';
 import { recordAudit } from '../repository/audit.js';
 import { type ApplicationRow, authorityKey } from '../repository/rows.js';
 import { listVersions } from '../repository/versions.js';
-
-function scopeOf(p: Principal): ListScope {
-  if (OFFICE_ROLES.includes(p.role))
-    return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
-  if (p.role === 'municipal-executive')
-    return { kind: 'municipality', municipalityNumber: p.municipalityNumber ?? '' };
-  if (p.role === 'county-caseworker')
-    return { kind: 'authority', authority: `county-office:${p.countyOfficeId}` };
-  return { kind: 'all' };
-}
 
 /** "r12" from If-Match: "r12"; undefined for anything else, which then matches no revision. */
 function revisionOf(ifMatch: string): number | undefined {
@@ -63,7 +52,7 @@ export function applicationHandlers(ctx: AppContext) {
   return handlers({
     listApplications: async ({ principal: p, query: { state, callId, limit = 50, cursor } }) => {
       const after = cursor === undefined ? undefined : decodeCursor(cursor);
-      const rows = await listApplications(ctx.db, scopeOf(p), { state, callId }, limit + 1, after);
+      const rows = await listApplications(ctx.db, caseScopeOf(p), { state, callId }, limit + 1, after);
       const last = rows.length > limit ? rows[limit - 1] : undefined;
       return {
         status: 200,

@@ -1,5 +1,6 @@
+import { caseScopeOf } from '../auth/access.js';
 import type { Principal } from '../auth/principal.js';
-import { eventScopeOf, readEvents } from '../events/feed.js';
+import { readEvents } from '../events/feed.js';
 import type { AppContext } from '../http/context.js';
 import { handlers } from '../http/operations.js';
 import { conflict, invalidDocument, notFound } from '../http/problems.js';
@@ -43,7 +44,7 @@ export function eventHandlers(ctx: AppContext, options: EventRouteOptions) {
   return handlers({
     listEvents: async ({ principal, query: { after = '0', limit = 100 } }) => ({
       status: 200,
-      body: await readEvents(ctx.db, eventScopeOf(principal), BigInt(after), limit),
+      body: await readEvents(ctx.db, caseScopeOf(principal), BigInt(after), limit),
     }),
 
     createWebhookSubscription: async ({ principal, body }) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isApplicant, isHandler, requireAccess } from '../auth/access.js';
+import { actsAs, isHandler, requireAccess } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
 import type { AppContext } from '../http/context.js';
 import { handlers } from '../http/operations.js';
@@ -18,7 +18,7 @@ export function messageHandlers(ctx: AppContext) {
 
     sendCaseMessage: async ({ principal: p, params: { applicationId: id }, body }) => {
       const seen = requireAccess(p, await findApplication(ctx.db, id), 'reader');
-      const from = isApplicant(p, seen) ? 'applicant' : isHandler(p, seen) ? 'handler' : undefined;
+      const from = actsAs(p, seen, 'drafter') ? 'applicant' : isHandler(p, seen) ? 'handler' : undefined;
       if (!from)
         throw forbidden(
           'Bare Nav-kontoret som har søkt og statsforvalteren som behandler saken, skriver meldinger.',

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { caseScopeOf } from '../auth/access.js';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { eventScopeOf, scopeParams } from '../events/feed.js';
+import { scopeParams } from '../events/feed.js';
 import { iso } from '../repository/rows.js';
 import { newWebhookSecret } from './signature.js';
 
@@ -10,7 +11,7 @@ export interface SubscriptionRow {
   url: string;
   secret: string;
   types: string[] | null;
-  owner: Pick<Principal, 'sub' | 'role' | 'organisationNumber' | 'countyOfficeId'>;
+  owner: Pick<Principal, 'sub' | 'role' | 'organisationNumber' | 'municipalityNumber' | 'countyOfficeId'>;
   status: 'active' | 'disabled';
   deliveredThrough: string;
   createdAt: Date | string;
@@ -45,9 +46,10 @@ export async function createSubscription(
         sub: owner.sub,
         role: owner.role,
         organisationNumber: owner.organisationNumber,
+        municipalityNumber: owner.municipalityNumber,
         countyOfficeId: owner.countyOfficeId,
       }),
-      ...scopeParams(eventScopeOf(owner)),
+      ...scopeParams(caseScopeOf(owner)),
       input.after ?? null,
       now.toISOString(),
     ],
