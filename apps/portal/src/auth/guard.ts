@@ -7,6 +7,11 @@ export type Role = Principal['role'];
 export const OFFICE_ROLES: readonly Role[] = ['nav-office', 'nav-office-head', 'municipal-executive'];
 /** Who writes drafts and reports: the office's staff and head (the chief executive reads and signs). */
 export const DRAFTER_ROLES: readonly Role[] = ['nav-office', 'nav-office-head'];
+/** Whether the logged-in person writes for the office (the chief executive reads and signs, § 7). */
+export const writesDrafts = (): boolean => {
+  const role = currentSession()?.principal.role;
+  return role !== undefined && DRAFTER_ROLES.includes(role);
+};
 export const HANDLER_ROLES: readonly Role[] = ['county-caseworker', 'directorate'];
 
 /** Where a user starts after logging in. */

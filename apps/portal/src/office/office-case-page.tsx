@@ -1,7 +1,7 @@
 import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { now } from '../app/clock.js';
-import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
+import { OFFICE_ROLES, requireSession, writesDrafts } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseMessages } from '../cases/case-messages.js';
@@ -62,7 +62,9 @@ export function OfficeCasePage() {
   const data = useLoaderData() as CaseData;
   const t = useT();
   const { language } = useLanguage();
-  const { steps, notes } = nextSteps(data, now(), language);
+  const drafter = writesDrafts();
+  // The chief executive reads the case; the office's staff and head write its drafts, reports and messages.
+  const { steps, notes } = drafter ? nextSteps(data, now(), language) : { steps: [], notes: [] };
   return (
     <VStack gap="space-40">
       <CaseHeader data={data} />
@@ -89,7 +91,7 @@ export function OfficeCasePage() {
           </HStack>
         )}
       </section>
-      <CaseMessages data={data} writeAs="applicant" />
+      <CaseMessages data={data} writeAs={drafter ? 'applicant' : undefined} />
       <CaseDocuments data={data} />
       <CaseAccounts data={data} />
       <CaseFacts data={data} />
