@@ -47,6 +47,9 @@ export function build(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(PORTAL_DIR, 'node_modules/vite/bin/vite.js'), 'build'], {
       cwd: PORTAL_DIR,
+      // Vite keeps a NODE_ENV it is given: under vitest (NODE_ENV=test) the bundle would carry React's
+      // development build, three times the production one, and the browser suite would test another portal.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.once('error', reject);
