@@ -1,6 +1,6 @@
 import type { Call } from './calls/call.js';
 import { CALLS, findCall } from './calls/data.js';
-import { osloWallClockToUtc } from './calls/deadline.js';
+import { osloWallClockToUtc } from './calls/oslo-time.js';
 import { addDays, periodEnd, yearEnd } from './dates.js';
 import type { Application } from './documents/application.js';
 import type { Approval } from './documents/approval.js';

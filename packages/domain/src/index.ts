@@ -3,6 +3,7 @@ export * from './allocation/frame-use.js';
 export * from './calls/call.js';
 export * from './calls/data.js';
 export * from './calls/deadline.js';
+export * from './calls/oslo-time.js';
 export * from './catalogue.js';
 export { MONTH_NAMES, periodEnd } from './dates.js';
 export * from './deprecation.js';

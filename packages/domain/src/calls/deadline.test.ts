@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deadlineEnd, isOnTime, laterDeadline, osloDate, osloWallClockToUtc } from './deadline.js';
+import { deadlineEnd, isOnTime, laterDeadline } from './deadline.js';
+import { osloDate, osloWallClockToUtc } from './oslo-time.js';
 
 const oslo = (date: string, time?: string) => ({
   date,

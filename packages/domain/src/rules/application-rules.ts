@@ -1,5 +1,6 @@
 import { findCall } from '../calls/data.js';
-import { deadlineEnd, isOnTime, laterDeadline, osloDate } from '../calls/deadline.js';
+import { deadlineEnd, isOnTime, laterDeadline } from '../calls/deadline.js';
+import { osloDate } from '../calls/oslo-time.js';
 import { periodEnd } from '../dates.js';
 import type { Application } from '../documents/application.js';
 import { type CountyOfficeId, countyOfficeName } from '../reference/county-offices.js';

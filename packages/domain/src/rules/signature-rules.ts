@@ -1,4 +1,4 @@
-import { osloDate } from '../calls/deadline.js';
+import { osloDate } from '../calls/oslo-time.js';
 import type { Signature } from '../documents/common.js';
 import type { PathSegment } from './issue.js';
 import { at, type Finding, type RuleMessages } from './rule.js';
