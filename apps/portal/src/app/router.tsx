@@ -2,19 +2,7 @@ import { createBrowserRouter, type LoaderFunctionArgs, redirect } from 'react-ro
 import { currentSession } from '../api/session.js';
 import { homeOf } from '../auth/guard.js';
 import { LoginPage, loginLoader } from '../auth/login-page.js';
-import { CountyCasePage, countyCaseLoader } from '../county/county-case-page.js';
-import {
-  CountyCasesPage,
-  countyCasesLoader,
-  countyCasesShouldRevalidate,
-} from '../county/county-cases-page.js';
-import { DevMailPage, devMailLoader } from '../dev/dev-mail-page.js';
-import { NationalPage, nationalLoader } from '../national/national-page.js';
 import type { FollowUpType } from '../office/follow-up-documents.js';
-import { OfficeCasePage, officeCaseLoader } from '../office/office-case-page.js';
-import { OfficeHomePage, officeHomeLoader } from '../office/office-home.js';
-import { ReceiptPage, receiptLoader } from '../office/receipt-page.js';
-import { RegisterPage, registerLoader } from '../register/register-page.js';
 import { NotFoundPage, RouteErrorPage } from './error-pages.js';
 import { Layout } from './layout.js';
 
@@ -23,22 +11,65 @@ function homeLoader(_: LoaderFunctionArgs) {
   return redirect(session ? homeOf(session.principal) : '/logg-inn');
 }
 
-/** The pages with forms carry RJSF, Ajv's validators and the schemas: loaded when first needed. */
-const applicationRoute = async () => {
+/*
+ * Every page but the login is its own chunk, fetched when a person first goes there: the login (the first page
+ * of every visit) loads React, the router, Aksel and itself, not the caseworker's desk, the national view or
+ * the forms (RJSF, Ajv and the schemas, each form's validators in a chunk of their own).
+ */
+const officeHome = async () => {
+  const page = await import('../office/office-home.js');
+  return { Component: page.OfficeHomePage, loader: page.officeHomeLoader };
+};
+const application = async () => {
   const page = await import('../office/application-page.js');
   return { Component: page.ApplicationPage, loader: page.applicationPageLoader };
 };
+const receipt = async () => {
+  const page = await import('../office/receipt-page.js');
+  return { Component: page.ReceiptPage, loader: page.receiptLoader };
+};
+const officeCase = async () => {
+  const page = await import('../office/office-case-page.js');
+  return { Component: page.OfficeCasePage, loader: page.officeCaseLoader };
+};
 
-const PAGES = {
+const FOLLOW_UP_PAGES = {
   acceptance: 'AcceptancePage',
   'status-report': 'StatusReportPage',
   'final-report': 'FinalReportPage',
   'transfer-request': 'TransferRequestPage',
 } as const;
 
-const followUpRoute = (type: FollowUpType) => async () => {
-  const page = await import('../office/follow-up-page.js');
-  return { Component: page[PAGES[type]], loader: officeCaseLoader };
+const followUp = (type: FollowUpType) => async () => {
+  const [page, casePage] = await Promise.all([
+    import('../office/follow-up-page.js'),
+    import('../office/office-case-page.js'),
+  ]);
+  return { Component: page[FOLLOW_UP_PAGES[type]], loader: casePage.officeCaseLoader };
+};
+const countyCases = async () => {
+  const page = await import('../county/county-cases-page.js');
+  return {
+    Component: page.CountyCasesPage,
+    loader: page.countyCasesLoader,
+    shouldRevalidate: page.countyCasesShouldRevalidate,
+  };
+};
+const countyCase = async () => {
+  const page = await import('../county/county-case-page.js');
+  return { Component: page.CountyCasePage, loader: page.countyCaseLoader };
+};
+const national = async () => {
+  const page = await import('../national/national-page.js');
+  return { Component: page.NationalPage, loader: page.nationalLoader };
+};
+const register = async () => {
+  const page = await import('../register/register-page.js');
+  return { Component: page.RegisterPage, loader: page.registerLoader };
+};
+const devMail = async () => {
+  const page = await import('../dev/dev-mail-page.js');
+  return { Component: page.DevMailPage, loader: page.devMailLoader };
 };
 
 /**
@@ -55,28 +86,19 @@ export const router = createBrowserRouter([
         children: [
           { index: true, loader: homeLoader },
           { path: 'logg-inn', loader: loginLoader, element: <LoginPage /> },
-          { path: 'kontor', loader: officeHomeLoader, element: <OfficeHomePage /> },
-          { path: 'kontor/soknad/:applicationId', lazy: applicationRoute },
-          {
-            path: 'kontor/soknad/:applicationId/kvittering',
-            loader: receiptLoader,
-            element: <ReceiptPage />,
-          },
-          { path: 'kontor/sak/:applicationId', loader: officeCaseLoader, element: <OfficeCasePage /> },
-          { path: 'kontor/sak/:applicationId/bekreftelse', lazy: followUpRoute('acceptance') },
-          { path: 'kontor/sak/:applicationId/statusrapport', lazy: followUpRoute('status-report') },
-          { path: 'kontor/sak/:applicationId/sluttrapport', lazy: followUpRoute('final-report') },
-          { path: 'kontor/sak/:applicationId/overforing', lazy: followUpRoute('transfer-request') },
-          {
-            path: 'saker',
-            loader: countyCasesLoader,
-            shouldRevalidate: countyCasesShouldRevalidate,
-            element: <CountyCasesPage />,
-          },
-          { path: 'saker/:applicationId', loader: countyCaseLoader, element: <CountyCasePage /> },
-          { path: 'nasjonalt', loader: nationalLoader, element: <NationalPage /> },
-          { path: 'tiltak', loader: registerLoader, element: <RegisterPage /> },
-          { path: 'dev/mail', loader: devMailLoader, element: <DevMailPage /> },
+          { path: 'kontor', lazy: officeHome },
+          { path: 'kontor/soknad/:applicationId', lazy: application },
+          { path: 'kontor/soknad/:applicationId/kvittering', lazy: receipt },
+          { path: 'kontor/sak/:applicationId', lazy: officeCase },
+          { path: 'kontor/sak/:applicationId/bekreftelse', lazy: followUp('acceptance') },
+          { path: 'kontor/sak/:applicationId/statusrapport', lazy: followUp('status-report') },
+          { path: 'kontor/sak/:applicationId/sluttrapport', lazy: followUp('final-report') },
+          { path: 'kontor/sak/:applicationId/overforing', lazy: followUp('transfer-request') },
+          { path: 'saker', lazy: countyCases },
+          { path: 'saker/:applicationId', lazy: countyCase },
+          { path: 'nasjonalt', lazy: national },
+          { path: 'tiltak', lazy: register },
+          { path: 'dev/mail', lazy: devMail },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -12,7 +12,7 @@ import {
 } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { budgetTotals, osloDate, REJECTION_REASONS, type RejectionReason } from '@sosialtilskudd/domain';
-import { formatAmount, parseAmount } from '@sosialtilskudd/forms';
+import { enumLabel, formatAmount, parseAmount } from '@sosialtilskudd/forms';
 import { useState } from 'react';
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from 'react-router';
 import { api, idempotencyKey } from '../api/client.js';
@@ -31,7 +31,7 @@ import {
   NotCheckedNotice,
 } from '../cases/case-overview.js';
 import { formatDate, formatNok } from '../i18n/format.js';
-import { personName, rejectionReasonLabel } from '../i18n/labels.js';
+import { personName } from '../i18n/labels.js';
 import { type Language, useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { ActionForm, type FieldError } from './action-form.js';
@@ -191,7 +191,7 @@ function DecisionForm({ data }: { data: CaseData }) {
             >
               {REASONS.map((r) => (
                 <Checkbox key={r} value={r}>
-                  {rejectionReasonLabel(r, language)}
+                  {enumLabel(r, language)}
                 </Checkbox>
               ))}
             </CheckboxGroup>
@@ -231,7 +231,7 @@ function explanationErrors(
     .filter((r) => !explanations[r]?.trim())
     .map((r) => ({
       id: `${idPrefix}-${r}`,
-      label: t('letterExplanation', { reason: rejectionReasonLabel(r, language) }),
+      label: t('letterExplanation', { reason: enumLabel(r, language) }),
       text: t('required'),
     }));
 }
@@ -255,7 +255,7 @@ function ExplanationFields({
     <Textarea
       key={r}
       id={`${idPrefix}-${r}`}
-      label={t('letterExplanation', { reason: rejectionReasonLabel(r, language) })}
+      label={t('letterExplanation', { reason: enumLabel(r, language) })}
       description={t('letterExplanationHelp')}
       value={explanations[r] ?? ''}
       onChange={(e) => onChange({ ...explanations, [r]: e.target.value })}

@@ -1,11 +1,4 @@
-import {
-  type Authority,
-  type CaseState,
-  countyOfficeName,
-  type RejectionReason,
-  STATE_LABELS,
-} from '@sosialtilskudd/domain';
-import { enumLabel } from '@sosialtilskudd/forms';
+import { type Authority, type CaseState, countyOfficeName, STATE_LABELS } from '@sosialtilskudd/domain';
 import type { Language } from './language.js';
 
 const STATE_LABELS_NN: Record<CaseState, string> = {
@@ -26,10 +19,6 @@ const STATE_LABELS_NN: Record<CaseState, string> = {
 /** The lifecycle's state names: bokmål from the domain, nynorsk beside them. */
 export function stateLabel(state: CaseState, language: Language): string {
   return language === 'nn' ? STATE_LABELS_NN[state] : STATE_LABELS[state];
-}
-
-export function rejectionReasonLabel(reason: RejectionReason, language: Language): string {
-  return enumLabel(reason, language);
 }
 
 /** «Statsforvalteren i Innlandet» as named on `date`; in nynorsk «Statsforvaltaren i …». */
