@@ -9,15 +9,15 @@ export interface Session {
   expiresAt: number;
 }
 
-const KEY = 'sosialtilskudd.session';
+export const SESSION_KEY = 'sosialtilskudd.session';
 
 /**
- * The login lives in sessionStorage: it survives a reload (a draft page reloads into the same user) but not a
- * closed tab, and never leaves this browser.
+ * The login lives in localStorage: it survives a reload and a new tab, and never leaves this browser. It ends
+ * when the token does (8 hours for the demo login) or at «Logg ut», in every tab of the browser.
  */
 export function currentSession(): Session | undefined {
   try {
-    const raw = sessionStorage.getItem(KEY);
+    const raw = localStorage.getItem(SESSION_KEY);
     const session = raw ? (JSON.parse(raw) as Session) : undefined;
     return session && session.expiresAt > Date.now() ? session : undefined;
   } catch {
@@ -26,9 +26,9 @@ export function currentSession(): Session | undefined {
 }
 
 export function saveSession(session: Session): void {
-  sessionStorage.setItem(KEY, JSON.stringify(session));
+  localStorage.setItem(SESSION_KEY, JSON.stringify(session));
 }
 
 export function clearSession(): void {
-  sessionStorage.removeItem(KEY);
+  localStorage.removeItem(SESSION_KEY);
 }

@@ -38,6 +38,21 @@ describe('pages, keyboard and language', () => {
       .toBe('Tilskudd for Nav Gjøvik');
   });
 
+  it('keeps the login after a reload and in a new tab, until «Logg ut» ends it in both', async () => {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Tilskudd for Nav Gjøvik', level: 1 }).waitFor();
+    const tab = await page.context().newPage();
+    await tab.goto('/');
+    await tab.waitForURL(/\/kontor$/);
+    await tab.getByRole('heading', { name: 'Tilskudd for Nav Gjøvik', level: 1 }).waitFor();
+    await tab.getByRole('button', { name: 'Logg ut' }).click();
+    await tab.waitForURL(/\/logg-inn/);
+    await page.goto('/kontor');
+    await page.waitForURL(/\/logg-inn\?neste=/);
+    await tab.close();
+    await logIn(page, /Kari Nordmann/);
+  });
+
   it('shows a measure with reported accounts as a chart with a table beside it', async () => {
     await page.getByRole('link', { name: 'Trygg bolig – ung start', exact: true }).click();
     const accounts = page.getByRole('region', { name: 'Budsjett og regnskap' });
@@ -126,7 +141,7 @@ describe('pages, keyboard and language', () => {
 
   it('asks for a new login when the session is gone, and comes back to the page after it', async () => {
     await page.goto('/saker');
-    await page.evaluate(() => sessionStorage.clear());
+    await page.evaluate(() => localStorage.removeItem('sosialtilskudd.session'));
     await page.goto('/saker?status=submitted');
     await page.waitForURL(/\/logg-inn\?neste=/);
     await page.getByRole('radio', { name: /Aud Berg/ }).check();
