@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limits.js';
 
@@ -10,6 +11,11 @@ export interface Config {
   /** The identity provider; without `jwksUrl` its keys are found by OpenID Connect discovery from `issuer`. */
   auth?: { issuer: string; audience: string; jwksUrl?: string; httpsOnly: boolean };
   devLogin: boolean;
+  /**
+   * Where the development login keeps its signing key, so its tokens outlive a restart; without it each process
+   * makes its own. Beside PGlite's data by default, so a demo login survives `pnpm start` being restarted.
+   */
+  devLoginKeyFile?: string;
   /** Demo data is loaded into an empty database. */
   demo: boolean;
   /** Start the clock at this instant (it runs on from there), to act inside a past call's deadlines. */
@@ -35,6 +41,8 @@ export interface Config {
 }
 
 const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../.data/pglite', import.meta.url));
+/** The development login's key in PGlite's data directory (beside the directory's lock, `tilskudd-api.pid`). */
+export const DEV_LOGIN_KEY_FILE = 'dev-login-key.json';
 
 /** A setting the server cannot start with; the message says which and why. */
 export class ConfigError extends Error {
@@ -78,15 +86,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const startAt = env.API_START_AT ? new Date(env.API_START_AT) : undefined;
   if (startAt && Number.isNaN(startAt.getTime())) fail('API_START_AT må være et ISO-tidspunkt');
+  const pgliteDir = env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR;
+  const devLoginKeyFile = production
+    ? undefined
+    : (env.DEV_LOGIN_KEY_FILE ?? (env.DATABASE_URL ? undefined : join(pgliteDir, DEV_LOGIN_KEY_FILE)));
   return {
     port: integer(env.PORT, 3000, 'PORT'),
     host: env.HOST ?? '127.0.0.1',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    pgliteDir: env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR,
+    pgliteDir,
     ...(issuer && audience
       ? { auth: { issuer, audience, ...(jwksUrl ? { jwksUrl } : {}), httpsOnly: production } }
       : {}),
     devLogin: !production,
+    ...(devLoginKeyFile ? { devLoginKeyFile } : {}),
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     ...(startAt ? { startAt } : {}),
     bodyLimit: integer(env.BODY_LIMIT_BYTES, 512 * 1024, 'BODY_LIMIT_BYTES'),

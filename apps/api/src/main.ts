@@ -31,7 +31,7 @@ async function main() {
 
   const issuers: IssuerConfig[] = [];
   if (config.auth) issuers.push(remoteIssuer(config.auth));
-  const dev = config.devLogin ? await devIssuer() : undefined;
+  const dev = config.devLogin ? await devIssuer(config.devLoginKeyFile) : undefined;
   if (dev) issuers.push(dev);
 
   const app = buildApp({

@@ -1,10 +1,15 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import {
+  type CryptoKey,
   createRemoteJWKSet,
   decodeJwt,
   errors,
   exportJWK,
   generateKeyPair,
+  importJWK,
+  type JWK,
   type JWTVerifyGetKey,
   jwtVerify,
   SignJWT,
@@ -98,9 +103,44 @@ export const DEV_ISSUER = 'urn:sosialtilskudd:dev-login';
 export const DEV_AUDIENCE = 'sosialtilskudd-api';
 export const DEV_TOKEN_SECONDS = 8 * 60 * 60;
 
-/** A key made at start-up for the development login: tokens die with the process. */
-export async function devIssuer(): Promise<IssuerConfig & { sign: (p: Principal) => Promise<string> }> {
-  const { privateKey, publicKey } = await generateKeyPair('ES256');
+const DEV_ALG = 'ES256';
+
+/**
+ * The development login's key pair: read from `keyFile` when it is there, else made — and written there (as a
+ * private JWK, readable by the owner only) when a file is named.
+ */
+async function devKeyPair(
+  keyFile: string | undefined,
+): Promise<{ privateKey: CryptoKey; publicKey: CryptoKey }> {
+  if (!keyFile) return generateKeyPair(DEV_ALG);
+  let saved: JWK | undefined;
+  try {
+    saved = JSON.parse(await readFile(keyFile, 'utf8')) as JWK;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`Nøkkelen til utviklingsinnloggingen i ${keyFile} kan ikke leses; slett filen`);
+  }
+  if (saved) {
+    const { d: _private, ...publicJwk } = saved;
+    return {
+      privateKey: (await importJWK(saved, DEV_ALG)) as CryptoKey,
+      publicKey: (await importJWK(publicJwk, DEV_ALG)) as CryptoKey,
+    };
+  }
+  const pair = await generateKeyPair(DEV_ALG, { extractable: true });
+  await mkdir(dirname(keyFile), { recursive: true });
+  await writeFile(keyFile, JSON.stringify(await exportJWK(pair.privateKey)), { mode: 0o600, flag: 'wx' });
+  return pair;
+}
+
+/**
+ * The development login's issuer. Its key is made at start-up, so tokens die with the process — unless `keyFile`
+ * keeps it: then a restart (the demo's, on the same data directory) accepts the tokens it issued before.
+ */
+export async function devIssuer(
+  keyFile?: string,
+): Promise<IssuerConfig & { sign: (p: Principal) => Promise<string> }> {
+  const { privateKey, publicKey } = await devKeyPair(keyFile);
   const jwk = await exportJWK(publicKey);
   return {
     issuer: DEV_ISSUER,
@@ -110,7 +150,7 @@ export async function devIssuer(): Promise<IssuerConfig & { sign: (p: Principal)
     rememberMs: Number.POSITIVE_INFINITY,
     sign: ({ sub, name, role, organisationNumber, municipalityNumber, countyOfficeId }) =>
       new SignJWT({ name, role, organisationNumber, municipalityNumber, countyOfficeId })
-        .setProtectedHeader({ alg: 'ES256', kid: String(jwk.x).slice(0, 8) })
+        .setProtectedHeader({ alg: DEV_ALG, kid: String(jwk.x).slice(0, 8) })
         .setSubject(sub)
         .setIssuer(DEV_ISSUER)
         .setAudience(DEV_AUDIENCE)
