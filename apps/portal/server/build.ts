@@ -42,8 +42,11 @@ export function needsBuild(): boolean {
   return built === 0 || INPUTS.some((input) => newest(input) > built);
 }
 
-/** Runs `vite build` in its own process; the first build of a fresh clone takes about half a minute. */
-export function build(): Promise<void> {
+/**
+ * Runs `vite build` in its own process; the first build of a fresh clone takes about half a minute. An aborted
+ * `signal` stops it.
+ */
+export function build(signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(PORTAL_DIR, 'node_modules/vite/bin/vite.js'), 'build'], {
       cwd: PORTAL_DIR,
@@ -51,6 +54,7 @@ export function build(): Promise<void> {
       // development build, three times the production one, and the browser suite would test another portal.
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
+      ...(signal ? { signal } : {}),
     });
     child.once('error', reject);
     child.once('exit', (code) =>
@@ -59,8 +63,11 @@ export function build(): Promise<void> {
   });
 }
 
-export async function ensureBuilt(log: (line: string) => void = console.log): Promise<void> {
+export async function ensureBuilt(
+  log: (line: string) => void = console.log,
+  signal?: AbortSignal,
+): Promise<void> {
   if (!needsBuild()) return;
   log('Bygger portalen (vite build) …');
-  await build();
+  await build(signal);
 }

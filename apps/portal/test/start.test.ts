@@ -66,3 +66,45 @@ describe('pnpm start refuses in one line, and leaves no API behind', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('pnpm start', () => {
+  it('prints which demo user sees what, and stops on Ctrl+C with code 0, the API stopped too', async () => {
+    const pgliteDir = freshDir();
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@sosialtilskudd/source', '--import', 'tsx', 'server/start.ts'],
+      {
+        cwd: PORTAL_DIR,
+        env: { ...process.env, DEMO_DATA: 'false', PORT: '0', PGLITE_DIR: pgliteDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const exited = new Promise<[number | null, string | null]>((resolve) =>
+      child.once('exit', (code, signal) => resolve([code, signal])),
+    );
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('Stopp med Ctrl+C')) resolve();
+      });
+      child.once('exit', () => reject(new Error(`start.ts stoppet: ${stderr}`)));
+    });
+    expect(stdout).toMatch(/^Bruker\s+Rolle\s+Ser og gjør$/m);
+    expect(stdout).toMatch(/^Kari Nordmann \(Nav Gjøvik\)\s+Nav-kontor\s+kontorets søknader og saker/m);
+    expect(stdout).toMatch(
+      /^Eva Moe .*direktoratet\)\s+Arbeids- og velferdsdirektoratet\s+alle innsendte saker/m,
+    );
+    expect(stdout).toMatch(
+      /^Ola Hansen .*\s+Kommunedirektør \/ rådmann\s+sakene til Nav-kontorene i kommunen/m,
+    );
+    expect(existsSync(join(pgliteDir, LOCK_FILE))).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toEqual([0, null]);
+    expect(existsSync(join(pgliteDir, LOCK_FILE))).toBe(false);
+  });
+});

@@ -12,8 +12,9 @@ export interface Session {
 export const SESSION_KEY = 'sosialtilskudd.session';
 
 /**
- * The login lives in localStorage: it survives a reload and a new tab, and never leaves this browser. It ends
- * when the token does (8 hours for the demo login) or at «Logg ut», in every tab of the browser.
+ * The login lives in localStorage: it survives a reload, a new tab and a restart of the demo's servers (the API
+ * keeps its signing key with its data), and never leaves this browser. It ends when the token does (8 hours for
+ * the demo login) or at «Logg ut», in every tab of the browser.
  */
 export function currentSession(): Session | undefined {
   try {
