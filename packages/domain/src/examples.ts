@@ -20,6 +20,8 @@ import type { Accounts, FinalReport, StatusReport } from './documents/reports.js
 import { ALLOCATION_CRITERION_IDS, GOAL_CRITERION_IDS } from './reference/criteria.js';
 import { SCHEMES } from './reference/schemes.js';
 import type { DocumentOf, DocumentType } from './registry.js';
+import { addSignature, type Signer } from './signing/sign.js';
+import type { DocumentSignature } from './signing/signature.js';
 
 /** The newest call of the main scheme: what examples use unless told otherwise. */
 export const LATEST_CALL: Call = CALLS.filter((c) => c.schemeId === 'utvikling-sosiale-tjenester').at(
@@ -42,6 +44,36 @@ export const EXAMPLE_NAV_OFFICE: NavOffice = {
 
 const at = (year: number, monthDay: string, time: string) =>
   osloWallClockToUtc(`${year}-${monthDay}`, time).toISOString().replace('.000Z', 'Z');
+
+/** The example's signers (made-up people): Nav Gjøvik's head and Gjøvik's chief executive (§ 7, § 10). */
+export const EXAMPLE_SIGNERS = {
+  navOfficeHead: {
+    role: 'nav-office-head',
+    subject: 'eksempel-ingrid-berg',
+    name: 'Ingrid Berg',
+    organisation: {
+      kind: 'nav-office',
+      name: EXAMPLE_NAV_OFFICE.name,
+      organisationNumber: EXAMPLE_NAV_OFFICE.organisationNumber,
+    },
+  },
+  municipalExecutive: {
+    role: 'municipal-executive',
+    subject: 'eksempel-ola-hansen',
+    name: 'Ola Hansen',
+    organisation: { kind: 'municipality', name: 'Gjøvik kommune', municipalityNumber: '3407' },
+  },
+} as const satisfies Record<string, Signer>;
+
+/** The document signed afresh by `signers` at `signedAt`: examples built from others are signed for what they say. */
+function signed<T extends { signatures?: DocumentSignature[] }>(
+  doc: T,
+  signers: readonly Signer[],
+  signedAt: string,
+): T {
+  const { signatures: _earlier, ...unsigned } = doc;
+  return signers.reduce((d, signer) => addSignature(d, signer, signedAt), unsigned as T);
+}
 
 /** A budget that respects the call's caps: one full position, one half position, competence funds if any. */
 export function exampleBudget(call: Call): Budget {
@@ -92,79 +124,91 @@ export function exampleBudget(call: Call): Budget {
   };
 }
 
+/** Signed by both (§ 7) on the deadline's morning, sent at 10:15. */
+function signedApplication(doc: Application, call: Call): Application {
+  const day = call.applicationDeadline.date.slice(5);
+  return signed(
+    doc,
+    [EXAMPLE_SIGNERS.navOfficeHead, EXAMPLE_SIGNERS.municipalExecutive],
+    at(call.year, day, '09:00'),
+  );
+}
+
 export function exampleApplication(call: Call = LATEST_CALL): Application {
   const continuation = call.continuationOnly;
-  return {
-    documentType: 'application',
-    schemaVersion: 1,
-    id: `soknad-gjovik-${call.year}`,
-    callId: call.id,
-    kind: continuation ? 'continuation' : 'new',
-    addressee: { kind: 'county-office', countyOfficeId: 'innlandet' },
-    applicant: EXAMPLE_NAV_OFFICE,
-    measure: {
-      name: 'Trygg bolig – ung start',
-      startDate: `${call.year}-04-01`,
-      plannedEndDate: `${call.year + (continuation ? 1 : 3)}-03-31`,
-      yearOfMeasure: continuation ? 2 : 1,
-    },
-    ...(continuation
-      ? {
-          continuation: {
-            previousCaseNumber: `${call.year - 1}/4711`,
-            previousCallId: `${call.schemeId}-${call.year - 1}`,
-          },
-        }
-      : {}),
-    description: {
-      goals:
-        'Færre barnefamilier og unge i Gjøvik skal bo i midlertidig bolig. Vi vil utvikle en helhetlig boligsosial oppfølging der veileder følger familien fra første kontakt til stabil bosituasjon.',
-      targetGroups: ['Barnefamilier med lav inntekt', 'Ungdom 18–25 år uten fast bolig'],
-      livingConditions:
-        'KOSTRA viser at andelen langtidsmottakere av sosialhjelp i Gjøvik ligger over landssnittet, og folkehelseprofilen peker på en høy andel barn i husholdninger med vedvarende lavinntekt. Ungdata viser at mange unge opplever boligsituasjonen som usikker.',
-      servicesToDevelop:
-        'Boligsosialt arbeid i Nav-kontoret: kartlegging av boligbehov, oppfølging i bolig og samarbeid med kommunens boligkontor og barnevern.',
-      methodology:
-        'Vi bruker tjenestedesign med brukerpanel, prøver ut arbeidsmåten i to team og evaluerer etter hvert halvår sammen med FoU-miljø.',
-      userInvolvement: 'Et brukerpanel med seks deltakere er med i utformingen og vurderingen av tiltaket.',
-      anchoringAndOrganisation:
-        'Tiltaket er forankret i kommunens boligsosiale plan og i ledergruppen i Nav Gjøvik. Styringsgruppen møtes hver måned.',
-      implementationPlan:
-        'Stillingene videreføres i ordinær drift fra år fire etter avtale med kommunedirektøren og innarbeides i økonomiplanen.',
-      nationalStrategies:
-        'Tiltaket bygger på den nasjonale strategien «Alle trenger et trygt hjem» og barnekonvensjonen.',
-    },
-    priorityAreas: [...call.priorityAreas.special.slice(0, 2), ...call.priorityAreas.general.slice(0, 1)],
-    allocationCriteria: ['individuell-tilpasning', 'brukermedvirkning', 'samarbeid-mellom-tjenester'],
-    budget: exampleBudget(call),
-    otherGrants: [
-      {
-        scheme: 'Husbankens kompetansetilskudd',
-        grantor: 'Husbanken',
-        status: 'applied',
-        amount: 150_000,
-        targetGroup: 'Vanskeligstilte på boligmarkedet',
+  return signedApplication(
+    {
+      documentType: 'application',
+      schemaVersion: 2,
+      id: `soknad-gjovik-${call.year}`,
+      callId: call.id,
+      kind: continuation ? 'continuation' : 'new',
+      addressee: { kind: 'county-office', countyOfficeId: 'innlandet' },
+      applicant: EXAMPLE_NAV_OFFICE,
+      measure: {
+        name: 'Trygg bolig – ung start',
+        startDate: `${call.year}-04-01`,
+        plannedEndDate: `${call.year + (continuation ? 1 : 3)}-03-31`,
+        yearOfMeasure: continuation ? 2 : 1,
       },
-    ],
-    directPaymentsToUsers: false,
-    signatures: {
-      municipalExecutive: { name: 'Ola Hansen', title: 'Kommunedirektør', signedOn: `${call.year}-01-24` },
-      navOfficeHead: { name: 'Ingrid Berg', title: 'Nav-leder', signedOn: `${call.year}-01-24` },
+      ...(continuation
+        ? {
+            continuation: {
+              previousCaseNumber: `${call.year - 1}/4711`,
+              previousCallId: `${call.schemeId}-${call.year - 1}`,
+            },
+          }
+        : {}),
+      description: {
+        goals:
+          'Færre barnefamilier og unge i Gjøvik skal bo i midlertidig bolig. Vi vil utvikle en helhetlig boligsosial oppfølging der veileder følger familien fra første kontakt til stabil bosituasjon.',
+        targetGroups: ['Barnefamilier med lav inntekt', 'Ungdom 18–25 år uten fast bolig'],
+        livingConditions:
+          'KOSTRA viser at andelen langtidsmottakere av sosialhjelp i Gjøvik ligger over landssnittet, og folkehelseprofilen peker på en høy andel barn i husholdninger med vedvarende lavinntekt. Ungdata viser at mange unge opplever boligsituasjonen som usikker.',
+        servicesToDevelop:
+          'Boligsosialt arbeid i Nav-kontoret: kartlegging av boligbehov, oppfølging i bolig og samarbeid med kommunens boligkontor og barnevern.',
+        methodology:
+          'Vi bruker tjenestedesign med brukerpanel, prøver ut arbeidsmåten i to team og evaluerer etter hvert halvår sammen med FoU-miljø.',
+        userInvolvement: 'Et brukerpanel med seks deltakere er med i utformingen og vurderingen av tiltaket.',
+        anchoringAndOrganisation:
+          'Tiltaket er forankret i kommunens boligsosiale plan og i ledergruppen i Nav Gjøvik. Styringsgruppen møtes hver måned.',
+        implementationPlan:
+          'Stillingene videreføres i ordinær drift fra år fire etter avtale med kommunedirektøren og innarbeides i økonomiplanen.',
+        nationalStrategies:
+          'Tiltaket bygger på den nasjonale strategien «Alle trenger et trygt hjem» og barnekonvensjonen.',
+      },
+      priorityAreas: [...call.priorityAreas.special.slice(0, 2), ...call.priorityAreas.general.slice(0, 1)],
+      allocationCriteria: ['individuell-tilpasning', 'brukermedvirkning', 'samarbeid-mellom-tjenester'],
+      budget: exampleBudget(call),
+      otherGrants: [
+        {
+          scheme: 'Husbankens kompetansetilskudd',
+          grantor: 'Husbanken',
+          status: 'applied',
+          amount: 150_000,
+          targetGroup: 'Vanskeligstilte på boligmarkedet',
+        },
+      ],
+      directPaymentsToUsers: false,
+      submittedAt: at(call.year, call.applicationDeadline.date.slice(5), '10:15'),
     },
-    submittedAt: at(call.year, call.applicationDeadline.date.slice(5), '10:15'),
-  };
+    call,
+  );
 }
 
 /** A national-trial application to the directorate (§ 7), for a call that has trials. */
 export function exampleNationalTrialApplication(call: Call): Application {
   const trial = call.nationalTrials[0];
   if (!trial) throw new RangeError(`${call.id} has no national trials`);
-  return {
-    ...exampleApplication(call),
-    id: `soknad-forsok-${call.year}`,
-    addressee: { kind: 'directorate' },
-    nationalTrialId: trial.id,
-  };
+  return signedApplication(
+    {
+      ...exampleApplication(call),
+      id: `soknad-forsok-${call.year}`,
+      addressee: { kind: 'directorate' },
+      nationalTrialId: trial.id,
+    },
+    call,
+  );
 }
 
 function caseReference(call: Call): CaseReference {
@@ -253,16 +297,21 @@ export function exampleCaseDecision(call: Call = LATEST_CALL): CaseDecision {
 }
 
 export function exampleAcceptance(call: Call = LATEST_CALL): Acceptance {
-  return {
-    documentType: 'acceptance',
-    schemaVersion: 1,
-    id: `bekreftelse-${call.year}-1234`,
-    case: caseReference(call),
-    acceptsTerms: true,
-    accountNumber: EXAMPLE_NAV_OFFICE.accountNumber,
-    costCentre: '1420-TRYGGBOLIG',
-    signature: { name: 'Ola Hansen', title: 'Kommunedirektør', signedOn: `${call.year}-03-28` },
-  };
+  const returned = at(call.year, '03-28', '11:00');
+  return signed<Acceptance>(
+    {
+      documentType: 'acceptance',
+      schemaVersion: 2,
+      id: `bekreftelse-${call.year}-1234`,
+      case: caseReference(call),
+      acceptsTerms: true,
+      accountNumber: EXAMPLE_NAV_OFFICE.accountNumber,
+      costCentre: '1420-TRYGGBOLIG',
+      submittedAt: returned,
+    },
+    [EXAMPLE_SIGNERS.municipalExecutive],
+    returned,
+  );
 }
 
 export function examplePayment(call: Call = LATEST_CALL): Payment {
@@ -308,78 +357,90 @@ export function exampleAccounts(call: Call, lineCount?: number): Accounts {
 export function exampleStatusReport(call: Call = LATEST_CALL, lineCount?: number): StatusReport {
   const accounts = exampleAccounts(call, lineCount);
   const unused = accounts.grantReceived - accounts.grantSpent;
-  return {
-    documentType: 'status-report',
-    schemaVersion: 1,
-    id: `statusrapport-${call.year}-1234`,
-    case: caseReference(call),
-    submittedAt: call.reportingDeadline ? at(call.year + 1, '01-30', '14:00') : undefined,
-    signature: { name: 'Ingrid Berg', title: 'Nav-leder', signedOn: `${call.year + 1}-01-30` },
-    reportingYear: call.year,
-    report: {
-      status: 'started',
-      progress:
-        'Begge stillingene ble besatt i april. 34 familier har fått oppfølging i bolig, og 12 unge har fått egen leiekontrakt.',
-      goalAchievement: [
-        {
-          criterion: 'individuell-tilpasning',
-          achievement: 'partly',
-          description: 'Hver familie har en fast veileder; vi når ennå ikke alle i målgruppen.',
-        },
-        {
-          criterion: 'brukermedvirkning',
-          achievement: 'achieved',
-          description: 'Brukerpanelet har møttes seks ganger.',
-        },
-      ],
-      userInvolvement: 'Brukerpanelet har vært med på å utforme kartleggingsverktøyet.',
-      accounts,
-      unusedFunds: { transferRequested: unused, toBeRepaid: 0 },
+  return signedReport(
+    {
+      documentType: 'status-report',
+      schemaVersion: 2,
+      id: `statusrapport-${call.year}-1234`,
+      case: caseReference(call),
+      submittedAt: call.reportingDeadline ? at(call.year + 1, '01-30', '14:00') : undefined,
+      reportingYear: call.year,
+      report: {
+        status: 'started',
+        progress:
+          'Begge stillingene ble besatt i april. 34 familier har fått oppfølging i bolig, og 12 unge har fått egen leiekontrakt.',
+        goalAchievement: [
+          {
+            criterion: 'individuell-tilpasning',
+            achievement: 'partly',
+            description: 'Hver familie har en fast veileder; vi når ennå ikke alle i målgruppen.',
+          },
+          {
+            criterion: 'brukermedvirkning',
+            achievement: 'achieved',
+            description: 'Brukerpanelet har møttes seks ganger.',
+          },
+        ],
+        userInvolvement: 'Brukerpanelet har vært med på å utforme kartleggingsverktøyet.',
+        accounts,
+        unusedFunds: { transferRequested: unused, toBeRepaid: 0 },
+      },
     },
-  };
+    call,
+  );
+}
+
+/** A report is signed by the one who sends it, when it is sent (the Nav office head in the examples). */
+function signedReport<T extends StatusReport | FinalReport>(doc: T, call: Call): T {
+  return signed(doc, [EXAMPLE_SIGNERS.navOfficeHead], doc.submittedAt ?? at(call.year + 1, '01-30', '14:00'));
 }
 
 export function exampleNotStartedReport(call: Call = LATEST_CALL): StatusReport {
   const received = budgetTotals(exampleBudget(call)).requestedGrant;
-  return {
-    ...exampleStatusReport(call),
-    id: `statusrapport-${call.year}-1235`,
-    report: {
-      status: 'not-started',
-      reason: 'Stillingene ble lyst ut to ganger uten kvalifiserte søkere.',
-      expectedStart: `${call.year + 1}-03-01`,
-      grantReceived: received,
-      transferRequested: received,
+  return signedReport(
+    {
+      ...exampleStatusReport(call),
+      id: `statusrapport-${call.year}-1235`,
+      report: {
+        status: 'not-started',
+        reason: 'Stillingene ble lyst ut to ganger uten kvalifiserte søkere.',
+        expectedStart: `${call.year + 1}-03-01`,
+        grantReceived: received,
+        transferRequested: received,
+      },
     },
-  };
+    call,
+  );
 }
 
 export function exampleFinalReport(call: Call = LATEST_CALL): FinalReport {
   const accounts = exampleAccounts(call);
-  return {
-    documentType: 'final-report',
-    schemaVersion: 1,
-    id: `sluttrapport-${call.year}-1234`,
-    case: caseReference(call),
-    submittedAt: at(call.year + 1, '01-30', '14:00'),
-    signature: { name: 'Ingrid Berg', title: 'Nav-leder', signedOn: `${call.year + 1}-01-30` },
-    period: { from: `${call.year - 2}-04-01`, to: `${call.year}-12-31` },
-    summary: 'Tiltaket har gitt en fast boligsosial oppfølging som nå er en del av den ordinære tjenesten.',
-    goalAchievement: GOAL_CRITERION_IDS.map((criterion) => ({
-      criterion,
-      achievement: 'achieved' as const,
-      description: 'Se vedlagt evaluering fra FoU-miljøet.',
-    })),
-    implementation: {
-      status: 'implemented',
-      description: 'Stillingene er videreført i budsjettet for neste år etter vedtak i kommunestyret.',
-      fundedPositionsContinued: 780_800,
+  return signedReport(
+    {
+      documentType: 'final-report',
+      schemaVersion: 2,
+      id: `sluttrapport-${call.year}-1234`,
+      case: caseReference(call),
+      submittedAt: at(call.year + 1, '01-30', '14:00'),
+      period: { from: `${call.year - 2}-04-01`, to: `${call.year}-12-31` },
+      summary: 'Tiltaket har gitt en fast boligsosial oppfølging som nå er en del av den ordinære tjenesten.',
+      goalAchievement: GOAL_CRITERION_IDS.map((criterion) => ({
+        criterion,
+        achievement: 'achieved' as const,
+        description: 'Se vedlagt evaluering fra FoU-miljøet.',
+      })),
+      implementation: {
+        status: 'implemented',
+        description: 'Stillingene er videreført i budsjettet for neste år etter vedtak i kommunestyret.',
+        fundedPositionsContinued: 780_800,
+      },
+      experiencesToShare: 'Brukerpanel fra start ga et bedre kartleggingsverktøy. Del gjerne malen vår.',
+      userInvolvement: 'Brukerpanelet har deltatt i alle faser.',
+      accounts,
+      unusedFunds: { transferRequested: 0, toBeRepaid: accounts.grantReceived - accounts.grantSpent },
     },
-    experiencesToShare: 'Brukerpanel fra start ga et bedre kartleggingsverktøy. Del gjerne malen vår.',
-    userInvolvement: 'Brukerpanelet har deltatt i alle faser.',
-    accounts,
-    unusedFunds: { transferRequested: 0, toBeRepaid: accounts.grantReceived - accounts.grantSpent },
-  };
+    call,
+  );
 }
 
 export function exampleTransferRequest(call: Call = LATEST_CALL): TransferRequest {

@@ -30,6 +30,7 @@ export const FORMATS = {
     'små bokstavar, siffer og bindestrek, høgst 63 teikn',
   ),
   caseNumber: format(/^\d{4}\/\d{1,8}(-\d{1,4})?$/, 'saksnummer, for eksempel 2024/1234'),
+  sha256: format(/^[0-9a-f]{64}$/, 'SHA-256 som 64 tegn 0–9 og a–f', 'SHA-256 som 64 teikn 0–9 og a–f'),
 } as const satisfies Record<string, TextFormat>;
 
 const byPattern = new Map<string, TextFormat>(Object.values(FORMATS).map((f) => [String(f.pattern), f]));

@@ -1,13 +1,19 @@
 import type { z } from 'zod';
 import { Call } from './calls/call.js';
-import { Application } from './documents/application.js';
+import { Application, ApplicationV1 } from './documents/application.js';
 import { Approval } from './documents/approval.js';
 import { Assessment } from './documents/assessment.js';
-import { Acceptance, DeadlineExtension, Payment, TransferRequest } from './documents/follow-up.js';
+import {
+  Acceptance,
+  AcceptanceV1,
+  DeadlineExtension,
+  Payment,
+  TransferRequest,
+} from './documents/follow-up.js';
 import { Frame } from './documents/frame.js';
 import { CaseDecision, GrantLetter, RejectionLetter } from './documents/letters.js';
 import { RepaymentClaim, RepaymentClaimV1 } from './documents/repayment-claim.js';
-import { FinalReport, StatusReport } from './documents/reports.js';
+import { FinalReport, FinalReportV1, StatusReport, StatusReportV1 } from './documents/reports.js';
 import { APPLICATION_RULES } from './rules/application-rules.js';
 import { APPROVAL_RULES } from './rules/approval-rules.js';
 import { ASSESSMENT_RULES } from './rules/assessment-rules.js';
@@ -47,11 +53,12 @@ const caseCall = (d: { case: { callId: string } }) => d.case.callId;
 export const DOCUMENT_TYPES = {
   application: define({
     type: 'application',
-    version: 1,
+    version: 2,
     title: 'Søknad',
     schema: Application,
     rules: APPLICATION_RULES,
     callIdOf: (d) => d.callId,
+    legacy: [{ version: 1, schema: ApplicationV1 }],
   }),
   'case-decision': define({
     type: 'case-decision',
@@ -79,11 +86,12 @@ export const DOCUMENT_TYPES = {
   }),
   acceptance: define({
     type: 'acceptance',
-    version: 1,
+    version: 2,
     title: 'Bekreftelse',
     schema: Acceptance,
     rules: ACCEPTANCE_RULES,
     callIdOf: caseCall,
+    legacy: [{ version: 1, schema: AcceptanceV1 }],
   }),
   payment: define({
     type: 'payment',
@@ -112,19 +120,21 @@ export const DOCUMENT_TYPES = {
   }),
   'status-report': define({
     type: 'status-report',
-    version: 1,
+    version: 2,
     title: 'Statusrapport med regnskap',
     schema: StatusReport,
     rules: STATUS_REPORT_RULES,
     callIdOf: caseCall,
+    legacy: [{ version: 1, schema: StatusReportV1 }],
   }),
   'final-report': define({
     type: 'final-report',
-    version: 1,
+    version: 2,
     title: 'Sluttrapport',
     schema: FinalReport,
     rules: FINAL_REPORT_RULES,
     callIdOf: caseCall,
+    legacy: [{ version: 1, schema: FinalReportV1 }],
   }),
   call: define({
     type: 'call',

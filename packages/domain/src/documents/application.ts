@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { caseNumber, choices, isoDate, isoDateTime, nok, shortText, slug, text } from '../primitives.js';
 import { ALLOCATION_CRITERION_IDS, PRIORITY_AREA_IDS } from '../reference/criteria.js';
+import { signatures } from '../signing/signature.js';
+import { attachments } from './attachments.js';
 import { Budget } from './budget.js';
-import { Authority, header, municipalityNumber, NavOffice, Signature } from './common.js';
+import { Authority, header, municipalityNumber, NavOffice, SignatureV1 } from './common.js';
 import { MAX_ITEMS } from './list-limits.js';
 
 const Measure = z
@@ -140,70 +142,99 @@ const Continuation = z
   .strict()
   .meta({ id: 'Continuation', title: 'Videreføring', description: 'Samme søknadsskjema som for nye tiltak' });
 
-/** A søknad: new (year 1) or continuation (year 2–3 of the same measure), § 7. */
+/** What every major of the application holds, § 7: all but the signatures and the attachments. */
+const applicationFields = {
+  id: slug({
+    title: 'Søknadens id',
+    description: 'Unik id for søknaden: små bokstaver a–z, sifre og bindestrek',
+  }),
+  callId: slug({ title: 'Utlysning', description: 'Utlysningen det søkes under' }),
+  kind: z
+    .enum(['new', 'continuation'])
+    .meta({ title: 'Type søknad', description: 'Nytt tiltak eller videreføring' }),
+  addressee: Authority.meta({
+    title: 'Mottaker',
+    description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7)',
+  }),
+  nationalTrialId: slug({
+    title: 'Nasjonalt forsøk',
+    description: 'Modellen i utlysningens nasjonale forsøk',
+  }).optional(),
+  applicant: NavOffice,
+  measure: Measure,
+  continuation: Continuation.optional(),
+  description: Description,
+  priorityAreas: choices(PRIORITY_AREA_IDS).meta({
+    title: 'Prioriterte områder',
+    description: 'Utlysningens prioriterte områder tiltaket svarer på',
+  }),
+  allocationCriteria: choices(ALLOCATION_CRITERION_IDS).meta({
+    title: 'Tildelingskriterier',
+    description: 'Kriteriene i § 5 tiltaket bidrar til',
+  }),
+  budget: Budget,
+  otherGrants: z.array(OtherGrant).max(MAX_ITEMS.otherGrants).meta({
+    title: 'Andre tilskudd',
+    description: 'Har kommunen søkt eller mottatt andre tilskudd til tiltak rettet mot målgruppene? (§ 7)',
+  }),
+  intermunicipalCooperation: IntermunicipalCooperation.optional(),
+  directPaymentsToUsers: z.boolean().meta({
+    title: 'Direkte utbetalinger til brukere',
+    description: 'Det gis ikke tilskudd til tiltak med direkte utbetalinger til bruker (§ 5)',
+  }),
+};
+
+const submittedAt = isoDateTime({
+  title: 'Sendt inn',
+  description: 'Settes når søknaden sendes inn',
+}).optional();
+
+const applicationMeta = {
+  title: 'Søknad om tilskudd',
+  description:
+    'Søknad om tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret, nytt tiltak eller videreføring (§ 7).',
+};
+
+/**
+ * A søknad: new (year 1) or continuation (year 2–3 of the same measure), § 7. Version 2: the signatures are
+ * records of who signed what (`SignatureRecord`), not typed names, and the application carries attachments.
+ */
 export const Application = z
   .object({
+    ...header('application', 2),
+    ...applicationFields,
+    attachments: attachments(
+      'Analyser, planer, avtaler og annet som underbygger søknaden; PDF, bilder, Word, Excel eller ODT, høyst 10 MB per fil og 50 MB til sammen',
+    ).optional(),
+    signatures: signatures(
+      'Nav-lederen og kommunedirektøren/rådmannen signerer søknaden i løsningen før den sendes (§ 7); settes av løsningen',
+    ).optional(),
+    submittedAt,
+  })
+  .strict()
+  .meta(applicationMeta);
+export type Application = z.infer<typeof Application>;
+
+/** Version 1, with the signatures typed in as names and dates; frozen. Migrate with migrateDocument. */
+export const ApplicationV1 = z
+  .object({
     ...header('application'),
-    id: slug({
-      title: 'Søknadens id',
-      description: 'Unik id for søknaden: små bokstaver a–z, sifre og bindestrek',
-    }),
-    callId: slug({ title: 'Utlysning', description: 'Utlysningen det søkes under' }),
-    kind: z
-      .enum(['new', 'continuation'])
-      .meta({ title: 'Type søknad', description: 'Nytt tiltak eller videreføring' }),
-    addressee: Authority.meta({
-      title: 'Mottaker',
-      description: 'Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 7)',
-    }),
-    nationalTrialId: slug({
-      title: 'Nasjonalt forsøk',
-      description: 'Modellen i utlysningens nasjonale forsøk',
-    }).optional(),
-    applicant: NavOffice,
-    measure: Measure,
-    continuation: Continuation.optional(),
-    description: Description,
-    priorityAreas: choices(PRIORITY_AREA_IDS).meta({
-      title: 'Prioriterte områder',
-      description: 'Utlysningens prioriterte områder tiltaket svarer på',
-    }),
-    allocationCriteria: choices(ALLOCATION_CRITERION_IDS).meta({
-      title: 'Tildelingskriterier',
-      description: 'Kriteriene i § 5 tiltaket bidrar til',
-    }),
-    budget: Budget,
-    otherGrants: z.array(OtherGrant).max(MAX_ITEMS.otherGrants).meta({
-      title: 'Andre tilskudd',
-      description: 'Har kommunen søkt eller mottatt andre tilskudd til tiltak rettet mot målgruppene? (§ 7)',
-    }),
-    intermunicipalCooperation: IntermunicipalCooperation.optional(),
-    directPaymentsToUsers: z.boolean().meta({
-      title: 'Direkte utbetalinger til brukere',
-      description: 'Det gis ikke tilskudd til tiltak med direkte utbetalinger til bruker (§ 5)',
-    }),
+    ...applicationFields,
     signatures: z
       .object({
-        municipalExecutive: Signature.meta({
+        municipalExecutive: SignatureV1.meta({
           title: 'Rådmann / kommunens administrative ledelse',
           description: 'Kommunedirektøren eller en annen i kommunens administrative ledelse signerer (§ 7)',
         }),
-        navOfficeHead: Signature.meta({
+        navOfficeHead: SignatureV1.meta({
           title: 'Nav-leder',
           description: 'Lederen for Nav-kontoret signerer (§ 7)',
         }),
       })
       .strict()
       .meta({ title: 'Underskrifter', description: 'Søknaden skal undertegnes av begge (§ 7)' }),
-    submittedAt: isoDateTime({
-      title: 'Sendt inn',
-      description: 'Settes når søknaden sendes inn',
-    }).optional(),
+    submittedAt,
   })
   .strict()
-  .meta({
-    title: 'Søknad om tilskudd',
-    description:
-      'Søknad om tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret, nytt tiltak eller videreføring (§ 7).',
-  });
-export type Application = z.infer<typeof Application>;
+  .meta(applicationMeta);
+export type ApplicationV1 = z.infer<typeof ApplicationV1>;

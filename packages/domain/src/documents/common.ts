@@ -83,7 +83,8 @@ export const NavOffice = z
   });
 export type NavOffice = z.infer<typeof NavOffice>;
 
-export const Signature = z
+/** A typed name, title and date: how version 1 of the documents recorded a signature (frozen). */
+export const SignatureV1 = z
   .object({
     name: shortText({ title: 'Navn', description: 'Fullt navn på den som signerer' }),
     title: shortText({
@@ -94,7 +95,7 @@ export const Signature = z
   })
   .strict()
   .meta({ id: 'Signature', title: 'Signatur', description: 'Navn, stilling og dato for den som signerer' });
-export type Signature = z.infer<typeof Signature>;
+export type SignatureV1 = z.infer<typeof SignatureV1>;
 
 /** Who decides and pays: a county office, or the directorate for national trials (§ 7, § 8, § 10). */
 export const Authority = z

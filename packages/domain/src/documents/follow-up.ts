@@ -1,20 +1,68 @@
 import { z } from 'zod';
 import { Deadline } from '../calls/deadline.js';
 import { deprecated } from '../deprecation.js';
-import { accountNumber, isoDate, nok, organisationNumber, shortText, slug, text } from '../primitives.js';
-import { Authority, CaseReference, header, Signature } from './common.js';
+import {
+  accountNumber,
+  isoDate,
+  isoDateTime,
+  nok,
+  organisationNumber,
+  shortText,
+  slug,
+  text,
+} from '../primitives.js';
+import { signatures } from '../signing/signature.js';
+import { Authority, CaseReference, header, SignatureV1 } from './common.js';
 
 /** Why an amount is withheld from a payment: only last year's transferred unused funds (§ 10). */
 const DEDUCTION_REASONS = ['overfort-fra-fjoraret'] as const;
 
-/** Bekreftelse: the recipient fills in, signs and returns it; only then is the grant paid (§ 10). */
+const acceptanceFields = {
+  id: slug({
+    title: 'Bekreftelsens id',
+    description: 'Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek',
+  }),
+  case: CaseReference,
+  acceptsTerms: z.boolean().meta({
+    title: 'Vi aksepterer vilkårene i tilskuddsbrevet',
+    description: 'Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)',
+  }),
+  accountNumber: accountNumber({
+    title: 'Kontonummer for utbetaling',
+    description: 'Kontonummeret tilskuddet skal utbetales til, elleve sifre',
+  }),
+  costCentre: shortText({
+    title: 'Eget koststed for tiltaket',
+    description: 'Det skal føres eget prosjektregnskap med eget koststed (§ 11)',
+  }),
+};
+
+/**
+ * Bekreftelse: the recipient fills in, signs and returns it; only then is the grant paid (§ 10). Version 2:
+ * signed in the system by a person with the municipality's authority (`municipal-executive`), returned
+ * (`submittedAt`) when signed; the amount deprecated in 0.2.0 is gone (it is the grant letter's).
+ */
 export const Acceptance = z
   .object({
+    ...header('acceptance', 2),
+    ...acceptanceFields,
+    signatures: signatures(
+      'Kommunedirektøren/rådmannen, eller en annen med fullmakt til å forplikte kommunen, signerer i løsningen (§ 10); settes av løsningen',
+    ).optional(),
+    submittedAt: isoDateTime({
+      title: 'Returnert',
+      description: 'Settes når den signerte bekreftelsen sendes tilbake til statsforvalteren',
+    }).optional(),
+  })
+  .strict()
+  .meta({ title: 'Bekreftelse av tilskudd' });
+export type Acceptance = z.infer<typeof Acceptance>;
+
+/** Version 1, with a typed signature and the deprecated amount; frozen. Migrate with migrateDocument. */
+export const AcceptanceV1 = z
+  .object({
     ...header('acceptance'),
-    id: slug({
-      title: 'Bekreftelsens id',
-      description: 'Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek',
-    }),
+    id: acceptanceFields.id,
     case: CaseReference,
     acceptedAmount: deprecated(
       nok({ title: 'Tilskudd som mottas (kr)', description: 'Beløpet i tilskuddsbrevet' }),
@@ -24,26 +72,17 @@ export const Acceptance = z
           'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon',
       },
     ).optional(),
-    acceptsTerms: z.boolean().meta({
-      title: 'Vi aksepterer vilkårene i tilskuddsbrevet',
-      description: 'Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)',
-    }),
-    accountNumber: accountNumber({
-      title: 'Kontonummer for utbetaling',
-      description: 'Kontonummeret tilskuddet skal utbetales til, elleve sifre',
-    }),
-    costCentre: shortText({
-      title: 'Eget koststed for tiltaket',
-      description: 'Det skal føres eget prosjektregnskap med eget koststed (§ 11)',
-    }),
-    signature: Signature.meta({
+    acceptsTerms: acceptanceFields.acceptsTerms,
+    accountNumber: acceptanceFields.accountNumber,
+    costCentre: acceptanceFields.costCentre,
+    signature: SignatureV1.meta({
       title: 'Signert av',
       description: 'Den som har fullmakt til å forplikte kommunen',
     }),
   })
   .strict()
   .meta({ title: 'Bekreftelse av tilskudd' });
-export type Acceptance = z.infer<typeof Acceptance>;
+export type AcceptanceV1 = z.infer<typeof AcceptanceV1>;
 
 /** Utbetaling. Unused funds transferred from last year are deducted from this year's payment (§ 10). */
 export const Payment = z

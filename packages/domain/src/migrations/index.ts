@@ -4,11 +4,23 @@ import { fromZodIssues } from '../rules/schema-issues.js';
 import { validateDocument } from '../validate.js';
 import type { Migration, MigrationResult } from './migration.js';
 import { repaymentClaimV1ToV2 } from './repayment-claim-v2.js';
+import {
+  acceptanceV1ToV2,
+  applicationV1ToV2,
+  finalReportV1ToV2,
+  statusReportV1ToV2,
+} from './signatures-v2.js';
 
 export type { Migration, MigrationResult };
 
 /** Every migration, one step each: a document moves major by major until it reaches the target. */
-export const MIGRATIONS: readonly Migration[] = [repaymentClaimV1ToV2 as Migration];
+export const MIGRATIONS: readonly Migration[] = [
+  repaymentClaimV1ToV2,
+  applicationV1ToV2,
+  acceptanceV1ToV2,
+  statusReportV1ToV2,
+  finalReportV1ToV2,
+] as Migration[];
 
 const problem = (
   code: string,

@@ -6,6 +6,7 @@ import type { Application } from '../documents/application.js';
 import { type CountyOfficeId, countyOfficeName } from '../reference/county-offices.js';
 import { ALLOCATION_CRITERIA, PRIORITY_AREAS } from '../reference/criteria.js';
 import { SCHEME_IDS, SCHEMES, type SchemeId } from '../reference/schemes.js';
+import { ATTACHMENT_RULES } from './attachment-rules.js';
 import { BUDGET_RULES } from './budget-rules.js';
 import { LAST_YEARS_REPORT, lastYearsReportProblem } from './continuation.js';
 import {
@@ -17,7 +18,7 @@ import {
 import { areasNotInCall } from './priority-areas.js';
 import { repeated } from './repeats.js';
 import { at, defineRule, type Finding, NOT_CHECKED, type RuleInput } from './rule.js';
-import { SIGNATURE_AFTER_SUBMISSION, signedAfterSubmission } from './signature-rules.js';
+import { SIGNING_RULES } from './signing-rules.js';
 
 /** The date the application is judged on: when it was sent, else today. */
 function documentDate({ doc, context }: RuleInput<Application>): string {
@@ -345,15 +346,6 @@ function callNamed(id: string): { schemeId: SchemeId; year: number } | undefined
   return scheme ? { schemeId: scheme, year: Number(id.slice(-4)) } : undefined;
 }
 
-const signedAfterSent = defineRule<Application>({
-  ...SIGNATURE_AFTER_SUBMISSION,
-  check: ({ doc }) =>
-    signedAfterSubmission(doc.submittedAt, [
-      [doc.signatures.municipalExecutive, ['signatures', 'municipalExecutive']],
-      [doc.signatures.navOfficeHead, ['signatures', 'navOfficeHead']],
-    ]),
-});
-
 /** Spaces and a leading +47 aside, a Norwegian number is eight digits; the schema's pattern is looser. */
 const NORWEGIAN_PHONE = /^(\+47)?\d{8}$/;
 
@@ -390,5 +382,6 @@ export const APPLICATION_RULES = [
   duplicateChoice,
   intermunicipalIncludesApplicant,
   contactPhone,
-  signedAfterSent,
+  ...SIGNING_RULES,
+  ...ATTACHMENT_RULES,
 ];

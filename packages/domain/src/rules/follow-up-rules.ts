@@ -1,13 +1,15 @@
-import { deadlineEnd } from '../calls/deadline.js';
+import { deadlineEnd, osloDate } from '../calls/deadline.js';
 import type { Authority } from '../documents/common.js';
 import type { Acceptance, DeadlineExtension, Payment, TransferRequest } from '../documents/follow-up.js';
 import type { RepaymentClaim } from '../documents/repayment-claim.js';
 import { transferAskedFor } from '../documents/reports.js';
 import { formatAccountNumber } from '../identifiers/account-number.js';
 import { namesScheme, SCHEMES } from '../reference/schemes.js';
+import { signatureDate } from '../signing/verify.js';
 import { CASE_AUTHORITY_MISMATCH, caseAuthority, wrongAuthority } from './authority.js';
 import { formatNok } from './issue.js';
 import { at, defineRule, NOT_CHECKED, type RuleInput } from './rule.js';
+import { SIGNING_RULES } from './signing-rules.js';
 
 const acceptsTerms = defineRule<Acceptance>({
   code: 'ACCEPTANCE_TERMS_NOT_ACCEPTED',
@@ -20,41 +22,25 @@ const acceptsTerms = defineRule<Acceptance>({
   check: ({ doc }) => (doc.acceptsTerms ? [] : [at(['acceptsTerms'])]),
 });
 
-const acceptanceMatchesLetter = defineRule<Acceptance>({
-  code: 'ACCEPTANCE_AMOUNT_MISMATCH',
-  source: '§ 10',
-  summary: 'Beløpet i bekreftelsen, når det er oppgitt, er beløpet i tilskuddsbrevet.',
-  needs: ['grantLetter'],
-  when: ({ doc }) => doc.acceptedAmount !== undefined,
-  messages: {
-    nb: (p) => `Beløpet må være tilskuddsbrevets ${p.expected}`,
-    nn: (p) => `Beløpet må vere ${p.expected} som i tilskotsbrevet`,
-  },
-  check: ({ doc, context }) => {
-    const letter = context.grantLetter;
-    return letter && doc.acceptedAmount !== undefined && doc.acceptedAmount !== letter.amount
-      ? [at(['acceptedAmount'], { expected: formatNok(letter.amount) })]
-      : [];
-  },
-});
-
 const acceptanceLate = defineRule<Acceptance>({
   code: 'ACCEPTANCE_LATE',
   limit: 'date',
   source: '§ 10 og tilskuddsbrevet',
-  summary: 'Bekreftelsen er signert innen fristen i tilskuddsbrevet.',
+  summary: 'Bekreftelsen er signert og returnert innen fristen i tilskuddsbrevet (datoen i norsk tid).',
   needs: ['grantLetter'],
+  when: ({ doc }) => doc.submittedAt !== undefined,
   messages: {
-    nb: (p) => `Bekreftelsen er signert etter fristen ${p.deadline}`,
-    nn: (p) => `Stadfestinga er signert etter fristen ${p.deadline}`,
+    nb: (p) => `Bekreftelsen er returnert ${p.returned}, etter fristen ${p.deadline}`,
+    nn: (p) => `Stadfestinga er returnert ${p.returned}, etter fristen ${p.deadline}`,
   },
   check: ({ doc, context }) => {
     const deadline = context.grantLetter?.acceptance.deadline;
-    return deadline && doc.signature.signedOn > deadline ? [at(['signature', 'signedOn'], { deadline })] : [];
+    const returned = osloDate(doc.submittedAt as string);
+    return deadline && returned > deadline ? [at(['submittedAt'], { deadline, returned })] : [];
   },
 });
 
-export const ACCEPTANCE_RULES = [acceptsTerms, acceptanceMatchesLetter, acceptanceLate];
+export const ACCEPTANCE_RULES = [acceptsTerms, acceptanceLate, ...SIGNING_RULES];
 
 /** What is withheld from a payment: last year's transferred unused funds (§ 10). */
 const deducted = (payment: Payment) => payment.deductions.reduce((s, d) => s + d.amount, 0);
@@ -77,16 +63,21 @@ const paymentBeforeAcceptance = defineRule<Payment>({
   code: 'PAYMENT_BEFORE_ACCEPTANCE',
   limit: 'date',
   source: '§ 10 (tilskuddet utbetales når bekreftelsen er returnert)',
-  summary: 'Tilskuddet utbetales først når mottakeren har signert og returnert bekreftelsen.',
+  summary:
+    'Tilskuddet utbetales først når bekreftelsen er returnert, med vilkårene akseptert og signert av kommunedirektøren/rådmannen eller en annen med fullmakt for kommunen, senest på utbetalingsdagen.',
   needs: ['acceptance'],
   messages: {
-    nb: () => 'Tilskuddet kan ikke utbetales før mottakeren har signert og returnert bekreftelsen (§ 10)',
-    nn: () => 'Tilskotet kan ikkje betalast ut før mottakaren har signert og returnert stadfestinga (§ 10)',
+    nb: () =>
+      'Tilskuddet kan ikke utbetales før kommunen har signert og returnert bekreftelsen (§ 10): den må være signert av kommunedirektøren/rådmannen',
+    nn: () =>
+      'Tilskotet kan ikkje betalast ut før kommunen har signert og returnert stadfestinga (§ 10): ho må vere signert av kommunedirektøren/rådmannen',
   },
   check: ({ doc, context }) => {
     const acceptance = context.acceptance;
-    const ok = acceptance?.acceptsTerms && acceptance.signature.signedOn <= doc.paidOn;
-    return ok ? [] : [at(['paidOn'])];
+    const signed = acceptance?.signatures?.some(
+      (s) => s.role === 'municipal-executive' && signatureDate(s) <= doc.paidOn,
+    );
+    return acceptance?.acceptsTerms && signed ? [] : [at(['paidOn'])];
   },
 });
 

@@ -4,11 +4,12 @@ import { periodEnd, yearEnd } from '../dates.js';
 import { budgetLines } from '../documents/budget.js';
 import type { Accounts, AccountsLine, FinalReport, StatusReport } from '../documents/reports.js';
 import { GOAL_CRITERIA } from '../reference/criteria.js';
+import { ATTACHMENT_RULES } from './attachment-rules.js';
 import type { RuleContext } from './context.js';
 import { formatNok, type PathSegment } from './issue.js';
 import { repeated } from './repeats.js';
 import { at, defineRule, type Finding, NOT_CHECKED } from './rule.js';
-import { SIGNATURE_AFTER_SUBMISSION, signedAfterSubmission } from './signature-rules.js';
+import { SIGNING_RULES } from './signing-rules.js';
 
 type Report = StatusReport | FinalReport;
 
@@ -322,11 +323,6 @@ function transferRequestedIn(doc: Report): { amount: number; path: PathSegment[]
     : { amount: doc.report.transferRequested, path: ['report', 'transferRequested'] };
 }
 
-const reportSignedAfterSent = defineRule<Report>({
-  ...SIGNATURE_AFTER_SUBMISSION,
-  check: ({ doc }) => signedAfterSubmission(doc.submittedAt, [[doc.signature, ['signature']]]),
-});
-
 const finalPeriod = defineRule<FinalReport>({
   code: 'MEASURE_OVER_MAX_MONTHS',
   limit: 'date',
@@ -348,7 +344,6 @@ const finalPeriod = defineRule<FinalReport>({
 
 const ACCOUNTS_RULES = [
   transferBeyondMeasure,
-  reportSignedAfterSent,
   accountsDate,
   grantSpentExceedsCosts,
   unusedFunds,
@@ -357,5 +352,18 @@ const ACCOUNTS_RULES = [
   duplicateCriterion,
 ];
 
-export const STATUS_REPORT_RULES = [...ACCOUNTS_RULES, reportYear, reportAfterDeadline, notStartedTransfer];
-export const FINAL_REPORT_RULES = [...ACCOUNTS_RULES, finalCriteriaMissing, finalPeriod];
+export const STATUS_REPORT_RULES = [
+  ...ACCOUNTS_RULES,
+  reportYear,
+  reportAfterDeadline,
+  notStartedTransfer,
+  ...SIGNING_RULES,
+  ...ATTACHMENT_RULES,
+];
+export const FINAL_REPORT_RULES = [
+  ...ACCOUNTS_RULES,
+  finalCriteriaMissing,
+  finalPeriod,
+  ...SIGNING_RULES,
+  ...ATTACHMENT_RULES,
+];
