@@ -41,7 +41,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
     'Den delen av kostnadene som er ført mot tilskotet; resten er eigenfinansiering',
   'Den delen av lønn og sosiale utgifter det søkes tilskudd til':
     'Den delen av løn og sosiale utgifter det blir søkt tilskot til',
-  'Den som har fullmakt til å forplikte kommunen': 'Den som har fullmakt til å forplikte kommunen',
   'Det gis ikke tilskudd til tiltak med direkte utbetalinger til bruker (§ 5)':
     'Det blir ikkje gitt tilskot til tiltak med direkte utbetalingar til brukar (§ 5)',
   'Det skal føres eget prosjektregnskap med eget koststed (§ 11)':
@@ -134,7 +133,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Nasjonalt forsøk': 'Nasjonalt forsøk',
   'Nav-kontor': 'Nav-kontor',
   'Nav-kontorets navn': 'Namnet på Nav-kontoret',
-  'Nav-leder': 'Nav-leiar',
   Navn: 'Namn',
   'Navn på tiltaket': 'Namn på tiltaket',
   'Ni sifre som begynner med 8 eller 9, med gyldig kontrollsiffer (MOD11)':
@@ -162,7 +160,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Regnskap per': 'Rekneskap per',
   Regnskapslinje: 'Rekneskapsline',
   Regnskapslinjer: 'Rekneskapsliner',
-  'Rådmann / kommunens administrative ledelse': 'Rådmann / den administrative leiinga i kommunen',
   Sak: 'Sak',
   Saksnummer: 'Saksnummer',
   'Saksnummer for fjorårets tilskudd': 'Saksnummer for tilskotet i fjor',
@@ -197,7 +194,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   Stillingstittel: 'Stillingstittel',
   'Søkes overført til neste år (kr)': 'Blir søkt overført til neste år (kr)',
   'Søknad om tilskudd': 'Søknad om tilskot',
-  'Søknaden skal undertegnes av begge (§ 7)': 'Søknaden skal underteiknast av begge (§ 7)',
   'Søknadens id': 'ID for søknaden',
   'Søkt eller innvilget': 'Søkt eller innvilga',
   'Søkt eller mottatt': 'Søkt eller motteke',
@@ -206,7 +202,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   Til: 'Til',
   'Tilbakebetales (kr)': 'Blir betalt tilbake (kr)',
   Tildelingskriterier: 'Tildelingskriterium',
-  'Tilskudd som mottas (kr)': 'Tilskot som blir motteke (kr)',
   'Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)':
     'Tilskotet fell bort om vilkåra ikkje blir oppfylte (§ 13)',
   Tilskuddsgiver: 'Tilskotsgjevar',
@@ -222,7 +217,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   Tittel: 'Tittel',
   'Type søknad': 'Type søknad',
   'Ubenyttede midler': 'Ubrukte midlar',
-  Underskrifter: 'Underskrifter',
   Utlysning: 'Utlysing',
   'Utlysningen det søkes under': 'Utlysinga det blir søkt under',
   'Utlysningen tilskuddet ble gitt under': 'Utlysinga tilskotet vart gitt under',
@@ -246,6 +240,7 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Alltid «transfer-request»; forteller hvilket dokument dette er':
     'Alltid «transfer-request»; fortel kva dokument dette er',
   'Beløpet i det godkjente budsjettet, i hele kroner': 'Beløpet i det godkjende budsjettet, i heile kroner',
+  // Version 1 of the acceptance (its deprecated amount), still what the deprecation-note test translates.
   'beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon':
     'beløpet står i tilskotsbrevet, og stadfestinga viser til saka; feltet blir fjerna i neste hovudversjon',
   'Beløpet i tilskuddsbrevet': 'Beløpet i tilskotsbrevet',
@@ -253,13 +248,10 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
     'Beløpet som kan overførast, høgst det som er søkt; 0 ved avslag',
   'Beslutning om overføring': 'Avgjerd om overføring',
   'Datoen dere regner med at tiltaket starter': 'Datoen de reknar med at tiltaket startar',
-  'Datoen dokumentet ble signert': 'Datoen dokumentet vart signert',
   'Datoen forespørselen sendes statsforvalteren': 'Datoen førespurnaden blir send til statsforvaltaren',
   'Datoen statsforvalteren avgjorde forespørselen': 'Datoen statsforvaltaren avgjorde førespurnaden',
   'Den delen av de ubenyttede midlene dere søker om å få overført (§ 10)':
     'Den delen av dei ubrukte midlane de søkjer om å få overført (§ 10)',
-  'Den som står ansvarlig for rapporten på vegne av kommunen':
-    'Den som står ansvarleg for rapporten på vegner av kommunen',
   'Den statsforvalteren kan kontakte om søknaden og tilskuddet (§ 7)':
     'Den statsforvaltaren kan kontakte om søknaden og tilskotet (§ 7)',
   'Det søknaden skal beskrive etter § 7': 'Det søknaden skal skildre etter § 7',
@@ -290,7 +282,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
     'Frå oppstart til avslutning; tilskot kan givast i inntil tre år (§ 5)',
   'Full rapport når tiltaket er i gang, kort rapport når det ikke har startet':
     'Full rapport når tiltaket er i gang, kort rapport når det ikkje har starta',
-  'Fullt navn på den som signerer': 'Fullt namn på den som signerer',
   'Fylles ut av statsforvalteren; overførte midler trekkes fra neste års utbetaling (§ 10)':
     'Blir fylt ut av statsforvaltaren; overførte midlar blir trekte frå utbetalinga neste år (§ 10)',
   'Fylles ut når flere kommuner samarbeider om tiltaket (§ 5)':
@@ -325,15 +316,12 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
     'Korleis kommunane deler arbeid, ansvar og kostnader i tiltaket',
   'Høyst det statusrapporten viser som ubenyttet, i hele kroner (§ 10)':
     'Høgst det statusrapporten viser som ubrukt, i heile kroner (§ 10)',
-  'Kommunedirektøren eller en annen i kommunens administrative ledelse signerer (§ 7)':
-    'Kommunedirektøren eller ein annan i den administrative leiinga i kommunen signerer (§ 7)',
   'Kontonummeret tilskuddet skal utbetales til, elleve sifre':
     'Kontonummeret tilskotet skal betalast ut til, elleve siffer',
   'Kort om hva tiltaket har gjort og oppnådd': 'Kort om kva tiltaket har gjort og oppnådd',
   'Kostnaden i hele kroner': 'Kostnaden i heile kroner',
   'Kostnader utenom lønn, én linje per kostnad; tilskuddet dekker bare stillinger og kompetansemidler':
     'Kostnader utanom løn, éi line per kostnad; tilskotet dekkjer berre stillingar og kompetansemidlar',
-  'Lederen for Nav-kontoret signerer (§ 7)': 'Leiaren for Nav-kontoret signerer (§ 7)',
   'Lønn i tilskuddsåret for denne stillingsprosenten og disse månedene, i hele kroner':
     'Løn i tilskotsåret for denne stillingsprosenten og desse månadene, i heile kroner',
   'Metoden eller arbeidsformen tiltaket bygger på, og hvorfor den passer (§ 7)':
@@ -343,7 +331,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Målgruppen det andre tilskuddet er rettet mot': 'Målgruppa det andre tilskotet er retta mot',
   'Nav-kontorets organisasjonsnummer fra søknaden, ni sifre':
     'Organisasjonsnummeret til Nav-kontoret frå søknaden, ni siffer',
-  'Navn, stilling og dato for den som signerer': 'Namn, stilling og dato for den som signerer',
   'Navn, varighet og hvilket tilskuddsår tiltaket er i': 'Namn, varigheit og kva tilskotsår tiltaket er i',
   'Navnet på budsjettlinjen, for eksempel stillingstittelen':
     'Namnet på budsjettlina, til dømes stillingstittelen',
@@ -364,8 +351,6 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
     'Saksnummeret til statsforvaltaren for tilskotet til same tiltak i fjor, til dømes 2023/1234',
   'Stedet som hører til postnummeret, for eksempel Gjøvik':
     'Staden som høyrer til postnummeret, til dømes Gjøvik',
-  'Stillingen til den som signerer, for eksempel kommunedirektør eller Nav-leder':
-    'Stillinga til den som signerer, til dømes kommunedirektør eller Nav-leiar',
   'Stillingene i tiltaket, én linje per stilling': 'Stillingane i tiltaket, éi line per stilling',
   'Søker og tilskuddsmottaker er kommunen, ved Nav-kontoret (§ 4, § 7)':
     'Søkjar og tilskotsmottakar er kommunen, ved Nav-kontoret (§ 4, § 7)',
@@ -461,4 +446,74 @@ export const NN_SCHEMA_TEXTS: Record<string, string> = {
   'Samlet vurdering': 'Samla vurdering',
   'Skjønnsmessig vurdering mot målene for ordningen (§ 5); går inn i beslutningen':
     'Skjønnsmessig vurdering mot måla for ordninga (§ 5); går inn i avgjerda',
+  'Hovedversjonen av skjemaet dokumentet følger, her 2':
+    'Hovudversjonen av skjemaet dokumentet følgjer, her 2',
+  Vedlegg: 'Vedlegg',
+  'Analyser, planer, avtaler og annet som underbygger søknaden; PDF, bilder, Word, Excel eller ODT, høyst 10 MB per fil og 50 MB til sammen':
+    'Analysar, planar, avtalar og anna som underbyggjer søknaden; PDF, bilete, Word, Excel eller ODT, høgst 10 MB per fil og 50 MB til saman',
+  Signaturer: 'Signaturar',
+  'Nav-lederen og kommunedirektøren/rådmannen signerer søknaden i løsningen før den sendes (§ 7); settes av løsningen':
+    'Nav-leiaren og kommunedirektøren/rådmannen signerer søknaden i løysinga før ho blir send (§ 7); blir sett av løysinga',
+  'En fil dokumentet viser til: navn, type, størrelse og sjekksum for innholdet':
+    'Ei fil dokumentet viser til: namn, type, storleik og sjekksum for innhaldet',
+  'Vedleggets id': 'ID for vedlegget',
+  'Id-en vedlegget fikk da det ble lastet opp': 'ID-en vedlegget fekk då det vart lasta opp',
+  Filnavn: 'Filnamn',
+  'Navnet filen hadde da den ble lastet opp': 'Namnet fila hadde då ho vart lasta opp',
+  Filtype: 'Filtype',
+  'Filtypen innholdet viser: PDF, PNG, JPEG, XLSX, DOCX eller ODT':
+    'Filtypen innhaldet viser: PDF, PNG, JPEG, XLSX, DOCX eller ODT',
+  'Størrelse (byte)': 'Storleik (byte)',
+  'Filens størrelse; høyst 10 MB (10 485 760 byte)': 'Storleiken på fila; høgst 10 MB (10 485 760 byte)',
+  Sjekksum: 'Sjekksum',
+  'SHA-256 av filens innhold, 64 tegn 0–9 og a–f': 'SHA-256 av innhaldet i fila, 64 teikn 0–9 og a–f',
+  'En signatur gitt i løsningen: hvem, i hvilken rolle, når, og hva som ble signert':
+    'Ein signatur gitt i løysinga: kven, i kva rolle, når, og kva som vart signert',
+  'Type signatur': 'Type signatur',
+  '«recorded»: gitt i løsningen, med hvem, når og sjekksum for dokumentet':
+    '«recorded»: gitt i løysinga, med kven, når og sjekksum for dokumentet',
+  Rolle: 'Rolle',
+  'Rollen personen signerte i: «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann, «nav-office» ansatt ved Nav-kontoret':
+    'Rolla personen signerte i: «nav-office-head» Nav-leiar, «municipal-executive» kommunedirektør/rådmann, «nav-office» tilsett ved Nav-kontoret',
+  'Personen som signerte, slik innloggingen viste dem': 'Personen som signerte, slik innlogginga viste dei',
+  'Innloggingens id': 'ID frå innlogginga',
+  'Identiteten (sub) innloggingen ga personen, for eksempel et pseudonym fra ID-porten':
+    'Identiteten (sub) innlogginga gav personen, til dømes eit pseudonym frå ID-porten',
+  'Navnet på den som signerte': 'Namnet på den som signerte',
+  Signert: 'Signert',
+  'Tidspunktet signaturen ble gitt': 'Tidspunktet signaturen vart gitt',
+  'Sjekksum for dokumentet': 'Sjekksum for dokumentet',
+  'SHA-256 av dokumentets kanoniske JSON (RFC 8785), uten signaturene og «submittedAt»; endres dokumentet, stemmer den ikke lenger':
+    'SHA-256 av den kanoniske JSON-en til dokumentet (RFC 8785), utan signaturane og «submittedAt»; blir dokumentet endra, stemmer han ikkje lenger',
+  Virksomhet: 'Verksemd',
+  'Virksomheten den som signerer, handler for: Nav-kontoret eller kommunen':
+    'Verksemda den som signerer, handlar for: Nav-kontoret eller kommunen',
+  'Nav-kontoret': 'Nav-kontoret',
+  Type: 'Type',
+  '«nav-office»: Nav-kontoret': '«nav-office»: Nav-kontoret',
+  'Nav-kontorets navn, for eksempel Nav Gjøvik': 'Namnet på Nav-kontoret, til dømes Nav Gjøvik',
+  'Nav-kontorets organisasjonsnummer, ni sifre': 'Organisasjonsnummeret til Nav-kontoret, ni siffer',
+  Kommunen: 'Kommunen',
+  '«municipality»: kommunen': '«municipality»: kommunen',
+  'Kommunens navn, for eksempel Gjøvik kommune': 'Namnet på kommunen, til dømes Gjøvik kommune',
+  'Fire sifre (SSB, klassifikasjon 131)': 'Fire siffer (SSB, klassifikasjon 131)',
+  'Innskrevet signatur (versjon 1)': 'Innskriven signatur (versjon 1)',
+  'Navn, tittel og dato skrevet inn for hånd før versjon 2; kan ikke etterprøves':
+    'Namn, tittel og dato skrivne inn for hand før versjon 2; kan ikkje etterprøvast',
+  '«typed»: navn og dato skrevet inn i versjon 1 av dokumentet; kan ikke etterprøves':
+    '«typed»: namn og dato skrivne inn i versjon 1 av dokumentet; kan ikkje etterprøvast',
+  'Navnet som ble skrevet inn': 'Namnet som vart skrive inn',
+  'Stillingen som ble skrevet inn': 'Stillinga som vart skriven inn',
+  'Datoen som ble skrevet inn': 'Datoen som vart skriven inn',
+  'Kommunedirektøren/rådmannen, eller en annen med fullmakt til å forplikte kommunen, signerer i løsningen (§ 10); settes av løsningen':
+    'Kommunedirektøren/rådmannen, eller ein annan med fullmakt til å forplikte kommunen, signerer i løysinga (§ 10); blir sett av løysinga',
+  Returnert: 'Returnert',
+  'Settes når den signerte bekreftelsen sendes tilbake til statsforvalteren':
+    'Blir sett når den signerte stadfestinga blir send tilbake til statsforvaltaren',
+  'Den som sender rapporten, signerer den i løsningen på vegne av kommunen; settes av løsningen':
+    'Den som sender rapporten, signerer han i løysinga på vegner av kommunen; blir sett av løysinga',
+  'Dokumentasjon av kostnadene, for eksempel bilag, lønnslister eller utskrift fra regnskapet; husk statsforvalterens saksnummer':
+    'Dokumentasjon av kostnadene, til dømes bilag, lønslister eller utskrift frå rekneskapen; hugs saksnummeret til statsforvaltaren',
+  'Evalueringer, planer, avtaler og annet som viser hva tiltaket har oppnådd og hvordan det er videreført':
+    'Evalueringar, planar, avtalar og anna som viser kva tiltaket har oppnådd og korleis det er vidareført',
 };

@@ -63,8 +63,22 @@ describe('buildUiSchema', () => {
   });
 
   it('no longer asks for deprecated fields', () => {
-    const acceptance = buildUiSchema('acceptance', formSchema('acceptance'), 'nb');
-    expect(acceptance.acceptedAmount?.['ui:widget']).toBe('hidden');
+    const schema = formSchema('acceptance');
+    const withDeprecated = {
+      ...schema,
+      properties: { ...schema.properties, oldAmount: { type: 'integer', deprecated: true } },
+    };
+    const acceptance = buildUiSchema('acceptance', withDeprecated as typeof schema, 'nb');
+    expect(acceptance.oldAmount?.['ui:widget']).toBe('hidden');
     expect(acceptance.case?.['ui:readonly']).toBe(true);
+  });
+
+  it('does not ask for signatures or attachments: they are given in the signing step and uploaded beside the form', () => {
+    const application = buildUiSchema('application', formSchema('application'), 'nb');
+    expect(application.signatures?.['ui:widget']).toBe('hidden');
+    expect(application.attachments?.['ui:widget']).toBe('hidden');
+    const report = buildUiSchema('status-report', formSchema('status-report'), 'nb');
+    const started = (report.report?.oneOf as UiSchema[] | undefined)?.[0];
+    expect(started?.accounts?.attachments?.['ui:widget']).toBe('hidden');
   });
 });

@@ -10,6 +10,12 @@ import type { Language } from '../validation/issue.js';
 /** Set by the portal, never typed: hidden. */
 const HIDDEN_FIELDS = ['documentType', 'schemaVersion', 'id', 'callId', 'submittedAt'];
 
+/**
+ * Wherever they are in a document: signatures are given in the portal's signing step and written by the
+ * server, attachments are uploaded beside the form. Neither is typed; both are kept in the data as they are.
+ */
+const NOT_TYPED = new Set(['signatures', 'attachments']);
+
 interface Overrides {
   /** Filled in by someone else: hidden, and left out of what is sent. */
   hidden?: string[];
@@ -104,7 +110,10 @@ function objectUi(s: Schema, root: Schema, language: Language): UiSchema {
   const props = (s.properties ?? {}) as Record<string, Schema>;
   for (const [key, child] of Object.entries(props)) {
     // A deprecated field is on its way out of the contract: kept in the data, no longer asked for.
-    ui[key] = resolve(child, root).deprecated === true ? HIDDEN : nodeUi(child, root, key, language);
+    ui[key] =
+      resolve(child, root).deprecated === true || NOT_TYPED.has(key)
+        ? HIDDEN
+        : nodeUi(child, root, key, language);
   }
   return ui;
 }

@@ -16,7 +16,10 @@ const summary: FormStep = {
   fields: [],
 };
 
-/** The application as a wizard in the order of § 7: who applies, what, why and how, what it costs, who else pays. */
+/**
+ * The application as a wizard in the order of § 7: who applies, what, why and how, what it costs, who else
+ * pays. The § 7 signatures are not a step: the signers sign the finished draft in the portal.
+ */
 const APPLICATION_STEPS: readonly FormStep[] = [
   {
     id: 'nav-kontor',
@@ -31,9 +34,9 @@ const APPLICATION_STEPS: readonly FormStep[] = [
   { id: 'beskrivelse', title: { nb: 'Beskrivelse', nn: 'Skildring' }, fields: ['description'] },
   { id: 'budsjett', title: { nb: 'Budsjett', nn: 'Budsjett' }, fields: ['budget'] },
   {
-    id: 'andre-tilskudd-og-underskrifter',
-    title: { nb: 'Andre tilskudd og underskrifter', nn: 'Andre tilskot og underskrifter' },
-    fields: ['otherGrants', 'directPaymentsToUsers', 'signatures'],
+    id: 'andre-tilskudd',
+    title: { nb: 'Andre tilskudd', nn: 'Andre tilskot' },
+    fields: ['otherGrants', 'directPaymentsToUsers'],
   },
   summary,
 ];
@@ -66,11 +69,11 @@ const ASSESSMENT_STEPS: readonly FormStep[] = [
 /** Steps per document; the shorter documents are one page and a summary. */
 export const FORM_STEPS: Record<FormDocumentType, readonly FormStep[]> = {
   application: APPLICATION_STEPS,
-  acceptance: single(['case', 'acceptsTerms', 'accountNumber', 'costCentre', 'signature'], {
+  acceptance: single(['case', 'acceptsTerms', 'accountNumber', 'costCentre'], {
     nb: 'Bekreftelse',
     nn: 'Stadfesting',
   }),
-  'status-report': single(['case', 'reportingYear', 'report', 'signature'], {
+  'status-report': single(['case', 'reportingYear', 'report'], {
     nb: 'Statusrapport med regnskap',
     nn: 'Statusrapport med rekneskap',
   }),
@@ -85,7 +88,6 @@ export const FORM_STEPS: Record<FormDocumentType, readonly FormStep[]> = {
       'userInvolvement',
       'accounts',
       'unusedFunds',
-      'signature',
     ],
     { nb: 'Sluttrapport', nn: 'Sluttrapport' },
   ),
