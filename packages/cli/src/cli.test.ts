@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DOCUMENT_TYPE_NAMES } from '@sosialtilskudd/domain';
+import { DOCUMENT_TYPE_NAMES, documentDigest, exampleApplication, findCall } from '@sosialtilskudd/domain';
 import { issueKeys, loadGoldenFixtures, loadMigrationFixtures } from '@sosialtilskudd/domain/fixtures';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main.js';
@@ -35,7 +35,7 @@ describe('tilskudd example and schema', () => {
 
   it('prints the JSON Schema, per call for applications', async () => {
     const schema = JSON.parse((await run('schema', 'application', '--call', '2025')).stdout);
-    expect(schema.$id).toContain('/v1/calls/utvikling-sosiale-tjenester-2025/application.schema.json');
+    expect(schema.$id).toContain('/v2/calls/utvikling-sosiale-tjenester-2025/application.schema.json');
     expect(JSON.parse((await run('schema', 'status-report')).stdout).$schema).toContain('2020-12');
   });
 
@@ -161,6 +161,55 @@ describe('tilskudd migrate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('MIGRATION_UNKNOWN_VERSION');
     expect((await run('migrate', write('x.json', {}), '--to', 'two')).code).toBe(2);
+  });
+});
+
+describe('tilskudd verify', () => {
+  const signed = exampleApplication(findCall('utvikling-sosiale-tjenester-2025'));
+
+  it('recomputes the checksum and finds both § 7 signatures holding: exit 0', async () => {
+    const r = await run('verify', write('signed.json', signed));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`SHA-256 av innholdet: ${documentDigest(signed)}`);
+    expect(r.stdout).toContain(
+      'Nav-leder: Ingrid Berg (Nav Gjøvik), 01.02.2025, 09:00  ✓ gjelder dette dokumentet',
+    );
+    expect(r.stdout.match(/✓ gjelder dette dokumentet/g)).toHaveLength(2);
+  });
+
+  it('finds a change made after signing, whoever made it: exit 1', async () => {
+    const edited = { ...signed, measure: { ...signed.measure, name: 'Et annet tiltak' } };
+    const r = await run('verify', write('edited.json', edited), '--format', 'json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.sha256).toBe(documentDigest(edited));
+    expect(out.signatures.map((s: { state: string }) => s.state)).toEqual([
+      'document-changed',
+      'document-changed',
+    ]);
+    expect(out.missing).toEqual([['nav-office-head'], ['municipal-executive']]);
+  });
+
+  it('names who has not signed, and reports a typed version 1 signature as not verifiable', async () => {
+    const once = { ...signed, signatures: signed.signatures?.slice(0, 1) };
+    const r = await run('verify', write('once.json', once));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Mangler gyldig signatur fra Kommunedirektør / rådmann');
+    const v1 = loadMigrationFixtures(1).find((f) => f.name === 'application-2025');
+    const migrated = join(dir, 'migrated-application.json');
+    await run('migrate', write('v1-application.json', v1?.document), '--out', migrated);
+    const typed = await run('verify', migrated);
+    expect(typed.code).toBe(1);
+    expect(typed.stdout).toContain(
+      'Nav-leder: Ingrid Berg (Nav-leder), 2025-01-24  – skrevet inn i versjon 1',
+    );
+  });
+
+  it('refuses a document type that is not signed, and a document that does not follow its schema', async () => {
+    expect((await run('verify', write('payment.json', { documentType: 'payment' }))).code).toBe(2);
+    const broken = await run('verify', write('broken.json', { ...signed, signatures: 'Ola' }));
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('følger ikke skjemaet');
   });
 });
 

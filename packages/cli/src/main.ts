@@ -4,6 +4,7 @@ import { exampleCommand } from './commands/example.js';
 import { migrateCommand } from './commands/migrate.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
+import { verifyCommand } from './commands/verify.js';
 import { CliError, type CliIo, EXIT } from './io.js';
 
 export const USAGE = `tilskudd – kontrakten for Tilskudd til utvikling av de sosiale tjenestene i Nav-kontoret
@@ -14,8 +15,10 @@ Bruk:
   tilskudd schema TYPE [--call ÅR|ID]
   tilskudd diff GAMMEL-MAPPE NY-MAPPE [--format text|json]
   tilskudd migrate FIL [--to VERSJON] [--out FIL]
+  tilskudd verify FIL [--format text|json]
 
-Utgangskoder: 0 gyldig, 1 ugyldig (eller brytende endring for diff), 2 filen kan ikke leses.
+Utgangskoder: 0 gyldig, 1 ugyldig (eller brytende endring for diff, eller en signatur som ikke holder
+for verify), 2 filen kan ikke leses.
 `;
 
 const OPTIONS = {
@@ -55,6 +58,8 @@ async function dispatch(io: CliIo, args: string[]): Promise<number> {
       return diffCommand(io, rest[0], rest[1], values.format);
     case 'migrate':
       return migrateCommand(io, rest[0], values.to, values.out);
+    case 'verify':
+      return verifyCommand(io, rest[0], values.format);
     default:
       throw new CliError(`Ukjent kommando «${command}». Se tilskudd --help`);
   }
