@@ -10,6 +10,7 @@ const attachmentsTooLarge = defineRule<DocumentWithAttachments>({
   code: 'ATTACHMENTS_TOO_LARGE',
   source: 'Løsningens grense for vedlegg (10 MB per fil, 50 MB per dokument)',
   summary: 'Vedleggene til ett dokument er til sammen høyst 50 MB.',
+  limit: 'amount',
   messages: {
     nb: (p) => `Vedleggene er til sammen mer enn ${p.limit}; fjern noen eller gjør dem mindre`,
     nn: (p) => `Vedlegga er til saman meir enn ${p.limit}; fjern nokre eller gjer dei mindre`,

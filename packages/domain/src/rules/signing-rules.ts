@@ -53,6 +53,7 @@ const signatureAfterSubmission = defineRule<SignedDoc>({
   source: SOURCE,
   summary:
     'Ingen signatur er gitt etter at dokumentet ble sendt inn; en innskrevet signatur fra versjon 1 sammenlignes med datoen i norsk tid.',
+  limit: 'date',
   when: ({ doc }) => doc.submittedAt !== undefined,
   messages: {
     nb: (p) => `Signaturen er gitt ${p.signed}, etter at dokumentet ble sendt inn ${p.sent}`,

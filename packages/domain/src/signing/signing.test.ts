@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SIGNERS, exampleAcceptance, exampleApplication } from '../examples.js';
 import { loadGoldenFixtures, loadMigrationFixtures } from '../fixtures/index.js';
@@ -95,15 +96,22 @@ describe('verifySignatures', () => {
     expect(result.complete).toBe(false);
   });
 
-  it('every signature in the golden fixtures’ valid documents holds for the document it is in', () => {
-    const signedDocuments = loadGoldenFixtures().valid.flatMap((c) =>
-      [c.document, ...Object.values(c.context ?? {})].filter(
-        (d): d is { documentType: string; signatures: unknown[] } =>
-          typeof d === 'object' &&
-          d !== null &&
-          isSignedDocumentType(String((d as { documentType?: unknown }).documentType)),
-      ),
-    );
+  it('every signature in the golden fixtures’ valid documents written whole holds for the document it is in', () => {
+    // A case derived from another by a patch changes the content its base's signatures were given for: those
+    // are void, as verify says; no rule judges a checksum, so the case stays valid for the rules it shows.
+    const whole = (name: string) =>
+      'document' in
+      JSON.parse(readFileSync(new URL(`../../fixtures/valid/${name}.json`, import.meta.url), 'utf8'));
+    const signedDocuments = loadGoldenFixtures()
+      .valid.filter((c) => whole(c.name))
+      .flatMap((c) =>
+        [c.document, ...Object.values(c.context ?? {})].filter(
+          (d): d is { documentType: string; signatures: unknown[] } =>
+            typeof d === 'object' &&
+            d !== null &&
+            isSignedDocumentType(String((d as { documentType?: unknown }).documentType)),
+        ),
+      );
     expect(signedDocuments.length).toBeGreaterThan(15);
     for (const doc of signedDocuments)
       for (const check of verifySignatures(doc as never).signatures) expect(check.state).toBe('valid');
