@@ -1,5 +1,11 @@
 import type { ChangeSeverity } from '@sosialtilskudd/cli';
-import { type DocumentType, RuleContext, ruleCatalogue, validateDocument } from '@sosialtilskudd/domain';
+import {
+  type DocumentType,
+  migrateDocument,
+  RuleContext,
+  ruleCatalogue,
+  validateDocument,
+} from '@sosialtilskudd/domain';
 
 /** Each rule code with the document types it judges. */
 export type RuleSet = Record<string, readonly string[]>;
@@ -56,6 +62,21 @@ export interface ReleasedDocument {
 }
 
 /**
+ * The history a released case was judged with, each document in it moved to its type's current major, as a
+ * server that upgraded would hold it (a new major changes the context's form too, not only the documents').
+ */
+function currentContext(context: unknown): unknown {
+  if (!context || typeof context !== 'object') return context;
+  return Object.fromEntries(
+    Object.entries(context).map(([key, value]) => {
+      if (!value || typeof value !== 'object' || !('documentType' in value)) return [key, value];
+      const migrated = migrateDocument(value);
+      return [key, migrated.ok ? migrated.document : value];
+    }),
+  );
+}
+
+/**
  * What neither schema nor catalogue shows: a rule that keeps its code but checks more strictly, or a call's
  * data changed under it. Every document the release accepted is judged again; each issue it now gets is breaking.
  */
@@ -63,7 +84,7 @@ export function refusedReleasedDocuments(documents: readonly ReleasedDocument[])
   return documents.flatMap(({ name, type, document, context }) => {
     const { issues } = validateDocument(document, {
       type,
-      context: context === undefined ? undefined : RuleContext.parse(context),
+      context: context === undefined ? undefined : RuleContext.parse(currentContext(context)),
     });
     const documentType = type ?? String((document as { documentType?: unknown }).documentType);
     return issues.map(({ code, path }) => ({
