@@ -3,7 +3,10 @@ const assert = require('node:assert/strict');
 const { validateDocument, exampleDocument, exampleRejectionLetter } = require('@sosialtilskudd/domain');
 assert.equal(validateDocument(exampleDocument('payment')).ok, true);
 const schema = require('@sosialtilskudd/json-schemas/application.schema.json');
-assert.match(schema.$id, /\/v1\/application\.schema\.json$/);
+assert.match(schema.$id, /\/v2\/application\.schema\.json$/);
+// The earlier major stays published beside it, for documents not yet migrated.
+const earlier = require('@sosialtilskudd/json-schemas/v1/application.schema.json');
+assert.match(earlier.$id, /\/v1\/application\.schema\.json$/);
 const { createTilskuddClient } = require('@sosialtilskudd/api-client');
 assert.equal(
   typeof createTilskuddClient({ baseUrl: 'http://127.0.0.1', getToken: () => 't' }).GET,
