@@ -1073,10 +1073,10 @@ export interface components {
             documentType: "application";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Søknadens id
              * @description Unik id for søknaden: små bokstaver a–z, sifre og bindestrek
@@ -1130,21 +1130,15 @@ export interface components {
              */
             directPaymentsToUsers: boolean;
             /**
-             * Underskrifter
-             * @description Søknaden skal undertegnes av begge (§ 7)
+             * Vedlegg
+             * @description Analyser, planer, avtaler og annet som underbygger søknaden; PDF, bilder, Word, Excel eller ODT, høyst 10 MB per fil og 50 MB til sammen
              */
-            signatures: {
-                /**
-                 * Rådmann / kommunens administrative ledelse
-                 * @description Kommunedirektøren eller en annen i kommunens administrative ledelse signerer (§ 7)
-                 */
-                municipalExecutive: components["schemas"]["Signature"];
-                /**
-                 * Nav-leder
-                 * @description Lederen for Nav-kontoret signerer (§ 7)
-                 */
-                navOfficeHead: components["schemas"]["Signature"];
-            };
+            attachments?: components["schemas"]["AttachmentReference"][];
+            /**
+             * Signaturer
+             * @description Nav-lederen og kommunedirektøren/rådmannen signerer søknaden i løsningen før den sendes (§ 7); settes av løsningen
+             */
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
             /**
              * Sendt inn
              * Format: date-time
@@ -1498,24 +1492,152 @@ export interface components {
             description: string;
         };
         /**
-         * Signatur
-         * @description Navn, stilling og dato for den som signerer
+         * Vedlegg
+         * @description En fil dokumentet viser til: navn, type, størrelse og sjekksum for innholdet
          */
-        Signature: {
+        AttachmentReference: {
+            /**
+             * Vedleggets id
+             * Format: uuid
+             * @description Id-en vedlegget fikk da det ble lastet opp
+             */
+            id: string;
+            /**
+             * Filnavn
+             * @description Navnet filen hadde da den ble lastet opp
+             */
+            fileName: string;
+            /**
+             * Filtype
+             * @description Filtypen innholdet viser: PDF, PNG, JPEG, XLSX, DOCX eller ODT
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+            /**
+             * Størrelse (byte)
+             * @description Filens størrelse; høyst 10 MB (10 485 760 byte)
+             */
+            size: number;
+            /**
+             * Sjekksum
+             * @description SHA-256 av filens innhold, 64 tegn 0–9 og a–f
+             */
+            sha256: string;
+        };
+        /**
+         * Signatur
+         * @description En signatur gitt i løsningen: hvem, i hvilken rolle, når, og hva som ble signert
+         */
+        SignatureRecord: {
+            /**
+             * @description «recorded»: gitt i løsningen, med hvem, når og sjekksum for dokumentet (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "recorded";
+            /**
+             * Rolle
+             * @description Rollen personen signerte i: «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann, «nav-office» ansatt ved Nav-kontoret
+             * @enum {string}
+             */
+            role: "nav-office-head" | "municipal-executive" | "nav-office";
+            /**
+             * Signert av
+             * @description Personen som signerte, slik innloggingen viste dem
+             */
+            signer: {
+                /**
+                 * Innloggingens id
+                 * @description Identiteten (sub) innloggingen ga personen, for eksempel et pseudonym fra ID-porten
+                 */
+                subject: string;
+                /**
+                 * Navn
+                 * @description Navnet på den som signerte
+                 */
+                name: string;
+                organisation: components["schemas"]["SignerOrganisation"];
+            };
+            /**
+             * Signert
+             * Format: date-time
+             * @description Tidspunktet signaturen ble gitt
+             */
+            signedAt: string;
+            /**
+             * Sjekksum for dokumentet
+             * @description SHA-256 av dokumentets kanoniske JSON (RFC 8785), uten signaturene og «submittedAt»; endres dokumentet, stemmer den ikke lenger
+             */
+            documentSha256: string;
+        };
+        /**
+         * Virksomhet
+         * @description Virksomheten den som signerer, handler for: Nav-kontoret eller kommunen
+         */
+        SignerOrganisation: {
+            /**
+             * Type
+             * @description «nav-office»: Nav-kontoret
+             * @constant
+             */
+            kind: "nav-office";
             /**
              * Navn
-             * @description Fullt navn på den som signerer
+             * @description Nav-kontorets navn, for eksempel Nav Gjøvik
+             */
+            name: string;
+            /**
+             * Organisasjonsnummer
+             * @description Nav-kontorets organisasjonsnummer, ni sifre
+             */
+            organisationNumber: string;
+        } | {
+            /**
+             * Type
+             * @description «municipality»: kommunen
+             * @constant
+             */
+            kind: "municipality";
+            /**
+             * Navn
+             * @description Kommunens navn, for eksempel Gjøvik kommune
+             */
+            name: string;
+            /**
+             * Kommunenummer
+             * @description Fire sifre (SSB, klassifikasjon 131)
+             */
+            municipalityNumber: string;
+        };
+        /**
+         * Innskrevet signatur (versjon 1)
+         * @description Navn, tittel og dato skrevet inn for hånd før versjon 2; kan ikke etterprøves
+         */
+        TypedSignature: {
+            /**
+             * @description «typed»: navn og dato skrevet inn i versjon 1 av dokumentet; kan ikke etterprøves (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "typed";
+            /**
+             * Rolle
+             * @description Rollen personen signerte i: «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann, «nav-office» ansatt ved Nav-kontoret
+             * @enum {string}
+             */
+            role?: "nav-office-head" | "municipal-executive" | "nav-office";
+            /**
+             * Navn
+             * @description Navnet som ble skrevet inn
              */
             name: string;
             /**
              * Tittel
-             * @description Stillingen til den som signerer, for eksempel kommunedirektør eller Nav-leder
+             * @description Stillingen som ble skrevet inn
              */
             title: string;
             /**
              * Signert dato
              * Format: date
-             * @description Datoen dokumentet ble signert
+             * @description Datoen som ble skrevet inn
              */
             signedOn: string;
         };
@@ -1867,22 +1989,16 @@ export interface components {
             documentType: "acceptance";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Bekreftelsens id
              * @description Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek
              */
             id: string;
             case: components["schemas"]["CaseReference"];
-            /**
-             * Tilskudd som mottas (kr)
-             * @deprecated
-             * @description Beløpet i tilskuddsbrevet. Utgått fra versjon 1.0.0: beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon
-             */
-            acceptedAmount?: number;
             /**
              * Vi aksepterer vilkårene i tilskuddsbrevet
              * @description Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)
@@ -1899,10 +2015,16 @@ export interface components {
              */
             costCentre: string;
             /**
-             * Signert av
-             * @description Den som har fullmakt til å forplikte kommunen
+             * Signaturer
+             * @description Kommunedirektøren/rådmannen, eller en annen med fullmakt til å forplikte kommunen, signerer i løsningen (§ 10); settes av løsningen
              */
-            signature: components["schemas"]["Signature"];
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
+            /**
+             * Returnert
+             * Format: date-time
+             * @description Settes når den signerte bekreftelsen sendes tilbake til statsforvalteren
+             */
+            submittedAt?: string;
         };
         /**
          * Sak
@@ -2009,10 +2131,10 @@ export interface components {
             documentType: "status-report";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Rapportens id
              * @description Unik id for rapporten: små bokstaver a–z, sifre og bindestrek
@@ -2026,10 +2148,10 @@ export interface components {
              */
             submittedAt?: string;
             /**
-             * Signert av
-             * @description Den som står ansvarlig for rapporten på vegne av kommunen
+             * Signaturer
+             * @description Den som sender rapporten, signerer den i løsningen på vegne av kommunen; settes av løsningen
              */
-            signature: components["schemas"]["Signature"];
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
             /**
              * Rapporteringsår
              * @description Året rapporten og regnskapet gjelder, det samme som tilskuddsåret
@@ -2152,6 +2274,11 @@ export interface components {
              * @description Den delen av kostnadene som er ført mot tilskuddet; resten er egenfinansiering
              */
             grantSpent: number;
+            /**
+             * Vedlegg
+             * @description Dokumentasjon av kostnadene, for eksempel bilag, lønnslister eller utskrift fra regnskapet; husk statsforvalterens saksnummer
+             */
+            attachments?: components["schemas"]["AttachmentReference"][];
         };
         /**
          * Regnskapslinje
@@ -2210,10 +2337,10 @@ export interface components {
             documentType: "final-report";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Rapportens id
              * @description Unik id for rapporten: små bokstaver a–z, sifre og bindestrek
@@ -2227,10 +2354,10 @@ export interface components {
              */
             submittedAt?: string;
             /**
-             * Signert av
-             * @description Den som står ansvarlig for rapporten på vegne av kommunen
+             * Signaturer
+             * @description Den som sender rapporten, signerer den i løsningen på vegne av kommunen; settes av løsningen
              */
-            signature: components["schemas"]["Signature"];
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
             /**
              * Tiltakets periode
              * @description Fra oppstart til avslutning; tilskudd kan gis i inntil tre år (§ 5)
@@ -2293,6 +2420,11 @@ export interface components {
             userInvolvement: string;
             accounts: components["schemas"]["Accounts"];
             unusedFunds: components["schemas"]["UnusedFunds"];
+            /**
+             * Vedlegg
+             * @description Evalueringer, planer, avtaler og annet som viser hva tiltaket har oppnådd og hvordan det er videreført
+             */
+            attachments?: components["schemas"]["AttachmentReference"][];
         };
         /** Overføring av ubenyttede midler */
         TransferRequest: {
