@@ -53,16 +53,23 @@ describe('words a person understands', () => {
     expect(nn?.text).toMatch(/siffer/);
   });
 
-  it('says which signer’s date is wrong, and asks for dd.mm.åååå', () => {
+  it('asks for dd.mm.åååå where a date is wrong', () => {
     const doc = application();
-    doc.signatures.navOfficeHead.signedOn = '24.13.2025';
+    doc.measure.startDate = '24.13.2025';
     const [issue] = validateForm('application', doc, { callId: CALL, language: 'nb' }).filter(
-      (i) => i.path === '/signatures/navOfficeHead/signedOn',
+      (i) => i.path === '/measure/startDate',
     );
-    expect(issue?.message).toBe(
-      'Nav-leder – Signert dato: Skriv datoen som dd.mm.åååå, for eksempel 24.01.2025',
-    );
+    expect(issue?.message).toBe('Oppstartsdato: Skriv datoen som dd.mm.åååå, for eksempel 24.01.2025');
     expect(issue?.text).toBe('Skriv datoen som dd.mm.åååå, for eksempel 24.01.2025');
+  });
+
+  it('names a field by its group where its label is used in more than one place', () => {
+    const doc = application();
+    doc.applicant.contactPerson.name = ' ';
+    const [issue] = validateForm('application', doc, { callId: CALL, language: 'nb' }).filter(
+      (i) => i.path === '/applicant/contactPerson/name',
+    );
+    expect(issue?.label).toBe('Kontaktperson – Navn');
   });
 
   it('names a table cell by its table and row', () => {

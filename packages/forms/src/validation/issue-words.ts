@@ -151,7 +151,7 @@ function schemasAlong(root: Schema, pointer: string, data: unknown): Step[] {
 /**
  * The field's name as a person reads it in a list of errors: its label, after the row of the table it is in
  * («Stillinger, rad 1 – Søkt tilskudd (kr)») or the group it belongs to when the label alone is used in more than
- * one place («Nav-leder – Signert dato»). Undefined for the document as a whole.
+ * one place («Kontaktperson – Navn»). Undefined for the document as a whole.
  */
 export function fieldLabel(
   root: Schema,
