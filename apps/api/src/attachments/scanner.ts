@@ -5,7 +5,11 @@ import { recordAudit } from '../repository/audit.js';
 import { type ClamdAddress, scanWithClamd } from './clamd.js';
 
 /** Who is named in the audit log for a scan's verdict: the service itself, through clamd. */
-export const SCANNER_ACTOR: Actor = { sub: 'system:clamav', name: 'Skanning for skadelig programvare', role: 'system' };
+export const SCANNER_ACTOR: Actor = {
+  sub: 'system:clamav',
+  name: 'Skanning for skadelig programvare',
+  role: 'system',
+};
 
 /** A claim older than this is taken to belong to a process that stopped: another one scans the file. */
 const CLAIM_STALE_MS = 2 * 60_000;
