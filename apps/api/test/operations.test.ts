@@ -23,6 +23,7 @@ beforeAll(async () => {
   db = await openPglite();
   development = buildApp({ db, issuers: [dev], signDevToken: dev.sign });
   production = buildApp({ db, issuers: [dev] });
+  // An upload's route lives in its own plugin (its own body parser), registered when the app is ready.
   await Promise.all([development.ready(), production.ready()]);
 });
 afterAll(async () => {

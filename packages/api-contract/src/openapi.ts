@@ -10,6 +10,7 @@ import { CloudEvent, WebhookHeaders } from './events.js';
 import {
   declaredProblems,
   isBinary,
+  isBinaryBody,
   isDocumentBody,
   isRateLimited,
   isText,
@@ -42,11 +43,11 @@ function response({ description, content, headers }: ResponseSpec, rateLimited: 
     description,
     ...(all ? { headers: all } : {}),
     content: isBinary(content)
-      ? {
-          [content.mediaType]: {
-            schema: isText(content) ? z.string() : z.string().meta({ format: 'binary' }),
-          },
-        }
+      ? Object.fromEntries(
+          [content.mediaType]
+            .flat()
+            .map((type) => [type, { schema: isText(type) ? z.string() : z.string().meta({ format: 'binary' }) }]),
+        )
       : { 'application/json': { schema: content } },
   };
 }
@@ -57,7 +58,16 @@ function operationObject(id: string, op: Operation): ZodOpenApiOperationObject {
     ...(op.query ? { query: op.query } : {}),
     ...(op.headers ? { header: op.headers } : {}),
   };
-  const body = isDocumentBody(op.body) ? op.body.schema : op.body;
+  const body = isDocumentBody(op.body) ? op.body.schema : isBinaryBody(op.body) ? undefined : op.body;
+  const binary = isBinaryBody(op.body)
+    ? {
+        requestBody: {
+          required: true,
+          description: op.body.description,
+          content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+      }
+    : {};
   return {
     operationId: id,
     tags: [op.tag],
@@ -67,6 +77,7 @@ function operationObject(id: string, op: Operation): ZodOpenApiOperationObject {
     ...(op.developmentOnly ? { 'x-development-only': true } : {}),
     ...(Object.keys(requestParams).length > 0 ? { requestParams } : {}),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+    ...binary,
     responses: {
       ...Object.fromEntries(
         Object.entries(op.responses).map(([status, r]) => [status, response(r, isRateLimited(op))]),

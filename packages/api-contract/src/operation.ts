@@ -10,6 +10,8 @@ export const TAGS = {
   Oppfølging: 'Bekreftelse, utbetaling, rapportering og tilbakebetaling (§ 10, § 11)',
   Referansedata: 'Utlysninger, embeter, Nav-kontorer og kommuner',
   Hendelser: 'Hendelsesstrømmen og webhooks for saksbehandlings- og arkivsystemer',
+  Signering: 'Signering av søknaden før den sendes (§ 7), og hvem som har endret utkastet',
+  Vedlegg: 'Filer til søknaden og rapportenes regnskap (§ 7, § 11), skannet for skadelig programvare',
   Kontroll: 'Kontroll av dokumenter uten lagring',
   'Åpne data': 'Registeret over tiltak, for alle (JSON, CSV og 360Giving)',
   Tilgang: 'Innlogget bruker',
@@ -28,7 +30,7 @@ export const PROBLEM_STATUSES = {
   412: 'If-Match stemmer ikke med gjeldende ETag: noen andre har endret utkastet',
   413: 'Forespørselen er for stor',
   414: 'En del av adressen er for lang',
-  415: 'Bare application/json er støttet',
+  415: 'Innholdstypen støttes ikke: application/json, og for et vedlegg en av de tillatte filtypene',
   422: 'Dokumentet bryter skjemaet eller reglene; se issues',
   428: 'If-Match mangler',
   429: 'For mange forespørsler fra samme adresse; vent så mange sekunder som Retry-After sier',
@@ -79,11 +81,25 @@ export const documentBody = <const T extends DocumentType>(
   ...types: [T, ...T[]]
 ): DocumentBody<T> => ({ kind: 'document', types, schema });
 
-export type RequestBody = z.ZodType | DocumentBody;
+/**
+ * A request body of raw bytes, an uploaded file: handed to the handler as the stream it arrives as, never parsed
+ * or held whole. Whatever Content-Type the client sends is accepted; the handler judges the content itself.
+ */
+export interface BinaryBody {
+  kind: 'binary';
+  description: string;
+}
 
-/** A binary or text answer other than JSON, such as a letter as PDF or a table as CSV (sent as UTF-8). */
+export const binaryBody = (description: string): BinaryBody => ({ kind: 'binary', description });
+
+export type RequestBody = z.ZodType | DocumentBody | BinaryBody;
+
+/**
+ * A binary or text answer other than JSON: a letter as PDF, a table as CSV (sent as UTF-8), or a file of one of
+ * several types (the handler then sends `Content-Type`). The body is bytes in hand or a stream sent as it is read.
+ */
 export interface BinaryContent {
-  mediaType: 'application/pdf' | 'text/csv';
+  mediaType: string | readonly [string, ...string[]];
 }
 
 export interface ResponseSpec {
@@ -130,8 +146,11 @@ export const operation = <const O extends Operation>(o: O): O => o;
 export const isDocumentBody = (body: RequestBody | undefined): body is DocumentBody =>
   body !== undefined && 'kind' in body && body.kind === 'document';
 
+export const isBinaryBody = (body: RequestBody | undefined): body is BinaryBody =>
+  body !== undefined && 'kind' in body && body.kind === 'binary';
+
 export const isBinary = (content: ResponseSpec['content']): content is BinaryContent =>
   'mediaType' in content;
 
-/** A text answer (CSV): sent with `charset=utf-8`, described as a string rather than bytes. */
-export const isText = (content: BinaryContent): boolean => content.mediaType.startsWith('text/');
+/** A text media type (CSV): sent with `charset=utf-8`, described as a string rather than bytes. */
+export const isText = (mediaType: string): boolean => mediaType.startsWith('text/');

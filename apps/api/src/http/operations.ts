@@ -1,8 +1,11 @@
+import type { Readable } from 'node:stream';
 import {
+  type BinaryBody,
   type BinaryContent,
   type DocumentBody,
   declaredProblems,
   isBinary,
+  isBinaryBody,
   isDocumentBody,
   isText,
   type Operation,
@@ -18,7 +21,8 @@ import { HttpProblem, invalidDocument, notFound, toIssues } from './problems.js'
 
 type Field<O, K extends string> = O extends { [P in K]: infer V } ? V : undefined;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-type BodyOf<B> = B extends DocumentBody<infer T> ? DocumentOf<T> : Parsed<B>;
+type BodyOf<B> =
+  B extends DocumentBody<infer T> ? DocumentOf<T> : B extends BinaryBody ? Readable : Parsed<B>;
 
 /** What a handler gets: every part of the request already checked against the operation's declaration. */
 export interface OperationInput<O extends Operation> {
@@ -34,7 +38,12 @@ export interface OperationInput<O extends Operation> {
   request: FastifyRequest;
 }
 
-type ReplyBody<C> = C extends BinaryContent ? Uint8Array : C extends z.ZodType ? z.input<C> : never;
+/** A binary answer is bytes in hand, or a stream sent as it is read (a stored attachment). */
+type ReplyBody<C> = C extends BinaryContent
+  ? Uint8Array | Readable
+  : C extends z.ZodType
+    ? z.input<C>
+    : never;
 type ReplyHeaders<H> = H extends z.ZodObject ? { headers: z.input<H> } : { headers?: undefined };
 
 /** Only a declared status, with its declared body and headers, can be returned. */
@@ -126,7 +135,7 @@ function refuseStrayBody(op: Operation, body: unknown) {
 }
 
 function parseBody(op: Operation, body: unknown): unknown {
-  if (!op.body) return undefined;
+  if (!op.body || isBinaryBody(op.body)) return body;
   if (isDocumentBody(op.body)) {
     const own = detectDocumentType(body);
     const types: readonly string[] = op.body.types;
@@ -178,45 +187,56 @@ export function registerOperations<T extends Record<string, Operation>>(
     }>;
     const query = op.query ? op.query.strict() : NO_QUERY;
     const rateLimit = options.rateLimit?.(op);
-    app.route({
-      method: op.method.toUpperCase() as 'GET',
-      url: routePath(op.path),
-      config: { operationId: id, security: op.security, ...(rateLimit ? { rateLimit } : {}) },
-      handler: async (request, reply) => {
-        try {
-          refuseStrayBody(op, request.body);
-          const principal = op.security === 'bearer' ? await options.authenticate(request) : undefined;
-          const params = parseParams(op, request);
-          const body = once(() => parseBody(op, request.body));
-          const input = {
-            params,
-            query: parseQuery(query, request),
-            headers: parseHeaders(op, request),
-            body,
-            principal,
-            request,
-          };
-          const result = await handler(input);
-          const wrong = options.onViolation && violation(op, result.status, result.body, result.headers);
-          if (wrong) options.onViolation?.(`${op.method.toUpperCase()} ${op.path}: ${wrong}`);
-          for (const [name, value] of Object.entries(result.headers ?? {}))
-            if (value !== undefined) reply.header(name, value);
-          const content = op.responses[result.status]?.content;
-          if (content && isBinary(content))
-            return reply
-              .code(result.status)
-              .type(isText(content) ? `${content.mediaType}; charset=utf-8` : content.mediaType)
-              .send(Buffer.from(result.body as Uint8Array));
-          return reply.code(result.status).send(result.body);
-        } catch (error) {
-          const status = error instanceof HttpProblem ? error.status : 500;
-          if (options.onViolation && !(declaredProblems(op) as number[]).includes(status))
-            options.onViolation(
-              `${op.method.toUpperCase()} ${op.path}: refused with ${status}, not declared`,
-            );
-          throw error;
-        }
-      },
-    });
+    const route = (target: FastifyInstance) =>
+      target.route({
+        method: op.method.toUpperCase() as 'GET',
+        url: routePath(op.path),
+        config: { operationId: id, security: op.security, ...(rateLimit ? { rateLimit } : {}) },
+        handler: async (request, reply) => {
+          try {
+            refuseStrayBody(op, request.body);
+            const principal = op.security === 'bearer' ? await options.authenticate(request) : undefined;
+            const params = parseParams(op, request);
+            const body = once(() => parseBody(op, request.body));
+            const input = {
+              params,
+              query: parseQuery(query, request),
+              headers: parseHeaders(op, request),
+              body,
+              principal,
+              request,
+            };
+            const result = await handler(input);
+            const wrong = options.onViolation && violation(op, result.status, result.body, result.headers);
+            if (wrong) options.onViolation?.(`${op.method.toUpperCase()} ${op.path}: ${wrong}`);
+            for (const [name, value] of Object.entries(result.headers ?? {}))
+              if (value !== undefined) reply.header(name, value);
+            const content = op.responses[result.status]?.content;
+            if (content && isBinary(content)) {
+              // One declared type is set here; of several, the handler names the one in its Content-Type header.
+              if (typeof content.mediaType === 'string')
+                reply.type(isText(content.mediaType) ? `${content.mediaType}; charset=utf-8` : content.mediaType);
+              const body = result.body as Uint8Array | Readable;
+              return reply.code(result.status).send(body instanceof Uint8Array ? Buffer.from(body) : body);
+            }
+            return reply.code(result.status).send(result.body);
+          } catch (error) {
+            const status = error instanceof HttpProblem ? error.status : 500;
+            if (options.onViolation && !(declaredProblems(op) as number[]).includes(status))
+              options.onViolation(
+                `${op.method.toUpperCase()} ${op.path}: refused with ${status}, not declared`,
+              );
+            throw error;
+          }
+        },
+      });
+    if (!isBinaryBody(op.body)) route(app);
+    // An upload's bytes, of whatever type the client says, reach the handler as the stream they arrive as.
+    else
+      app.register(async (child) => {
+        child.removeAllContentTypeParsers();
+        child.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+        route(child);
+      });
   }
 }
