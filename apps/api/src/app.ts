@@ -1,5 +1,6 @@
 import { OPERATIONS } from '@sosialtilskudd/api-contract';
 import type { FastifyInstance } from 'fastify';
+import { type AttachmentScanner, noScanner } from './attachments/scanner.js';
 import type { Principal } from './auth/principal.js';
 import { type IssuerConfig, tokenVerifier } from './auth/tokens.js';
 import type { Database } from './db/database.js';
@@ -9,6 +10,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from './http/rate-li
 import { createHttpServer } from './http/server.js';
 import { accountsHandlers } from './routes/accounts.js';
 import { applicationHandlers } from './routes/applications.js';
+import { attachmentHandlers } from './routes/attachments.js';
 import { caseHandlingHandlers } from './routes/case-handling.js';
 import { eventHandlers } from './routes/events.js';
 import { extensionHandlers } from './routes/extensions.js';
@@ -17,6 +19,7 @@ import { identityHandlers } from './routes/identity.js';
 import { messageHandlers } from './routes/messages.js';
 import { publicHandlers } from './routes/public.js';
 import { registerHandlers } from './routes/register.js';
+import { signingHandlers } from './routes/signing.js';
 
 export interface AppOptions {
   db: Database;
@@ -33,12 +36,18 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** Checks every answer against its operation's declaration and reports what does not match (tests). */
   onContractViolation?: (message: string) => void;
+  /** Scans uploaded files for malware (clamd); without one, files are stored as not scanned. */
+  scanner?: AttachmentScanner;
 }
 
 /** The whole API as a Fastify instance, not yet listening: tests inject into it, main.ts listens. */
 export function buildApp(options: AppOptions): FastifyInstance {
   const verify = tokenVerifier(options.issuers);
-  const ctx: AppContext = { db: options.db, now: options.now ?? (() => new Date()) };
+  const ctx: AppContext = {
+    db: options.db,
+    now: options.now ?? (() => new Date()),
+    scanner: options.scanner ?? noScanner,
+  };
   const development = options.signDevToken !== undefined;
   const app = createHttpServer({
     bodyLimit: options.bodyLimit ?? 512 * 1024,
@@ -48,6 +57,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...publicHandlers(ctx, development),
     ...identityHandlers(options.signDevToken),
     ...applicationHandlers(ctx),
+    ...signingHandlers(ctx),
+    ...attachmentHandlers(ctx),
     ...caseHandlingHandlers(ctx),
     ...extensionHandlers(ctx),
     ...followUpHandlers(ctx),

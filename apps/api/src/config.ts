@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limits.js';
+import type { ClamdAddress } from './attachments/clamd.js';
 
 export interface Config {
   port: number;
@@ -38,6 +39,8 @@ export interface Config {
     /** The portal whose case pages the notices link to. */
     portalUrl: string;
   };
+  /** clamd, to scan uploaded files for malware; without it they are stored as not scanned. */
+  clamd?: ClamdAddress;
 }
 
 const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../.data/pglite', import.meta.url));
@@ -84,6 +87,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     // Keys fetched over plain http could be swapped on the way, and with them every identity.
     if (production && url.protocol !== 'https:') fail(`i produksjon må ${name} være en https:-adresse`);
   }
+  if (env.CLAMAV_SOCKET && env.CLAMAV_HOST) fail('sett enten CLAMAV_SOCKET eller CLAMAV_HOST, ikke begge');
+  const clamd: ClamdAddress | undefined = env.CLAMAV_SOCKET
+    ? { socket: env.CLAMAV_SOCKET }
+    : env.CLAMAV_HOST
+      ? { host: env.CLAMAV_HOST, port: integer(env.CLAMAV_PORT, 3310, 'CLAMAV_PORT') }
+      : undefined;
   const startAt = env.API_START_AT ? new Date(env.API_START_AT) : undefined;
   if (startAt && Number.isNaN(startAt.getTime())) fail('API_START_AT må være et ISO-tidspunkt');
   const pgliteDir = env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR;
@@ -121,6 +130,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       mailFrom: env.MAIL_FROM ?? 'Tilskudd sosiale tjenester <ikke-svar@sosialtilskudd.no>',
       portalUrl: (env.PORTAL_URL ?? 'http://localhost:5173').replace(/\/$/, ''),
     },
+    ...(clamd ? { clamd } : {}),
   };
 }
 

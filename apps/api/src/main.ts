@@ -1,4 +1,5 @@
 import { buildApp } from './app.js';
+import { clamdScanner, noScanner } from './attachments/scanner.js';
 import { devIssuer, type IssuerConfig, remoteIssuer } from './auth/tokens.js';
 import { ConfigError, clockFrom, configFromEnv, resumedStart } from './config.js';
 import { DataDirInUse } from './db/data-dir-lock.js';
@@ -9,6 +10,7 @@ import { smtpSender } from './notices/sender.js';
 import { NOTICE_RETRY_DELAYS_MS, noticeWork } from './notices/work.js';
 import { lastRecordedAt } from './repository/audit.js';
 import { STANDARD_RETRY_DELAYS_MS } from './webhooks/delivery.js';
+import { removeUnfinishedUploads } from './repository/attachments.js';
 
 /** A port another process listens on: a refusal to start like the others, said in Norwegian. */
 class PortInUse extends Error {
@@ -28,6 +30,9 @@ async function main() {
   if (startAt) console.log(`Klokken starter ${startAt.toISOString()}`);
   if (config.demo && (await seedDemo(db, { now: now(), progress: console.log })))
     console.log('Demodata lastet inn');
+  // Uploads cut off by a stop leave rows that never finished; an hour is far beyond any upload.
+  await removeUnfinishedUploads(db, new Date(now().getTime() - 3_600_000));
+  const scanner = config.clamd ? clamdScanner(db, config.clamd, now) : noScanner;
 
   const issuers: IssuerConfig[] = [];
   if (config.auth) issuers.push(remoteIssuer(config.auth));
@@ -38,6 +43,7 @@ async function main() {
     db,
     now,
     issuers,
+    scanner,
     ...(dev ? { signDevToken: dev.sign } : {}),
     bodyLimit: config.bodyLimit,
     rateLimits: config.rateLimits,
@@ -68,6 +74,7 @@ async function main() {
   const close = async () => {
     await app.close();
     await worker.stop();
+    await scanner.close();
     await db.close();
   };
   const stop = () => close().then(() => process.exit(0));

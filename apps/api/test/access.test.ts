@@ -3,11 +3,11 @@ import { OPERATIONS as TABLE } from '@sosialtilskudd/api-contract';
 import { EXAMPLE_NAV_OFFICE, exampleNationalTrialApplication } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
-import { walkCase } from '../src/demo/walk.js';
-import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
+import { signDraft, walkCase } from '../src/demo/walk.js';
+import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 type CaseName = 'gjovikDraft' | 'gjovikSubmitted' | 'frognerSubmitted' | 'nationalTrial';
-type Party = 'reader' | 'drafter' | 'handler' | 'auditor';
+type Party = 'reader' | 'applicant' | 'drafter' | 'signer' | 'municipality' | 'handler' | 'auditor';
 
 /** Who sees which case, written out by hand rather than derived from the server's own rules. */
 const GJOVIK: CaseName[] = ['gjovikDraft', 'gjovikSubmitted', 'nationalTrial'];
@@ -21,6 +21,8 @@ const SEES: Record<DemoUserId, CaseName[]> = {
   'nav-frogner-leder': ['frognerSubmitted'],
   'oslo-kommunedirektor': ['frognerSubmitted'],
   'nav-midt-telemark': [],
+  'nav-midt-telemark-leder': [],
+  'midt-telemark-kommunedirektor': [],
   'sf-innlandet': ['gjovikSubmitted'],
   'sf-oslo': ['frognerSubmitted'],
   'sf-vestfold-telemark': [],
@@ -38,6 +40,22 @@ const ACTS: Record<Exclude<Party, 'reader'>, Partial<Record<DemoUserId, CaseName
     'nav-frogner': ['frognerSubmitted'],
     'nav-frogner-leder': ['frognerSubmitted'],
   },
+  signer: {
+    'nav-gjovik-leder': GJOVIK,
+    'gjovik-kommunedirektor': GJOVIK,
+    'nav-frogner-leder': ['frognerSubmitted'],
+    'oslo-kommunedirektor': ['frognerSubmitted'],
+  },
+  municipality: { 'gjovik-kommunedirektor': GJOVIK, 'oslo-kommunedirektor': ['frognerSubmitted'] },
+  applicant: {
+    'nav-gjovik': GJOVIK,
+    'nav-gjovik-2': GJOVIK,
+    'nav-gjovik-leder': GJOVIK,
+    'gjovik-kommunedirektor': GJOVIK,
+    'nav-frogner': ['frognerSubmitted'],
+    'nav-frogner-leder': ['frognerSubmitted'],
+    'oslo-kommunedirektor': ['frognerSubmitted'],
+  },
   handler: { 'sf-innlandet': ['gjovikSubmitted'], 'sf-oslo': ['frognerSubmitted'], avdir: ['nationalTrial'] },
   auditor: {
     'sf-innlandet': ['gjovikSubmitted'],
@@ -47,7 +65,7 @@ const ACTS: Record<Exclude<Party, 'reader'>, Partial<Record<DemoUserId, CaseName
 };
 
 interface Operation {
-  method: 'GET' | 'PUT' | 'POST';
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
   party: Party;
   /** Allowed calls are not made when they would change the case and so the rest of the matrix. */
@@ -69,10 +87,21 @@ const OPERATIONS: Operation[] = [
   { method: 'POST', path: '/submit', party: 'drafter', changes: true },
   { method: 'POST', path: '/withdraw', party: 'drafter', changes: true },
   { method: 'POST', path: '/corrections', party: 'drafter' },
-  { method: 'POST', path: '/acceptance', party: 'drafter' },
+  { method: 'POST', path: '/acceptance', party: 'municipality' },
   { method: 'POST', path: '/status-reports', party: 'drafter' },
   { method: 'POST', path: '/final-report', party: 'drafter' },
   { method: 'POST', path: '/transfer-requests', party: 'drafter' },
+  { method: 'POST', path: '/signing', party: 'drafter', changes: true },
+  { method: 'DELETE', path: '/signing', party: 'applicant', changes: true },
+  { method: 'POST', path: '/signatures', party: 'signer' },
+  { method: 'GET', path: '/revisions', party: 'reader' },
+  { method: 'GET', path: '/revisions/1', party: 'reader', mayBeMissing: true },
+  { method: 'POST', path: '/revisions', party: 'drafter' },
+  { method: 'GET', path: '/attachments', party: 'reader' },
+  { method: 'POST', path: '/attachments?for=application&fileName=a.pdf', party: 'drafter' },
+  { method: 'GET', path: `/attachments/${randomUUID()}`, party: 'reader', mayBeMissing: true },
+  { method: 'GET', path: `/attachments/${randomUUID()}/content`, party: 'reader', mayBeMissing: true },
+  { method: 'DELETE', path: `/attachments/${randomUUID()}`, party: 'drafter', mayBeMissing: true },
   { method: 'POST', path: '/assignment', party: 'handler' },
   { method: 'POST', path: '/lapse', party: 'handler', changes: true },
   { method: 'POST', path: '/close', party: 'handler', changes: true },
@@ -89,7 +118,7 @@ const OPERATIONS: Operation[] = [
 ];
 
 const USERS = Object.keys(SEES) as DemoUserId[];
-const BODILESS = ['/submit', '/withdraw', '/lapse', '/close'];
+const BODILESS = ['/submit', '/withdraw', '/lapse', '/close', '/signing'];
 let api: TestApi;
 const ids = {} as Record<CaseName, string>;
 
@@ -97,16 +126,8 @@ beforeAll(async () => {
   api = await startTestApi();
   const call = callOf('utvikling-sosiale-tjenester-2025');
   const trialCall = callOf('utvikling-sosiale-tjenester-2023');
-  const gjovik = {
-    office: await api.client('nav-gjovik'),
-    county: await api.client('sf-innlandet'),
-    setClock: api.setClock,
-  };
-  const frogner = {
-    office: await api.client('nav-frogner'),
-    county: await api.client('sf-oslo'),
-    setClock: api.setClock,
-  };
+  const gjovik = await walkersFor(api, 'gjovik');
+  const frogner = await walkersFor(api, 'frogner');
   const facts = {
     call,
     office: EXAMPLE_NAV_OFFICE,
@@ -125,9 +146,11 @@ beforeAll(async () => {
     )
   ).id;
   api.setClock('2023-01-25T10:00:00+01:00');
-  const trial = await gjovik.office.POST('/v1/applications', {
-    body: exampleNationalTrialApplication(trialCall),
-  });
+  const { signatures: _s, ...unsignedTrial } = exampleNationalTrialApplication(trialCall);
+  const trial = await signDraft(
+    gjovik,
+    await gjovik.office.POST('/v1/applications', { body: unsignedTrial }),
+  );
   ids.nationalTrial = (
     await gjovik.office.POST('/v1/applications/{applicationId}/submit', {
       params: { path: { applicationId: trial.id } },
@@ -143,7 +166,7 @@ async function call(user: DemoUserId | undefined, method: string, url: string, w
     url,
     headers: {
       ...(user ? { authorization: `Bearer ${await api.token(user)}` } : {}),
-      ...(method === 'PUT' ? { 'if-match': '"r1"' } : {}),
+      ...(method === 'PUT' || url.endsWith('/signing') ? { 'if-match': '"r1"' } : {}),
     },
     ...(withBody ? { payload: {} } : {}),
   });
@@ -167,7 +190,7 @@ describe('every role is refused everywhere it does not belong', () => {
       const acts = op.party === 'reader' ? sees : (ACTS[op.party][user] ?? []).includes(caseName);
       if (sees && acts && op.changes) return;
       const before = await counts();
-      const withBody = op.method !== 'GET' && !BODILESS.includes(op.path);
+      const withBody = !['GET', 'DELETE'].includes(op.method) && !BODILESS.includes(op.path);
       const response = await call(user, op.method, `/v1/applications/${ids[caseName]}${op.path}`, withBody);
       if (!sees) {
         expect(response.statusCode).toBe(404);
@@ -182,7 +205,7 @@ describe('every role is refused everywhere it does not belong', () => {
     '%s guessing ids gets 404, exactly as for a case that exists but is not theirs',
     async (user) => {
       for (const op of OPERATIONS) {
-        const withBody = op.method !== 'GET' && !BODILESS.includes(op.path);
+        const withBody = !['GET', 'DELETE'].includes(op.method) && !BODILESS.includes(op.path);
         const guessed = await call(user, op.method, `/v1/applications/${randomUUID()}${op.path}`, withBody);
         expect(guessed.statusCode).toBe(404);
         expect(guessed.json()).toMatchObject({ code: 'NOT_FOUND', detail: expect.any(String) });

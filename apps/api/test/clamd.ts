@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,15 +18,16 @@ export interface Clamd {
 
 /**
  * A real clamd on a Unix socket in a temporary folder, with a signature database of one line this test
- * writes (an MD5 signature of the EICAR file: `md5:size:name`), so nothing is downloaded.
+ * writes (the EICAR string as a body signature), so nothing is downloaded.
  */
 export async function startClamd(): Promise<Clamd> {
   if (spawnSync(CLAMD, ['--version']).error)
     throw new Error('clamd finnes ikke: apt-get install -y clamav-daemon (Debian) gir den');
   const dir = mkdtempSync(join(tmpdir(), 'tilskudd-clamd-'));
   const socket = join(dir, 'clamd.sock');
-  const md5 = createHash('md5').update(EICAR).digest('hex');
-  writeFileSync(join(dir, 'eicar.hdb'), `${md5}:${EICAR.length}:Tilskudd.Test.EICAR\n`);
+  // Body signature (`name:target:offset:hex`, target 0 = any file, offset * = anywhere): the EICAR string
+  // alone and inside an otherwise real PDF, which passes the type check and must then be caught by the scan.
+  writeFileSync(join(dir, 'eicar.ndb'), `Tilskudd.Test.EICAR:0:*:${EICAR.toString('hex')}\n`);
   writeFileSync(
     join(dir, 'clamd.conf'),
     [

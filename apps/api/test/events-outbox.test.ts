@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
 import { walkCase } from '../src/demo/walk.js';
 import { sequenceEvents } from '../src/events/feed.js';
-import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
+import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -27,21 +27,9 @@ async function follow(user: DemoUserId, limit = 1000) {
 }
 const frogner = DEMO_NAV_OFFICES[1];
 
-async function walk(
-  stop: Parameters<typeof walkCase>[2],
-  office = DEMO_NAV_OFFICES[0],
-  user = 'nav-gjovik' as const,
-) {
+async function walk(stop: Parameters<typeof walkCase>[2], office = DEMO_NAV_OFFICES[0]) {
   return walkCase(
-    {
-      office: await api.client(
-        office?.organisationNumber === EXAMPLE_NAV_OFFICE.organisationNumber ? user : 'nav-frogner',
-      ),
-      county: await api.client(
-        office?.organisationNumber === EXAMPLE_NAV_OFFICE.organisationNumber ? 'sf-innlandet' : 'sf-oslo',
-      ),
-      setClock: api.setClock,
-    },
+    await walkersFor(api, office?.organisationNumber === EXAMPLE_NAV_OFFICE.organisationNumber ? 'gjovik' : 'frogner'),
     {
       call: callOf('utvikling-sosiale-tjenester-2025'),
       office: office?.office ?? EXAMPLE_NAV_OFFICE,

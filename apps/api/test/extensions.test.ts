@@ -3,7 +3,8 @@ import { EXAMPLE_NAV_OFFICE, exampleDeadlineExtension } from '@sosialtilskudd/do
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFor } from '../src/demo/documents.js';
 import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { signDraft } from '../src/demo/walk.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call = callOf('utvikling-sosiale-tjenester-2025');
 const extension = exampleDeadlineExtension(call);
@@ -43,6 +44,9 @@ describe('an extended application deadline', () => {
         measureName: 'Sen',
       }),
     });
+    // Signed in time for nothing: the deadline is judged when the application is sent.
+    await signDraft(await walkersFor(api, 'gjovik'), late);
+    await signDraft(await walkersFor(api, 'frogner'), other);
     const refused = await gjovik
       .POST('/v1/applications/{applicationId}/submit', on(late.id))
       .catch((e: unknown) => e);

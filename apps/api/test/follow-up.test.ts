@@ -2,8 +2,8 @@ import { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { EXAMPLE_NAV_OFFICE, exampleRepaymentClaim, exampleTransferRequest } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { acceptanceFor, applicationFor, decisionFor, paymentFor } from '../src/demo/documents.js';
-import { walkCase } from '../src/demo/walk.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { signDraft, walkCase } from '../src/demo/walk.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call2024 = callOf('utvikling-sosiale-tjenester-2024');
 const call2025 = callOf('utvikling-sosiale-tjenester-2025');
@@ -24,13 +24,7 @@ const facts = (call: typeof call2024, applicationId: string) => ({
   measureName: 'Trygg bolig – ung start',
 });
 
-async function walkers() {
-  return {
-    office: await api.client('nav-gjovik'),
-    county: await api.client('sf-innlandet'),
-    setClock: api.setClock,
-  };
-}
+const walkers = () => walkersFor(api);
 
 describe('after the status report', () => {
   it('the office asks to transfer unused funds, the county office approves, the request is superseded', async () => {
@@ -90,7 +84,7 @@ describe('documents that need history first', () => {
       ...on(submitted.id),
       body: decisionFor(f, 'granted'),
     });
-    const early = await w.office
+    const early = await w.executive
       .POST('/v1/applications/{applicationId}/acceptance', { ...on(submitted.id), body: acceptanceFor(f) })
       .catch((e: unknown) => e);
     expect(early).toMatchObject({ status: 409, code: 'LETTER_NOT_ISSUED' });
@@ -112,7 +106,7 @@ describe('the acting authority', () => {
     const w = await walkers();
     const granted = await walkCase(w, facts(call2025, 'feil-betaler'), 'granted');
     const f = { ...facts(call2025, 'feil-betaler'), caseNumber: granted.caseNumber ?? '' };
-    await w.office.POST('/v1/applications/{applicationId}/acceptance', {
+    await w.executive.POST('/v1/applications/{applicationId}/acceptance', {
       ...on(granted.id),
       body: acceptanceFor(f),
     });
@@ -161,8 +155,11 @@ describe('a continuation (year two of the measure)', () => {
     const draft = await w.office.POST('/v1/applications', {
       body: continuationOf(paid.caseNumber ?? '', 'videre-1'),
     });
+    // Every rule is judged before the draft goes to the signers, as at submission.
     const refused = await w.office
-      .POST('/v1/applications/{applicationId}/submit', on(draft.id))
+      .POST('/v1/applications/{applicationId}/signing', {
+        params: { path: { applicationId: draft.id }, header: { 'If-Match': draft.etag } },
+      })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(TilskuddProblemError);
     expect((refused as TilskuddProblemError).issues.map((i) => `${i.code} ${i.path}`)).toEqual([
@@ -177,6 +174,7 @@ describe('a continuation (year two of the measure)', () => {
     const draft = await w.office.POST('/v1/applications', {
       body: continuationOf(reported.caseNumber ?? '', 'videre-2'),
     });
+    await signDraft(w, draft);
     const submitted = await w.office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
     expect(submitted.state).toBe('submitted');
     expect(submitted.notChecked).toEqual([]);
@@ -192,6 +190,7 @@ describe('a continuation (year two of the measure)', () => {
     const w = await walkers();
     api.setClock('2025-01-25T10:00:00+01:00');
     const draft = await w.office.POST('/v1/applications', { body: continuationOf('2024/9999', 'videre-3') });
+    await signDraft(w, draft);
     const submitted = await w.office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
     expect(submitted.notChecked).toEqual(['CONTINUATION_REPORT_MISSING']);
     const seen = await w.county.GET('/v1/applications/{applicationId}', on(draft.id));

@@ -19,7 +19,7 @@ import {
   statusReportFor,
 } from '../src/demo/documents.js';
 import { type Stop, walkCase } from '../src/demo/walk.js';
-import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
+import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call = callOf('utvikling-sosiale-tjenester-2025');
 
@@ -35,12 +35,7 @@ async function caseAt(stop: Stop): Promise<{ id: string; facts: CaseFacts }> {
     applicationId: `fuzz-${++n}`,
     measureName: 'Fuzz',
   };
-  const w = {
-    office: await api.client('nav-gjovik'),
-    county: await api.client('sf-innlandet'),
-    setClock: api.setClock,
-  };
-  const c = await walkCase(w, facts, stop);
+  const c = await walkCase(await walkersFor(api), facts, stop);
   return { id: c.id, facts: { ...facts, caseNumber: c.caseNumber ?? '' } };
 }
 
@@ -70,7 +65,7 @@ beforeAll(async () => {
   });
   const lettered = await caseAt('granted');
   const accepted = await caseAt('granted');
-  await office.POST('/v1/applications/{applicationId}/acceptance', {
+  await (await api.client('gjovik-kommunedirektor')).POST('/v1/applications/{applicationId}/acceptance', {
     ...on(accepted.id),
     body: acceptanceFor(accepted.facts),
   });

@@ -3,6 +3,7 @@ import { createTilskuddClient, type TilskuddClient } from '@sosialtilskudd/api-c
 import { type Call, findCall } from '@sosialtilskudd/domain';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
+import { type AttachmentScanner, noScanner } from '../src/attachments/scanner.js';
 import { devIssuer } from '../src/auth/tokens.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
@@ -10,6 +11,7 @@ import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
 import type { RateLimits } from '../src/http/rate-limits.js';
+import type { Walkers } from '../src/demo/walk.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
 
 export type DemoUserId =
@@ -21,6 +23,8 @@ export type DemoUserId =
   | 'nav-frogner-leder'
   | 'oslo-kommunedirektor'
   | 'nav-midt-telemark'
+  | 'nav-midt-telemark-leder'
+  | 'midt-telemark-kommunedirektor'
   | 'sf-innlandet'
   | 'sf-oslo'
   | 'sf-vestfold-telemark'
@@ -37,6 +41,8 @@ export interface TestApi {
   setClock: (instant: string) => void;
   /** The server's clock as the test set it. */
   now: () => Date;
+  /** The scanner the test gave (clamd), or none: uploads are then not scanned. */
+  scanner: AttachmentScanner;
   close: () => Promise<void>;
 }
 
@@ -59,7 +65,12 @@ export async function freshDatabase(): Promise<{ db: Database; drop: () => Promi
 
 /** The API listening on a free loopback port, with the demo offices and a clock the test moves. */
 export async function startTestApi(
-  options: { bodyLimit?: number; rateLimits?: RateLimits; webhookHttpsOnly?: boolean } = {},
+  options: {
+    bodyLimit?: number;
+    rateLimits?: RateLimits;
+    webhookHttpsOnly?: boolean;
+    scanner?: (db: Database, now: () => Date) => AttachmentScanner;
+  } = {},
 ): Promise<TestApi> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
@@ -67,6 +78,7 @@ export async function startTestApi(
   const dev = await devIssuer();
   let clock = new Date('2025-01-20T09:00:00+01:00');
   const violations: string[] = [];
+  const scanner = options.scanner?.(db, () => clock);
   const app = buildApp({
     db,
     now: () => clock,
@@ -77,6 +89,7 @@ export async function startTestApi(
     // The suites send thousands of requests from one address; test/limits.test.ts sets its own.
     rateLimits: options.rateLimits ?? { open: 1_000_000, login: 1_000_000 },
     ...(options.webhookHttpsOnly ? { webhookHttpsOnly: true } : {}),
+    ...(scanner ? { scanner } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -93,11 +106,38 @@ export async function startTestApi(
       clock = new Date(instant);
     },
     now: () => clock,
+    scanner: scanner ?? noScanner,
     close: async () => {
       await app.close();
+      await scanner?.close();
       await db.close();
       await drop();
     },
+  };
+}
+
+/** The people who walk a case of Nav Gjøvik, Nav Frogner or Nav Midt-Telemark through the API: staff, both signers, the caseworker. */
+export async function walkersFor(
+  api: Pick<TestApi, 'client' | 'setClock'>,
+  office: 'gjovik' | 'frogner' | 'midt-telemark' = 'gjovik',
+): Promise<Walkers> {
+  const users = {
+    gjovik: ['nav-gjovik', 'nav-gjovik-leder', 'gjovik-kommunedirektor', 'sf-innlandet'],
+    frogner: ['nav-frogner', 'nav-frogner-leder', 'oslo-kommunedirektor', 'sf-oslo'],
+    'midt-telemark': [
+      'nav-midt-telemark',
+      'nav-midt-telemark-leder',
+      'midt-telemark-kommunedirektor',
+      'sf-vestfold-telemark',
+    ],
+  } as const;
+  const [staff, head, executive, county] = users[office];
+  return {
+    office: await api.client(staff),
+    head: await api.client(head),
+    executive: await api.client(executive),
+    county: await api.client(county),
+    setClock: api.setClock,
   };
 }
 

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFor, decisionFor } from '../src/demo/documents.js';
 import { walkCase } from '../src/demo/walk.js';
 import { MAX_BODY_DEPTH } from '../src/http/json-body.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 /**
  * The probes that once got a 500, replayed: each is now a 4xx application/problem+json with a code and a
@@ -25,11 +25,7 @@ let submitted: { id: string; caseNumber: string };
 beforeAll(async () => {
   api = await startTestApi();
   const walked = await walkCase(
-    {
-      office: await api.client('nav-gjovik'),
-      county: await api.client('sf-innlandet'),
-      setClock: api.setClock,
-    },
+    await walkersFor(api),
     facts,
     'submitted',
   );

@@ -2,7 +2,8 @@ import type { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { EXAMPLE_NAV_OFFICE } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFor, decisionFor } from '../src/demo/documents.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { signDraft } from '../src/demo/walk.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call = callOf('utvikling-sosiale-tjenester-2025');
 let counter = 0;
@@ -32,6 +33,9 @@ async function draft() {
   api.setClock('2025-01-25T10:00:00+01:00');
   return (await api.client('nav-gjovik')).POST('/v1/applications', { body: applicationFor(facts()) });
 }
+
+/** A draft both signers have signed (§ 7), ready to be sent. */
+const signedDraft = async () => signDraft(await walkersFor(api), await draft());
 
 describe('drafts: ETag and If-Match', () => {
   it('refuses a stale ETag with 412 and a missing If-Match with 428; "*" is accepted', async () => {
@@ -74,7 +78,7 @@ describe('drafts: ETag and If-Match', () => {
 describe('concurrent submissions', () => {
   it('of two submits of the same draft at once, one succeeds and the other is refused', async () => {
     const office = await api.client('nav-gjovik');
-    const d = await draft();
+    const d = await signedDraft();
     const results = await Promise.allSettled(
       [1, 2].map(() => office.POST('/v1/applications/{applicationId}/submit', on(d.id))),
     );
@@ -88,7 +92,7 @@ describe('concurrent submissions', () => {
 describe('submitted documents are immutable', () => {
   it('a submitted application cannot be edited; a correction is a new version and the first is kept', async () => {
     const office = await api.client('nav-gjovik');
-    const d = await draft();
+    const d = await signedDraft();
     const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(d.id));
     const edit = refusal(
       office.PUT('/v1/applications/{applicationId}', {
@@ -128,13 +132,20 @@ describe('submitted documents are immutable', () => {
       '/v1/applications/{applicationId}/audit',
       on(d.id),
     );
-    expect(audit.items.map((e) => e.action)).toEqual(['create', 'submit', 'correction']);
-    expect(audit.items[2]?.actor.sub).toBe('dev:nav-gjovik');
+    expect(audit.items.map((e) => e.action)).toEqual([
+      'create',
+      'signing-requested',
+      'signed',
+      'signed',
+      'submit',
+      'correction',
+    ]);
+    expect(audit.items[5]?.actor.sub).toBe('dev:nav-gjovik');
   });
 
   it('a correction cannot move the application to another office', async () => {
     const office = await api.client('nav-gjovik');
-    const d = await draft();
+    const d = await signedDraft();
     const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(d.id));
     const moved = await refusal(
       office.POST('/v1/applications/{applicationId}/corrections', {
@@ -148,7 +159,7 @@ describe('submitted documents are immutable', () => {
 
 describe('Idempotency-Key', () => {
   it('a repeated submit with the same key answers the same and submits once', async () => {
-    const d = await draft();
+    const d = await signedDraft();
     const token = await api.token('nav-gjovik');
     const submit = (key: string) =>
       api.app.inject({
@@ -171,7 +182,7 @@ describe('Idempotency-Key', () => {
   });
 
   it('a repeated decision with the same key is recorded once; the key cannot be reused for another body', async () => {
-    const d = await draft();
+    const d = await signedDraft();
     const office = await api.client('nav-gjovik');
     const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(d.id));
     const decision = decisionFor(
@@ -250,7 +261,7 @@ describe('malformed requests get problems, never 5xx', () => {
   });
 
   it('a body on an operation that takes none is refused', async () => {
-    const d = await draft();
+    const d = await signedDraft();
     const response = await raw('{"x":1}', 'application/json', `/v1/applications/${d.id}/submit`);
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe('UNEXPECTED_BODY');

@@ -1,5 +1,5 @@
 import { TilskuddProblemError } from '@sosialtilskudd/api-client';
-import { EXAMPLE_NAV_OFFICE } from '@sosialtilskudd/domain';
+import { EXAMPLE_NAV_OFFICE, verifySignatures } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   acceptanceFor,
@@ -12,7 +12,9 @@ import {
   rejectionLetterFor,
   statusReportFor,
 } from '../src/demo/documents.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { signDraft } from '../src/demo/walk.js';
+import { FILES } from './files.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call = callOf('utvikling-sosiale-tjenester-2025');
 
@@ -34,23 +36,55 @@ afterEach(() => expect(api.violations).toEqual([]));
 const on = (applicationId: string) => ({ params: { path: { applicationId } } });
 
 describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  it('grant: draft → submit → assign → grant → letter → accept → pay → status report → final report', async () => {
+  it('grant: draft → attachment → signing → submit → assign → grant → letter → accept → pay → status report → final report', async () => {
     const office = await api.client('nav-gjovik');
+    const head = await api.client('nav-gjovik-leder');
+    const executive = await api.client('gjovik-kommunedirektor');
     const county = await api.client('sf-innlandet');
 
     api.setClock('2025-01-20T09:00:00+01:00');
     const draft = await office.POST('/v1/applications', { body: applicationFor(gjovik) });
     expect(draft).toMatchObject({ state: 'draft', version: 0, caseNumber: null, submittedAt: null });
+    expect(draft.signing).toMatchObject({ state: 'editing', requestedAt: null });
+
+    // An analysis as an attachment: uploaded as bytes, then referenced from the document.
+    const analysis = await office.POST('/v1/applications/{applicationId}/attachments', {
+      params: { path: { applicationId: draft.id }, query: { for: 'application', fileName: 'Analyse.pdf' } },
+      body: FILES.pdf as unknown as string,
+      bodySerializer: (bytes: unknown) => bytes as Uint8Array,
+      headers: { 'Content-Type': 'application/pdf' },
+    });
+    expect(analysis).toMatchObject({
+      mediaType: 'application/pdf',
+      scan: { state: 'not-scanned' },
+      locked: false,
+    });
 
     const edited = await office.PUT('/v1/applications/{applicationId}', {
       params: { path: { applicationId: draft.id }, header: { 'If-Match': draft.etag } },
       body: {
         ...draft.document,
         description: { ...draft.document.description, goals: 'Færre unge i midlertidig bolig.' },
+        attachments: [analysis.reference],
       },
     });
     expect(edited.etag).not.toBe(draft.etag);
     expect(edited.document.description.goals).toBe('Færre unge i midlertidig bolig.');
+
+    // § 7: sent for signing (locked), signed by the Nav office head and the chief executive.
+    api.setClock('2025-01-24T14:00:00+01:00');
+    const locked = await office.POST('/v1/applications/{applicationId}/signing', {
+      params: { path: { applicationId: draft.id }, header: { 'If-Match': edited.etag } },
+    });
+    expect(locked.signing).toMatchObject({
+      state: 'awaiting-signatures',
+      requestedBy: { sub: 'dev:nav-gjovik' },
+    });
+    for (const signer of [head, executive])
+      await signer.POST('/v1/applications/{applicationId}/signatures', {
+        ...on(draft.id),
+        body: { documentSha256: locked.signing.documentSha256 },
+      });
 
     api.setClock('2025-01-25T10:15:00+01:00');
     const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
@@ -61,6 +95,13 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     });
     expect(submitted.caseNumber).toMatch(/^2025\/\d+$/);
     expect(submitted.document.submittedAt).toBe('2025-01-25T09:15:00.000Z');
+    // Anyone holding the document can check both signatures against its content.
+    const verified = verifySignatures(submitted.document);
+    expect(verified.complete).toBe(true);
+    expect(verified.signatures.map((c) => [c.signature.role, c.state])).toEqual([
+      ['nav-office-head', 'valid'],
+      ['municipal-executive', 'valid'],
+    ]);
     // The office's copy of what it sent, in both written standards; a draft has none.
     for (const language of ['nb', 'nn'] as const) {
       const copy = await api.app.inject({
@@ -81,6 +122,19 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       .catch((e: unknown) => e);
     expect(refusedCopy).toMatchObject({ status: 409, code: 'APPLICATION_NOT_SUBMITTED' });
     const f: CaseFacts = { ...gjovik, caseNumber: submitted.caseNumber ?? '' };
+
+    // The caseworker sees the attachment and downloads it, never rendered as a page.
+    const files = await county.GET('/v1/applications/{applicationId}/attachments', on(draft.id));
+    expect(files.items.map((a) => [a.fileName, a.locked])).toEqual([['Analyse.pdf', true]]);
+    const download = await fetch(
+      `${api.baseUrl}/v1/applications/${draft.id}/attachments/${analysis.id}/content`,
+      {
+        headers: { authorization: `Bearer ${await api.token('sf-innlandet')}` },
+      },
+    );
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="Analyse.pdf"/);
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(FILES.pdf);
 
     const assigned = await county.POST('/v1/applications/{applicationId}/assignment', {
       ...on(draft.id),
@@ -110,10 +164,12 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     }
 
-    await office.POST('/v1/applications/{applicationId}/acceptance', {
+    // § 10: the acceptance is signed and returned by the chief executive.
+    const acceptance = await executive.POST('/v1/applications/{applicationId}/acceptance', {
       ...on(draft.id),
       body: acceptanceFor(f),
     });
+    expect(verifySignatures(acceptance.document).complete).toBe(true);
     await county.POST('/v1/applications/{applicationId}/payments', { ...on(draft.id), body: paymentFor(f) });
     expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('paid');
 
@@ -146,7 +202,12 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     const audit = await county.GET('/v1/applications/{applicationId}/audit', on(draft.id));
     expect(audit.items.map((e) => e.action)).toEqual([
       'create',
+      'attachment-upload',
+      'signing-requested',
+      'signed',
+      'signed',
       'submit',
+      'attachment-download',
       'assign',
       'grant',
       'letter',
@@ -169,7 +230,10 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     const office = await api.client('nav-gjovik');
     const county = await api.client('sf-innlandet');
     api.setClock('2025-01-25T10:15:00+01:00');
-    const draft = await office.POST('/v1/applications', { body: applicationFor(frogner) });
+    const draft = await signDraft(
+      await walkersFor(api),
+      await office.POST('/v1/applications', { body: applicationFor(frogner) }),
+    );
     const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
     const f: CaseFacts = { ...frogner, caseNumber: submitted.caseNumber ?? '' };
     api.setClock('2025-03-10T12:00:00+01:00');
@@ -192,7 +256,7 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('rejected');
 
-    const refused = await office
+    const refused = await (await api.client('gjovik-kommunedirektor'))
       .POST('/v1/applications/{applicationId}/acceptance', { ...on(draft.id), body: acceptanceFor(f) })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(TilskuddProblemError);

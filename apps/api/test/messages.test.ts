@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
 import { walkCase } from '../src/demo/walk.js';
 import { sequenceEvents } from '../src/events/feed.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -14,11 +14,7 @@ afterEach(() => expect(api.violations).toEqual([]));
 
 async function walk(stop: Parameters<typeof walkCase>[2], name: string) {
   return walkCase(
-    {
-      office: await api.client('nav-gjovik'),
-      county: await api.client('sf-innlandet'),
-      setClock: api.setClock,
-    },
+    await walkersFor(api),
     {
       call: callOf('utvikling-sosiale-tjenester-2025'),
       office: DEMO_NAV_OFFICES[0]?.office ?? ({} as never),

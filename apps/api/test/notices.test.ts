@@ -7,7 +7,7 @@ import { type EventWorker, startEventWorker } from '../src/events/worker.js';
 import { listNotices } from '../src/notices/notices.js';
 import { type SendMail, smtpSender } from '../src/notices/sender.js';
 import { noticeWork } from '../src/notices/work.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 interface Arrived {
   to: string;
@@ -82,22 +82,12 @@ afterAll(async () => {
 });
 afterEach(() => expect(api.violations).toEqual([]));
 
-/** Nav Gjøvik (bokmål) and Nav Midt-Telemark (nynorsk), with their county offices. */
-const USERS = {
-  0: ['nav-gjovik', 'sf-innlandet'],
-  2: ['nav-midt-telemark', 'sf-vestfold-telemark'],
-} as const;
-
+/** A case of Nav Gjøvik (bokmål) or Nav Midt-Telemark (nynorsk). */
 async function walk(stop: Parameters<typeof walkCase>[2], office: 0 | 2, name: string) {
   const o = DEMO_NAV_OFFICES[office];
-  const [officeUser, countyUser] = USERS[office];
   if (!o) throw new Error('office');
   return walkCase(
-    {
-      office: await api.client(officeUser),
-      county: await api.client(countyUser),
-      setClock: api.setClock,
-    },
+    await walkersFor(api, office === 0 ? 'gjovik' : 'midt-telemark'),
     {
       call: callOf('utvikling-sosiale-tjenester-2025'),
       office: o.office,
@@ -206,11 +196,7 @@ describe('the development outbox', () => {
     const worker = noticeWorker(local, undefined);
     try {
       const c = await walkCase(
-        {
-          office: await local.client('nav-gjovik'),
-          county: await local.client('sf-innlandet'),
-          setClock: local.setClock,
-        },
+        await walkersFor(local),
         {
           call: callOf('utvikling-sosiale-tjenester-2025'),
           office: DEMO_NAV_OFFICES[0]?.office ?? ({} as never),

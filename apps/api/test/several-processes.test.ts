@@ -87,6 +87,7 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
     path: string,
     body?: unknown,
     idempotencyKey?: string,
+    ifMatch?: string,
   ): Promise<Answer> {
     const principal = DEMO_USERS.get(user);
     if (!principal) throw new Error(`no demo user ${user}`);
@@ -96,6 +97,7 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
         authorization: `Bearer ${await issuer.tokenFor(principal)}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+        ...(ifMatch ? { 'if-match': ifMatch } : {}),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
@@ -115,6 +117,9 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
     id: string;
     facts: CaseFacts;
     office: string;
+    /** The Nav office head and the chief executive, who sign (§ 7); the chief executive also accepts (§ 10). */
+    head: string;
+    executive: string;
     county: string;
   }
   const cases: Case[] = [];
@@ -129,11 +134,23 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
     expect(rows[0]).toMatchObject({ offices: 3, cases: 7 });
   });
 
-  it('drafts written through both processes are all there', async () => {
+  it('drafts written through both processes are all there, each signed through both', async () => {
     if (!call) throw new Error('no 2025 call');
     const offices = [
-      { office: DEMO_NAV_OFFICES[0], user: 'nav-gjovik', county: 'sf-innlandet' },
-      { office: DEMO_NAV_OFFICES[1], user: 'nav-frogner', county: 'sf-oslo' },
+      {
+        office: DEMO_NAV_OFFICES[0],
+        user: 'nav-gjovik',
+        head: 'nav-gjovik-leder',
+        executive: 'gjovik-kommunedirektor',
+        county: 'sf-innlandet',
+      },
+      {
+        office: DEMO_NAV_OFFICES[1],
+        user: 'nav-frogner',
+        head: 'nav-frogner-leder',
+        executive: 'oslo-kommunedirektor',
+        county: 'sf-oslo',
+      },
     ];
     const created = await Promise.all(
       Array.from({ length: CASES }, async (_, i) => {
@@ -148,10 +165,34 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
         };
         const answer = await send(i % 2, who.user, 'POST', '/v1/applications', applicationFor(facts));
         expect(answer.status).toBe(201);
+        // Sent for signing through one process, signed through each (§ 7).
+        const id = String(answer.body.id);
+        const signing = `/v1/applications/${id}/signing`;
+        const locked = await send(
+          i % 2,
+          who.user,
+          'POST',
+          signing,
+          undefined,
+          undefined,
+          String(answer.body.etag),
+        );
+        expect(locked.status).toBe(200);
+        const { documentSha256 } = locked.body.signing as { documentSha256: string };
+        for (const [server, signer] of [
+          [0, who.head],
+          [1, who.executive],
+        ] as const)
+          expect(
+            (await send(server, signer, 'POST', `/v1/applications/${id}/signatures`, { documentSha256 }))
+              .status,
+          ).toBe(201);
         return {
-          id: String(answer.body.id),
+          id,
           facts: { ...facts, caseNumber: '' },
           office: who.user,
+          head: who.head,
+          executive: who.executive,
           county: who.county,
         };
       }),
@@ -210,7 +251,7 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
         const base = `/v1/applications/${c.id}`;
         for (const [user, path, body] of [
           [c.county, `${base}/letter`, grantLetterFor(c.facts)],
-          [c.office, `${base}/acceptance`, acceptanceFor(c.facts)],
+          [c.executive, `${base}/acceptance`, acceptanceFor(c.facts)],
           [c.county, `${base}/payments`, paymentFor(c.facts)],
         ] as const) {
           const results = await Promise.all([0, 1].map((s) => send(s, user, 'POST', path, body)));
@@ -229,11 +270,13 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
       [cases.map((c) => c.id)],
     );
     expect(rows).toEqual(
-      ['accept', 'create', 'grant', 'letter', 'pay', 'submit'].map((action) => ({
-        action,
-        n: CASES,
-        cases: CASES,
-      })),
+      ['accept', 'create', 'grant', 'letter', 'pay', 'signed', 'signing-requested', 'submit'].map(
+        (action) => ({
+          action,
+          n: action === 'signed' ? 2 * CASES : CASES,
+          cases: CASES,
+        }),
+      ),
     );
     const documents = await db.query<{ type: string; n: number }>(
       `select document_type as type, count(*)::int as n from case_documents where application_id = any($1::uuid[])

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
 import { walkCase } from '../src/demo/walk.js';
 import { type EventWorker, startEventWorker } from '../src/events/worker.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 import { firstArrivalsPerCase, startSubscriber } from './webhook-subscriber.js';
 
 let api: TestApi;
@@ -40,11 +40,7 @@ async function walk(stop: Parameters<typeof walkCase>[2], name: string, office =
   const o = DEMO_NAV_OFFICES[office];
   if (!o) throw new Error('office');
   return walkCase(
-    {
-      office: await api.client(office === 0 ? 'nav-gjovik' : 'nav-frogner'),
-      county: await api.client(office === 0 ? 'sf-innlandet' : 'sf-oslo'),
-      setClock: api.setClock,
-    },
+    await walkersFor(api, office === 0 ? 'gjovik' : 'frogner'),
     {
       call: callOf('utvikling-sosiale-tjenester-2025'),
       office: o.office,

@@ -12,6 +12,9 @@ import { CaseState, Id, Instant } from './common.js';
  */
 export const EVENT_TYPES = {
   create: 'no.sosialtilskudd.application.created',
+  'signing-requested': 'no.sosialtilskudd.application.signing_requested',
+  signed: 'no.sosialtilskudd.application.signed',
+  'signing-cancelled': 'no.sosialtilskudd.application.signing_cancelled',
   submit: 'no.sosialtilskudd.application.submitted',
   correction: 'no.sosialtilskudd.application.corrected',
   withdraw: 'no.sosialtilskudd.application.withdrawn',

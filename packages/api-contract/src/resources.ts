@@ -1,9 +1,45 @@
-import { Authority, COUNTY_OFFICE_IDS, DOCUMENT_TYPE_NAMES } from '@sosialtilskudd/domain';
+import {
+  ATTACHMENT_MEDIA_TYPES,
+  AttachmentReference,
+  Authority,
+  COUNTY_OFFICE_IDS,
+  DOCUMENT_TYPE_NAMES,
+  SIGNER_ROLE_IDS,
+  SignatureRecord,
+} from '@sosialtilskudd/domain';
 import { z } from 'zod';
 import { Actor, CaseEvent, CaseState, Id, Instant, Issue, Principal } from './common.js';
 import { Application } from './documents.js';
 
 /** What the API answers besides the documents themselves: cases, lists, accounts, the audit log, reference data. */
+
+export const SignerRole = z
+  .enum(SIGNER_ROLE_IDS)
+  .meta({ id: 'SignerRole', title: 'Rollen en signatur gis i' });
+
+/** Where the application is in its sign-off (§ 7), and who has signed and who is missing. */
+export const SigningStatus = z
+  .object({
+    state: z.enum(['editing', 'awaiting-signatures', 'signed']).meta({
+      description:
+        '«editing»: utkastet kan endres; «awaiting-signatures»: sendt til signering og låst; «signed»: begge har signert (eller søknaden er sendt inn)',
+    }),
+    requestedAt: Instant.nullable().meta({ description: 'Når utkastet ble sendt til signering' }),
+    requestedBy: Actor.nullable(),
+    documentSha256: z.string().meta({
+      description:
+        'SHA-256 av innholdet slik det er nå (kanonisk JSON, RFC 8785, uten signaturene og submittedAt): det en signatur nå gjelder; send den når du signerer',
+    }),
+    required: z
+      .array(
+        z.object({
+          roles: z.array(SignerRole).meta({ description: 'Én av disse rollene må signere' }),
+          signature: SignatureRecord.nullable().meta({ description: 'Signaturen som gjelder, eller null' }),
+        }),
+      )
+      .meta({ description: 'Signaturene § 7 krever: Nav-leder og kommunedirektør/rådmann' }),
+  })
+  .meta({ id: 'SigningStatus', title: 'Signering (§ 7)' });
 
 export const ApplicationCase = z
   .object({
@@ -25,6 +61,7 @@ export const ApplicationCase = z
       description:
         'Regler den innsendte versjonen ikke kunne kontrolleres mot, fordi tjeneren mangler historikken (for eksempel fjorårets rapport fra før systemet, CONTINUATION_REPORT_MISSING). Statsforvalteren vurderer dem selv. Tom for et utkast.',
     }),
+    signing: SigningStatus,
     document: Application,
   })
   .meta({ id: 'ApplicationCase', title: 'Søknad med saksstatus' });
@@ -44,6 +81,9 @@ export const ApplicationSummary = z
     caseworker: z.string().nullable(),
     submittedAt: Instant.nullable(),
     updatedAt: Instant,
+    awaitingSignatureFrom: z.array(SignerRole).meta({
+      description: 'Rollene som ennå ikke har signert et utkast som er sendt til signering; tom ellers',
+    }),
   })
   .meta({ id: 'ApplicationSummary' });
 
@@ -191,3 +231,80 @@ export const Token = z
     principal: Principal,
   })
   .meta({ id: 'Token' });
+
+/** One saved version of a draft: who saved it, when, and which fields they changed. */
+export const DraftRevision = z
+  .object({
+    id: z.int().meta({ description: 'Løpenummer for lagringen' }),
+    revision: z
+      .int()
+      .meta({ description: 'Utkastets versjon (ETag "r<revision>") lagringen ga, eller bygde på' }),
+    applied: z.boolean().meta({
+      description:
+        'false: en versjon lagret samtidig med en annens, som ble valgt bort og tatt vare på (ingenting går tapt)',
+    }),
+    savedAt: Instant,
+    savedBy: Actor,
+    changedFields: z.array(z.string()).meta({ description: 'JSON Pointer til hvert felt som ble endret' }),
+    moreFields: z.int().min(0).meta({ description: 'Antall endrede felt utover dem som er listet' }),
+  })
+  .meta({ id: 'DraftRevision', title: 'Lagret versjon av utkastet' });
+
+export const DraftRevisionWithDocument = DraftRevision.extend({ document: Application }).meta({
+  id: 'DraftRevisionWithDocument',
+});
+
+export const ParkedRevision = z
+  .object({
+    basedOn: z.string().max(100).meta({ description: 'ETag-en versjonen bygde på' }),
+    document: z.unknown().meta({ description: 'Søknaden slik personen hadde den' }),
+  })
+  .strict()
+  .meta({ id: 'ParkedRevision', title: 'En versjon som tas vare på uten å bli utkastet' });
+
+export const Signing = z
+  .object({
+    documentSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({
+        description:
+          'SHA-256 av innholdet personen har lest (signing.documentSha256 i søknaden): signaturen gis bare om innholdet ikke er endret siden',
+      }),
+  })
+  .strict()
+  .meta({ id: 'Signing', title: 'Signer søknaden' });
+
+export const AttachmentDocumentType = z
+  .enum(['application', 'status-report', 'final-report'])
+  .meta({ id: 'AttachmentDocumentType', description: 'Dokumentet vedlegget hører til' });
+
+export const Attachment = z
+  .object({
+    id: Id,
+    applicationId: Id,
+    documentType: AttachmentDocumentType,
+    fileName: z.string(),
+    mediaType: z.enum(ATTACHMENT_MEDIA_TYPES).meta({ description: 'Filtypen innholdet viser, ikke navnet' }),
+    size: z.int().min(1),
+    sha256: z.string(),
+    scan: z
+      .object({
+        state: z.enum(['pending', 'clean', 'infected', 'not-scanned']).meta({
+          description:
+            '«pending»: venter på skanning; «clean»: ingen skadelig kode funnet; «infected»: skadelig kode funnet, filen er slettet; «not-scanned»: tjenesten har ingen skanner, så filen er ikke kontrollert',
+        }),
+        finding: z.string().nullable().meta({ description: 'Det skanneren fant, når filen er infisert' }),
+        scannedAt: Instant.nullable(),
+      })
+      .meta({ id: 'AttachmentScan', title: 'Skanning for skadelig programvare' }),
+    uploadedAt: Instant,
+    uploadedBy: Actor,
+    locked: z.boolean().meta({
+      description: 'true når et innsendt dokument viser til filen: den kan da verken slettes eller byttes',
+    }),
+    reference: AttachmentReference.meta({
+      description: 'Slik dokumentet viser til filen: legg den i attachments',
+    }),
+  })
+  .meta({ id: 'Attachment', title: 'Vedlegg' });

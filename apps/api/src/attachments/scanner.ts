@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Actor } from '../http/views.js';
 import { claimPendingScans, readChunks, recordScan } from '../repository/attachments.js';
+import { findApplication } from '../repository/applications.js';
 import { recordAudit } from '../repository/audit.js';
 import { type ClamdAddress, scanWithClamd } from './clamd.js';
 
@@ -54,9 +55,10 @@ export function clamdScanner(db: Database, address: ClamdAddress, now: () => Dat
         verdict.infected ? { state: 'infected', finding: verdict.signature } : { state: 'clean' },
         at,
       );
-      if (row)
-        await recordAudit(tx, {
-          applicationId: row.applicationId,
+      // The case under its row lock, so the scan's event takes the case's next number.
+      const app = row && (await findApplication(tx, row.applicationId, true));
+      if (row && app)
+        await recordAudit(tx, app, {
           at,
           actor: SCANNER_ACTOR,
           action: 'attachment-scan',

@@ -6,13 +6,15 @@ import { APPLICANT_ROLES, OFFICE_ROLES, type Principal, type Role } from './prin
  * What someone does in a case besides reading it. The applicant's side (§ 4, § 7, § 10, § 11): the Nav office's
  * staff and head write the drafts, reports and transfer requests (`drafter`); the head and the chief executive
  * sign the application (`signer`, which of the two § 7 roles is checked when they sign); the chief executive
- * returns the signed acceptance for the municipality (`municipality`). The authority's side: the county office
+ * returns the signed acceptance for the municipality (`municipality`); any of them (`applicant`) may open a draft
+ * sent for signing for changes again, and sees the files it has not sent yet. The authority's side: the county office
  * that handles the case, or the directorate for national trials (`handler`), which also read the audit log.
  */
-export type Party = 'reader' | 'drafter' | 'signer' | 'municipality' | 'handler' | 'auditor';
+export type Party = 'reader' | 'applicant' | 'drafter' | 'signer' | 'municipality' | 'handler' | 'auditor';
 
 /** The access matrix as data: which roles may act as each party; the case itself decides the rest (below). */
 export const ACCESS_MATRIX: Record<Exclude<Party, 'reader'>, readonly Role[]> = {
+  applicant: APPLICANT_ROLES,
   drafter: ['nav-office', 'nav-office-head'],
   signer: ['nav-office-head', 'municipal-executive'],
   municipality: ['municipal-executive'],
@@ -79,6 +81,7 @@ export function actsAs(p: Principal, app: ApplicationRow, party: Party): boolean
 }
 
 const REFUSALS: Record<Exclude<Party, 'reader'>, string> = {
+  applicant: 'Bare Nav-kontoret og de som signerer for søkeren, kan gjøre dette.',
   drafter: 'Bare de ansatte og lederen ved Nav-kontoret som har søkt, kan gjøre dette.',
   signer: 'Bare Nav-lederen og kommunedirektøren/rådmannen signerer søknaden (§ 7).',
   municipality:

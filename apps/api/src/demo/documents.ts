@@ -19,6 +19,7 @@ import {
   type RejectionLetter,
   type StatusReport,
 } from '@sosialtilskudd/domain';
+import { unsigned } from '../http/documents.js';
 
 /** What every document of one case repeats: who applied, to whom, under which call and case number. */
 export interface CaseFacts {
@@ -42,7 +43,8 @@ export interface CaseFacts {
  * the time of submission, which the server stamps when it is sent.
  */
 export function applicationFor(f: Omit<CaseFacts, 'caseNumber'>): Application {
-  const { submittedAt: _, ...base } = exampleApplication(f.call);
+  // The signers sign in the API: a draft carries no signatures, and the server stamps submittedAt.
+  const { submittedAt: _sent, ...base } = unsigned(exampleApplication(f.call));
   const application: Application = {
     ...base,
     id: f.applicationId,
@@ -103,8 +105,14 @@ export const rejectionLetterFor = (f: CaseFacts): RejectionLetter => ({
   ...letterFacts(f),
 });
 
+/** What the applicant sends: the server stamps the time and adds the sender's signature. */
+const asSent = <T extends object>(doc: T) => {
+  const { submittedAt: _sent, ...rest } = unsigned(doc) as T & { submittedAt?: string };
+  return rest;
+};
+
 export const acceptanceFor = (f: CaseFacts): Acceptance => ({
-  ...exampleAcceptance(f.call),
+  ...asSent(exampleAcceptance(f.call)),
   case: caseRef(f),
   accountNumber: f.office.accountNumber,
 });
@@ -117,11 +125,11 @@ export const paymentFor = (f: CaseFacts): Payment => ({
 });
 
 export const statusReportFor = (f: CaseFacts, lineCount?: number): StatusReport => ({
-  ...exampleStatusReport(f.call, lineCount),
+  ...asSent(exampleStatusReport(f.call, lineCount)),
   case: caseRef(f),
 });
 
 export const finalReportFor = (f: CaseFacts): FinalReport => ({
-  ...exampleFinalReport(f.call),
+  ...asSent(exampleFinalReport(f.call)),
   case: caseRef(f),
 });

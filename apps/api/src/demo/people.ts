@@ -96,11 +96,12 @@ const person = (
 
 const GJOVIK: Office = { organisationNumber: '974541254' };
 const FROGNER: Office = { organisationNumber: '974760525' };
+const MIDT_TELEMARK: Office = { organisationNumber: '887620032' };
 
 /**
  * Who the development login can issue tokens for: each applicant role (staff, Nav office head, chief
- * executive) in two offices, Gjøvik and Frogner, with two staff members in Gjøvik who can edit one draft
- * together; a caseworker in three county offices; the directorate.
+ * executive) in the three demo offices, with two staff members in Gjøvik who can edit one draft together; a
+ * caseworker in three county offices; the directorate.
  */
 export const DEMO_USERS: ReadonlyMap<string, Principal> = new Map([
   person('nav-gjovik', 'Kari Nordmann (Nav Gjøvik)', 'nav-office', GJOVIK),
@@ -114,9 +115,19 @@ export const DEMO_USERS: ReadonlyMap<string, Principal> = new Map([
   person('oslo-kommunedirektor', 'Henrik Wergeland (kommunedirektør, Oslo kommune)', 'municipal-executive', {
     municipalityNumber: '0301',
   }),
-  person('nav-midt-telemark', 'Sigrid Undset (Nav Midt-Telemark)', 'nav-office', {
-    organisationNumber: '887620032',
-  }),
+  person('nav-midt-telemark', 'Sigrid Undset (Nav Midt-Telemark)', 'nav-office', MIDT_TELEMARK),
+  person(
+    'nav-midt-telemark-leder',
+    'Aasmund Vinje (Nav-leder, Nav Midt-Telemark)',
+    'nav-office-head',
+    MIDT_TELEMARK,
+  ),
+  person(
+    'midt-telemark-kommunedirektor',
+    'Olav Duun (kommunedirektør, Midt-Telemark kommune)',
+    'municipal-executive',
+    { municipalityNumber: '4020' },
+  ),
   ...[...DEMO_CASEWORKERS].map(([countyOfficeId, c]) =>
     person(c.userId, `${c.name} (${c.office})`, 'county-caseworker', { countyOfficeId }),
   ),

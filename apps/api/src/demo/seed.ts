@@ -23,6 +23,13 @@ interface DemoCase {
   plannedEndDate?: string;
 }
 
+/** Who signs for each demo office (§ 7): its Nav office head and its municipality's chief executive. */
+const DEMO_SIGNERS: readonly { head: string; executive: string }[] = [
+  { head: 'nav-gjovik-leder', executive: 'gjovik-kommunedirektor' },
+  { head: 'nav-frogner-leder', executive: 'oslo-kommunedirektor' },
+  { head: 'nav-midt-telemark-leder', executive: 'midt-telemark-kommunedirektor' },
+];
+
 /**
  * On the demo's day, 27 January 2025: the 2024 grants are paid and their status reports due by 1 February (one
  * sent, one not yet), one 2024 application was rejected, and the 2025 call is still open — its applications are
@@ -125,6 +132,11 @@ async function seedWithin(db: Database, now: Date, progress: (line: string) => v
     if (!principal) throw new RangeError(`Unknown demo user ${userId}`);
     return createTilskuddClient({ baseUrl: 'http://demo', token: await dev.sign(principal), fetch });
   };
+  const signersOf = async (office: number) => {
+    const { head, executive } = DEMO_SIGNERS[office] ?? {};
+    if (!head || !executive) throw new RangeError(`No demo signers for office ${office}`);
+    return { head: await client(head), executive: await client(executive) };
+  };
   try {
     for (const [index, c] of DEMO_CASES.entries()) {
       progress(`Demodata: ${c.applicationId} (${index + 1} av ${DEMO_CASES.length})`);
@@ -137,6 +149,7 @@ async function seedWithin(db: Database, now: Date, progress: (line: string) => v
       await walkCase(
         {
           office: await client(c.user),
+          ...(await signersOf(c.office)),
           county: await client(caseworker.userId),
           setClock: (instant) => {
             clock = new Date(instant);

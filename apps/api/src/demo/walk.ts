@@ -13,19 +13,24 @@ import {
 export type Stop = 'draft' | 'submitted' | 'rejected' | 'granted' | 'paid' | 'reported';
 
 export interface Walkers {
+  /** The Nav office's staff, who write. */
   office: TilskuddClient;
+  /** The two who sign the application (§ 7); the chief executive also returns the acceptance (§ 10). */
+  head: TilskuddClient;
+  executive: TilskuddClient;
   county: TilskuddClient;
   /** Sets the server's clock: each step happens on a realistic date for its call. */
   setClock: (instant: string) => void;
 }
 
 /**
- * When each step is taken for a call of `year` (Oslo time): apply before the deadline (1 February), decide and
+ * When each step is taken for a call of `year` (Oslo time): sign and apply before the deadline (1 February), decide and
  * write the letter in March, accept and pay by mid-April, report on the year in the next January, inside the
  * reporting window (§ 11). The documents carry the same dates (see the domain's examples).
  */
 const STEP_AT = {
   create: (year: number) => `${year}-01-20T09:00:00+01:00`,
+  sign: (year: number) => `${year}-01-24T14:00:00+01:00`,
   submit: (year: number) => `${year}-01-25T10:15:00+01:00`,
   assign: (year: number) => `${year}-02-15T09:00:00+01:00`,
   decide: (year: number) => `${year}-03-10T12:00:00+01:00`,
@@ -60,6 +65,26 @@ export function stopBy(stop: Stop, year: number, now: Date): Stop | undefined {
     .at(-1);
 }
 
+/**
+ * Sends the draft for signing, and the Nav office head and the chief executive each sign what they read: the
+ * content's SHA-256 the API showed them (§ 7).
+ */
+export async function signDraft(
+  w: Pick<Walkers, 'office' | 'head' | 'executive'>,
+  draft: Schemas['ApplicationCase'],
+): Promise<Schemas['ApplicationCase']> {
+  const applicationId = draft.id;
+  let current = await w.office.POST('/v1/applications/{applicationId}/signing', {
+    params: { path: { applicationId }, header: { 'If-Match': draft.etag } },
+  });
+  for (const signer of [w.head, w.executive])
+    current = await signer.POST('/v1/applications/{applicationId}/signatures', {
+      params: { path: { applicationId } },
+      body: { documentSha256: current.signing.documentSha256 },
+    });
+  return current;
+}
+
 /** Drives one case through the API, as the office and the county office would, and stops at `stop`. */
 export async function walkCase(
   w: Walkers,
@@ -72,6 +97,8 @@ export async function walkCase(
   step('create');
   let current = await w.office.POST('/v1/applications', { body: applicationFor(facts) });
   if (stop === 'draft') return current;
+  step('sign');
+  current = await signDraft(w, current);
   step('submit');
   current = await w.office.POST('/v1/applications/{applicationId}/submit', path(current));
   if (stop === 'submitted') return current;
@@ -94,7 +121,7 @@ export async function walkCase(
   });
   if (reached(stop, 'paid')) {
     step('accept');
-    await w.office.POST('/v1/applications/{applicationId}/acceptance', {
+    await w.executive.POST('/v1/applications/{applicationId}/acceptance', {
       ...path(current),
       body: acceptanceFor(f),
     });
@@ -106,10 +133,10 @@ export async function walkCase(
   }
   if (reached(stop, 'reported')) {
     step('report');
-    const report = statusReportFor(f);
+    // The server signs the report for its sender, on the step's day.
     await w.office.POST('/v1/applications/{applicationId}/status-reports', {
       ...path(current),
-      body: { ...report, signature: { ...report.signature, signedOn: STEP_AT.report(year).slice(0, 10) } },
+      body: statusReportFor(f),
     });
   }
   return w.office.GET('/v1/applications/{applicationId}', path(current));

@@ -7,6 +7,7 @@ import type {
 } from '@sosialtilskudd/api-contract';
 import { type Authority, allowedEvents, STATE_LABELS } from '@sosialtilskudd/domain';
 import type { z } from 'zod';
+import { awaitingSignatureFrom, signingStatus } from '../cases/signing.js';
 import type { SummaryRow } from '../repository/applications.js';
 import type { AuditEntry } from '../repository/audit.js';
 import type { DocumentRow } from '../repository/documents.js';
@@ -42,13 +43,15 @@ export function applicationView(row: ApplicationRow): z.input<typeof Application
     updatedAt: iso(row.updatedAt),
     submittedAt: row.submittedAt ? iso(row.submittedAt) : null,
     notChecked: row.notChecked,
+    signing: signingStatus(row),
     document: row.document,
   };
 }
 
-export function summaryView(row: SummaryRow): z.input<typeof ApplicationSummary> {
+export function summaryView({ signedRoles, ...row }: SummaryRow): z.input<typeof ApplicationSummary> {
   return {
     ...row,
+    awaitingSignatureFrom: awaitingSignatureFrom(signedRoles),
     stateLabel: STATE_LABELS[row.state],
     authority: authorityOf(row.authority),
     submittedAt: row.submittedAt ? iso(row.submittedAt) : null,

@@ -15,7 +15,8 @@ import { type ApplicationRow, iso } from './rows.js';
 /** Every column but the document, which a write already has in hand and need not read back. */
 const CASE_COLUMNS = `id, organisation_number as "organisationNumber", authority, call_id as "callId", state,
   case_number as "caseNumber", caseworker, revision, version, created_at as "createdAt",
-  updated_at as "updatedAt", submitted_at as "submittedAt", not_checked as "notChecked"`;
+  updated_at as "updatedAt", submitted_at as "submittedAt", not_checked as "notChecked",
+  signing_requested_at as "signingRequestedAt", signing_requested_by as "signingRequestedBy"`;
 
 /** The current document of `applications a`, as a column (see currentDocumentOf). */
 export const CURRENT_DOCUMENT = `${currentDocumentOf('a')} as document`;
@@ -125,6 +126,14 @@ export interface CaseChange {
     numberInYear?: number;
     /** The rules this version could not be judged by, for lack of history. */
     notChecked: string[];
+    /** The files the version refers to: part of the record from now on, never deleted or replaced. */
+    attachments?: readonly string[];
+  };
+  /** A draft's sign-off (§ 7): sent for signing, signed, or opened again; the draft keeps its document here. */
+  signing?: {
+    document: Application;
+    requestedAt: Date | null;
+    requestedBy: Actor | null;
   };
 }
 
@@ -149,8 +158,11 @@ const CHANGE = `with changed as (
        requested_grant = $10,
        case_number = case when $11::int is null then case_number
                           else $11::int::text || '/' || nextval('case_number_seq')::text end,
-       -- A new version holds the document from now on; the case row keeps only a draft's.
-       document = case when $12::text is null then document end,
+       -- A new version holds the document from now on; the case row keeps only a draft's, which $22 replaces in
+       -- its sign-off together with who asked for the signatures and when.
+       document = case when $12::text is not null then null else coalesce($22::jsonb, document) end,
+       signing_requested_at = case when $22::jsonb is null then signing_requested_at else $23::timestamptz end,
+       signing_requested_by = case when $22::jsonb is null then signing_requested_by else $24::jsonb end,
        revision = revision + 1,
        event_count = event_count + 1,
        updated_at = $14
@@ -162,6 +174,9 @@ const CHANGE = `with changed as (
    ), versioned as (
      insert into application_versions (application_id, version, reason, document, created_at, created_by)
      select id, version, $12, $13::jsonb, $14, $15::jsonb from changed where $12::text is not null
+   ), locked as (
+     update attachments set locked_at = $14 where id = any($25::uuid[]) and locked_at is null
+       and exists (select 1 from changed)
    ), evented as (
      ${insertEventFrom('changed', { id: '$19', type: '$20', time: '$14', data: '$21' })}
    )
@@ -169,7 +184,7 @@ const CHANGE = `with changed as (
 
 /**
  * One statement changes the case, writes its audit entry, its outbox event and, for a submission or correction,
- * the immutable version: they cannot come apart, and a submit costs one round trip to the database. The new values are worked
+ * the immutable version (for a draft's sign-off, the signed draft): they cannot come apart, and a submit costs one round trip to the database. The new values are worked
  * out here from the case as read, so only the case number the sequence gives is read back. Nothing changes when
  * someone else changed the case since `app.revision` was read; the caller gets undefined.
  */
@@ -181,11 +196,16 @@ export async function changeApplication(
   now: Date,
 ): Promise<ApplicationRow | undefined> {
   const s = change.submitted;
+  const signing = change.signing;
   const next: ApplicationRow = {
     ...app,
     state: change.state ?? app.state,
     caseworker: change.caseworker ?? app.caseworker,
-    document: s?.document ?? app.document,
+    document: s?.document ?? signing?.document ?? app.document,
+    ...(signing && {
+      signingRequestedAt: signing.requestedAt,
+      signingRequestedBy: signing.requestedBy,
+    }),
     version: s?.version ?? app.version,
     submittedAt: s?.submittedAt ?? app.submittedAt,
     notChecked: s?.notChecked ?? app.notChecked,
@@ -218,6 +238,10 @@ export async function changeApplication(
       actorRole: audit.actor.role,
       at: now,
     }),
+    signing ? JSON.stringify(signing.document) : null,
+    signing?.requestedAt ? iso(signing.requestedAt) : null,
+    signing?.requestedBy ? JSON.stringify(signing.requestedBy) : null,
+    s?.attachments ?? [],
   ]);
   const row = rows[0];
   return row && { ...next, caseNumber: row.caseNumber };
@@ -237,6 +261,8 @@ export interface SummaryRow {
   /** An ISO string: the page comes back as JSON. */
   submittedAt: string | null;
   updatedAt: string;
+  /** Signer roles given so far in a draft that waits for signatures; null when it does not wait. */
+  signedRoles: string[] | null;
 }
 
 /** Where a page ends: the last case's `updatedAt` as the database gave it (microseconds kept) and its id. */
@@ -276,7 +302,10 @@ export async function listApplications(
     `select coalesce(json_agg(page), '[]'::json) as items from (
        select id, state, case_number as "caseNumber", call_id as "callId", organisation_number as "organisationNumber",
          applicant_name as "applicantName", measure_name as "measureName", requested_grant as "requestedGrant",
-         authority, caseworker, submitted_at as "submittedAt", updated_at as "updatedAt"
+         authority, caseworker, submitted_at as "submittedAt", updated_at as "updatedAt",
+         case when state <> 'draft' or signing_requested_at is null then null else coalesce(
+           (select jsonb_agg(s->'role') from jsonb_array_elements(document->'signatures') s), '[]'::jsonb)
+         end as "signedRoles"
        from applications ${where.length ? `where ${where.join(' and ')}` : ''}
        order by updated_at desc, id desc limit $${params.length}) page`,
     params,

@@ -15,10 +15,10 @@ export interface DraftRevision {
 export async function recordDraftRevision(
   db: Queryable,
   r: Omit<DraftRevision, 'id'> & { applicationId: string; document: Application },
-): Promise<void> {
-  await db.query(
+): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
     `insert into draft_revisions (application_id, revision, applied, document, saved_at, saved_by, changed_fields)
-     values ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb)`,
+     values ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb) returning id::int as id`,
     [
       r.applicationId,
       r.revision,
@@ -29,6 +29,7 @@ export async function recordDraftRevision(
       JSON.stringify(r.changedFields),
     ],
   );
+  return rows[0]?.id ?? 0;
 }
 
 /** Who saved which fields when, newest first, without the documents. */

@@ -1,4 +1,5 @@
 import type { Application, Authority, CaseState } from '@sosialtilskudd/domain';
+import type { Actor } from '../http/views.js';
 
 /** One grant case as stored. */
 export interface ApplicationRow {
@@ -18,6 +19,9 @@ export interface ApplicationRow {
   submittedAt: Date | null;
   /** Rule codes the current submitted version could not be judged by: the caseworker judges them. */
   notChecked: string[];
+  /** A draft sent for signing (§ 7) is locked until it is sent or opened for changes again. */
+  signingRequestedAt: Date | null;
+  signingRequestedBy: Actor | null;
 }
 
 export const authorityKey = (a: Authority): string =>

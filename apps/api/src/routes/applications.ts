@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { type Application, findCall } from '@sosialtilskudd/domain';
+import { type Application, findCall, SIGNER_ROLES } from '@sosialtilskudd/domain';
 import { applicationFileName, renderApplicationPdf } from '@sosialtilskudd/letters';
 import { ACCESS_MATRIX, caseScopeOf, requireAccess } from '../auth/access.js';
 import { actorOf } from '../auth/principal.js';
+import { checkAttachmentReferences } from '../cases/attachment-references.js';
+import { changedFields } from '../cases/changed-fields.js';
 import { contextFor } from '../cases/history.js';
 import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
+import { signingStatus } from '../cases/signing.js';
 import type { Queryable } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
-import { checkedDocument } from '../http/documents.js';
+import { checkedDocument, unsigned, withoutSignatures } from '../http/documents.js';
 import { idempotencyKey, idempotently, type Outcome } from '../http/idempotency.js';
 import { handlers } from '../http/operations.js';
 import { conflict, forbidden, HttpProblem, invalidDocument, issue } from '../http/problems.js';
+import { revisionOf } from '../http/revision.js';
 import { applicationView, etagOf, summaryView } from '../http/views.js';
 import {
   findApplication,
@@ -21,14 +25,9 @@ import {
   updateDraft,
 } from '../repository/applications.js';
 import { recordAudit } from '../repository/audit.js';
+import { recordDraftRevision } from '../repository/draft-revisions.js';
 import { type ApplicationRow, authorityKey } from '../repository/rows.js';
 import { listVersions } from '../repository/versions.js';
-
-/** "r12" from If-Match: "r12"; undefined for anything else, which then matches no revision. */
-function revisionOf(ifMatch: string): number | undefined {
-  const m = /^(?:W\/)?"r(\d{1,9})"$/.exec(ifMatch.trim());
-  return m ? Number(m[1]) : undefined;
-}
 
 /** A correction or a draft edit may not move the application to another office or another case. */
 function sameIdentity(before: Application, after: Application) {
@@ -39,6 +38,21 @@ function sameIdentity(before: Application, after: Application) {
     ...(after.id !== before.id ? [issue('DOCUMENT_ID_CHANGED', '/id', 'Søknadens id: kan ikke endres')] : []),
   ];
   if (changed.length) throw invalidDocument(changed);
+}
+
+/** § 7: sent only when both signers have signed what it says now (a change since voids a signature). */
+function requireSigned(current: ApplicationRow) {
+  const status = signingStatus(current);
+  if (status.state === 'signed') return;
+  const missing = status.required
+    .filter((r) => !r.signature)
+    .map((r) => r.roles.map((role) => SIGNER_ROLES[role].nb).join(' eller '));
+  throw conflict(
+    'SIGNATURES_MISSING',
+    status.state === 'editing'
+      ? 'Søknaden er ikke sendt til signering: send den til signering, så Nav-lederen og kommunedirektøren/rådmannen kan signere (§ 7).'
+      : `Søknaden mangler signatur fra ${missing.join(' og ')} (§ 7).`,
+  );
 }
 
 /** The Nav office's applications: drafts, submission, withdrawal and corrections (§ 7). */
@@ -63,7 +77,7 @@ export function applicationHandlers(ctx: AppContext) {
     createApplication: async ({ principal: p, body }) => {
       if (!ACCESS_MATRIX.drafter.includes(p.role))
         throw forbidden('Søknaden skrives av de ansatte ved Nav-kontoret (§ 4, § 7).');
-      const doc = body();
+      const doc = withoutSignatures(body(), 'gis i signeringen (POST …/signatures), ikke i utkastet');
       if (doc.applicant.organisationNumber !== p.organisationNumber)
         throw forbidden('Du kan bare søke for ditt eget Nav-kontor.');
       const now = ctx.now();
@@ -87,6 +101,15 @@ export function applicationHandlers(ctx: AppContext) {
           toState: 'draft',
           detail: null,
         });
+        await recordDraftRevision(tx, {
+          applicationId: created.id,
+          revision: created.revision,
+          applied: true,
+          savedAt: now,
+          savedBy: actorOf(p),
+          changedFields: { fields: [], more: 0 },
+          document: doc,
+        });
         return created;
       });
       return withEtag(201, row);
@@ -99,14 +122,35 @@ export function applicationHandlers(ctx: AppContext) {
       const current = requireAccess(p, await findApplication(ctx.db, id), 'drafter');
       if (current.state !== 'draft')
         throw conflict('APPLICATION_NOT_DRAFT', 'En innsendt søknad endres ikke; send en retting i stedet.');
-      const doc = body();
+      if (current.signingRequestedAt)
+        throw conflict(
+          'DRAFT_LOCKED',
+          'Utkastet er sendt til signering og er låst. Åpne det for endring først (DELETE …/signing); da faller signaturene som er gitt, bort.',
+        );
+      const doc = withoutSignatures(body(), 'gis i signeringen (POST …/signatures), ikke i utkastet');
       sameIdentity(current.document, doc);
+      await checkAttachmentReferences(ctx.db, id, doc, false);
       const ifMatch = headers['If-Match'];
       const revision = ifMatch.trim() === '*' ? current.revision : revisionOf(ifMatch);
+      const now = ctx.now();
+      // The change and the record of who made which change are one.
       const row =
         revision === undefined
           ? undefined
-          : await updateDraft(ctx.db, id, revision, doc, authorityKey(doc.addressee), ctx.now());
+          : await ctx.db.transaction(async (tx) => {
+              const updated = await updateDraft(tx, id, revision, doc, authorityKey(doc.addressee), now);
+              if (updated)
+                await recordDraftRevision(tx, {
+                  applicationId: id,
+                  revision: updated.revision,
+                  applied: true,
+                  savedAt: now,
+                  savedBy: actorOf(p),
+                  changedFields: changedFields(current.document, doc),
+                  document: doc,
+                });
+              return updated;
+            });
       if (!row)
         throw new HttpProblem(
           412,
@@ -124,9 +168,12 @@ export function applicationHandlers(ctx: AppContext) {
       const submit = async (db: Queryable) => {
         const current = requireAccess(p, await findApplicationWithHistory(db, id), 'drafter');
         nextState(current, 'submit');
+        requireSigned(current);
         const now = ctx.now();
         const stamped = { ...current.document, submittedAt: now.toISOString() };
         const { document: doc, notChecked } = checkedDocument(stamped, 'application', current.history);
+        // Only a document with attachments costs a read more.
+        const attachments = await checkAttachmentReferences(db, id, doc, true);
         const row = await applyEvent(db, current, 'submit', actorOf(p), now, {
           submitted: {
             document: doc,
@@ -135,6 +182,7 @@ export function applicationHandlers(ctx: AppContext) {
             submittedAt: now,
             numberInYear: findCall(doc.callId)?.year ?? now.getUTCFullYear(),
             notChecked,
+            attachments,
           },
         });
         return { status: 200, body: applicationView(row) } as Outcome;
@@ -161,8 +209,14 @@ export function applicationHandlers(ctx: AppContext) {
         throw conflict('CORRECTION_NOT_ALLOWED', 'Bare en innsendt søknad som ikke er avgjort, kan rettes.');
       const corrected = body();
       sameIdentity(current.document, corrected);
-      // The correction keeps the first submission's time: the deadline was met then.
-      const stamped = { ...corrected, submittedAt: current.document.submittedAt };
+      // The correction keeps the first submission's time (the deadline was met then) and the signatures the server
+      // recorded, whatever the client sent: they were given to the first version, and verify shows them void for
+      // a changed content, since a correction is not signed again.
+      const stamped = {
+        ...unsigned(corrected),
+        signatures: current.document.signatures,
+        submittedAt: current.document.submittedAt,
+      };
       const context = await contextFor(ctx.db, 'application', id, stamped);
       const { document: doc, notChecked } = checkedDocument(stamped, 'application', context);
       if (authorityKey(doc.addressee) !== current.authority)

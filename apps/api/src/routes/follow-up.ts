@@ -1,16 +1,20 @@
-import type { CaseEvent, DocumentOf, TransferRequest } from '@sosialtilskudd/domain';
+import { addSignature, type CaseEvent, type DocumentOf, type TransferRequest } from '@sosialtilskudd/domain';
 import { requireAccess } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
+import { signerOf } from '../auth/signer.js';
+import { checkAttachmentReferences } from '../cases/attachment-references.js';
 import { contextFor } from '../cases/history.js';
 import { nextState } from '../cases/lifecycle.js';
 import { fileDocument } from '../cases/records.js';
 import { requireCaseReference } from '../cases/references.js';
 import type { AppContext } from '../http/context.js';
-import { validDocument } from '../http/documents.js';
+import { validDocument, withoutSignatures } from '../http/documents.js';
 import { handlers } from '../http/operations.js';
-import { conflict, HttpProblem, invalidDocument, issue, notFound } from '../http/problems.js';
+import { conflict, forbidden, HttpProblem, invalidDocument, issue, notFound } from '../http/problems.js';
 import { recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
+import type { ApplicationRow } from '../repository/rows.js';
+import { lockAttachments } from '../repository/attachments.js';
 import {
   type CaseDocumentType,
   currentDocuments,
@@ -21,20 +25,25 @@ import {
 
 interface FollowUp {
   type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter'>;
-  party: 'drafter' | 'handler';
+  party: 'drafter' | 'municipality' | 'handler';
   /** The lifecycle event the document causes, if any. */
   event?: CaseEvent;
-  /** A report's submittedAt is the server's clock, not the sender's word: deadlines depend on it (§ 11). */
-  stamp?: boolean;
+  /**
+   * Sent by the applicant and signed by the sender as they send it: submittedAt is the server's clock, not the
+   * sender's word (deadlines depend on it, § 10, § 11), and the signature records who sent which content.
+   */
+  signedBySender?: boolean;
   /** History that must be on the case first; without it the domain would only skip the rules that need it. */
   requires?: { context: 'grantLetter' | 'statusReport'; code: string; detail: string };
 }
 
 const FOLLOW_UPS = {
+  // § 10: signed and returned by a person with the municipality's authority.
   acceptGrant: {
     type: 'acceptance',
-    party: 'drafter',
+    party: 'municipality',
     event: 'accept',
+    signedBySender: true,
     requires: {
       context: 'grantLetter',
       code: 'LETTER_NOT_ISSUED',
@@ -42,8 +51,8 @@ const FOLLOW_UPS = {
     },
   },
   recordPayment: { type: 'payment', party: 'handler', event: 'pay' },
-  submitStatusReport: { type: 'status-report', party: 'drafter', event: 'report', stamp: true },
-  submitFinalReport: { type: 'final-report', party: 'drafter', event: 'reportFinal', stamp: true },
+  submitStatusReport: { type: 'status-report', party: 'drafter', event: 'report', signedBySender: true },
+  submitFinalReport: { type: 'final-report', party: 'drafter', event: 'reportFinal', signedBySender: true },
   requestTransfer: {
     type: 'transfer-request',
     party: 'drafter',
@@ -66,7 +75,13 @@ function requireNoDecision(doc: FollowUpDocument) {
     ]);
 }
 
-const stamped = (doc: object, now: Date) => ({ ...doc, submittedAt: now.toISOString() });
+/** Stamped with the server's clock and signed by the person who sends it, who must be one who signs. */
+function sentAndSigned(doc: FollowUpDocument, p: Principal, app: ApplicationRow, now: Date): object {
+  const content = withoutSignatures(doc, 'settes av tjenesten når dokumentet sendes');
+  const signer = signerOf(p, app, now);
+  if (!signer) throw forbidden('Rollen din signerer ikke dokumentet.');
+  return addSignature({ ...content, submittedAt: now.toISOString() }, signer, now.toISOString());
+}
 
 /** The decision body is the request's `decision`: point its issues at the body that was sent. */
 function withinDecision<T>(validate: () => T): T {
@@ -104,12 +119,19 @@ export function followUpHandlers(ctx: AppContext) {
         if (spec.requires && context[spec.requires.context] === undefined)
           throw conflict(spec.requires.code, spec.requires.detail);
         const now = ctx.now();
-        // A report's submittedAt is replaced by the server's clock before the rules judge it.
         const sent = body();
-        const doc = validDocument(spec.stamp ? stamped(sent, now) : sent, spec.type, context);
+        const doc = validDocument(
+          'signedBySender' in spec ? sentAndSigned(sent, p, current, now) : sent,
+          spec.type,
+          context,
+        );
         requireCaseReference(current, doc.case);
         requireNoDecision(doc);
-        return fileDocument(tx, current, {
+        const attached =
+          doc.documentType === 'status-report' || doc.documentType === 'final-report'
+            ? await checkAttachmentReferences(tx, id, doc, true)
+            : [];
+        const filed = await fileDocument(tx, current, {
           type: spec.type,
           document: doc,
           actor: actorOf(p),
@@ -117,6 +139,8 @@ export function followUpHandlers(ctx: AppContext) {
           ...(spec.event ? { event: spec.event } : {}),
           detail: { documentId: doc.id, documentType: spec.type },
         });
+        await lockAttachments(tx, attached, now);
+        return filed;
       });
       return { status: 201 as const, body: recordView(record) };
     };

@@ -364,7 +364,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/v1/applications/{applicationId}/pdf": {
+=======
+    "/v1/applications/{applicationId}/signing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send utkastet til signering
+         * @description Nav-kontoret, når utkastet er ferdig: det kontrolleres med alle regler, låses (PUT gir 409 DRAFT_LOCKED) og venter på signaturene fra Nav-lederen og kommunedirektøren/rådmannen (§ 7). If-Match med utkastets ETag, så det som sendes er det personen har sett.
+         */
+        post: operations["requestSigning"];
+        /**
+         * Åpne utkastet for endring igjen
+         * @description Nav-kontoret eller en som skal signere: låsen oppheves og signaturene som er gitt, faller bort (de gjaldt innholdet slik det var). Hendelsen og signaturene som falt bort, står i revisjonsloggen.
+         */
+        delete: operations["cancelSigning"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Signer søknaden
+         * @description Nav-lederen eller kommunedirektøren/rådmannen, hver én gang, mens utkastet venter på signering. Signaturen registrerer hvem (fra innloggingen), rollen, virksomheten, tidspunktet og SHA-256 av innholdet; den gis bare når documentSha256 er innholdet slik det er nå (ellers 409 DOCUMENT_CHANGED).
+         */
+        post: operations["signApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/revisions": {
+>>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
         parameters: {
             query?: never;
             header?: never;
@@ -372,10 +420,103 @@ export interface paths {
             cookie?: never;
         };
         /**
+<<<<<<< HEAD
          * Søknaden som PDF
          * @description En kopi av søknaden slik den ble sendt inn (siste versjon), med saksnummer, tidspunktet den kom inn og underskriftene. 409 for et utkast som ikke er sendt inn.
          */
         get: operations["getApplicationPdf"];
+=======
+         * Hvem endret hva, og når
+         * @description Hver lagring av utkastet, nyeste først: hvem, når og hvilke felt (JSON Pointer). Også versjoner som ble valgt bort da to lagret samtidig (applied: false).
+         */
+        get: operations["listDraftRevisions"];
+        put?: never;
+        /**
+         * Ta vare på en versjon som ikke ble lagret
+         * @description Når to lagret samtidig og personen velger den andres versjon, tas deres egen vare på her (applied: false), så ingenting går tapt. Den må følge skjemaet.
+         */
+        post: operations["keepDraftRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/revisions/{revisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Én lagret versjon av utkastet */
+        get: operations["getDraftRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vedleggene i saken
+         * @description Søkeren ser alle; statsforvalteren og direktoratet bare dem et innsendt dokument viser til (locked).
+         */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Last opp et vedlegg
+         * @description Nav-kontoret. Filens bytes er innholdet (hvilken Content-Type som helst): typen bedømmes etter innholdet (PDF, PNG, JPEG, XLSX, DOCX, ODT; ellers 415 ATTACHMENT_TYPE_NOT_ALLOWED), høyst 10 MB per fil (413 ATTACHMENT_TOO_LARGE) og 50 MB til ett dokument (413 ATTACHMENTS_TOO_LARGE); en tom fil er 400 ATTACHMENT_EMPTY. Med skanner er scan.state «pending» til skanningen er ferdig. Legg `reference` i dokumentets attachments (søknaden, eller regnskapet i en rapport).
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett vedlegg, med skanningen */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Slett et vedlegg
+         * @description Nav-kontoret, så lenge ingen innsendt søknad eller rapport viser til filen (ellers 409 ATTACHMENT_LOCKED) og utkastet ikke lenger viser til den (409 ATTACHMENT_IN_USE: fjern den fra dokumentet først). Slettingen står i revisjonsloggen.
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Last ned filen
+         * @description Med Content-Disposition: attachment og X-Content-Type-Options: nosniff, så nettleseren aldri åpner den som en side. Samme tilgang som dokumentet; statsforvalterens nedlastinger står i revisjonsloggen. En fil som venter på skanning eller er infisert, lastes ikke ned (409).
+         */
+        get: operations["downloadAttachment"];
+>>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
         put?: never;
         post?: never;
         delete?: never;
@@ -1159,7 +1300,7 @@ export interface components {
             address: components["schemas"]["Address"];
             /**
              * Organisasjonsnummer
-             * @description Ni sifre som begynner med 8 eller 9, med gyldig kontrollsiffer (MOD11)
+             * @description Ni sifre med gyldig kontrollsiffer (MOD11)
              */
             organisationNumber: string;
             /**
@@ -1641,6 +1782,23 @@ export interface components {
              */
             signedOn: string;
         };
+        /** Signer søknaden */
+        Signing: {
+            /** @description SHA-256 av innholdet personen har lest (signing.documentSha256 i søknaden): signaturen gis bare om innholdet ikke er endret siden */
+            documentSha256: string;
+        };
+        /** En versjon som tas vare på uten å bli utkastet */
+        ParkedRevision: {
+            /** @description ETag-en versjonen bygde på */
+            basedOn: string;
+            /** @description Søknaden slik personen hadde den */
+            document: unknown;
+        };
+        /**
+         * @description Dokumentet vedlegget hører til
+         * @enum {string}
+         */
+        AttachmentDocumentType: "application" | "status-report" | "final-report";
         Assignment: {
             /** Saksbehandler */
             caseworker: string;
@@ -3013,7 +3171,14 @@ export interface components {
             submittedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Rollene som ennå ikke har signert et utkast som er sendt til signering; tom ellers */
+            awaitingSignatureFrom: components["schemas"]["SignerRole"][];
         };
+        /**
+         * Rollen en signatur gis i
+         * @enum {string}
+         */
+        SignerRole: "nav-office-head" | "municipal-executive" | "nav-office";
         /** Søknad med saksstatus */
         ApplicationCase: {
             /**
@@ -3040,10 +3205,31 @@ export interface components {
             submittedAt: string | null;
             /** @description Regler den innsendte versjonen ikke kunne kontrolleres mot, fordi tjeneren mangler historikken (for eksempel fjorårets rapport fra før systemet, CONTINUATION_REPORT_MISSING). Statsforvalteren vurderer dem selv. Tom for et utkast. */
             notChecked: string[];
+            signing: components["schemas"]["SigningStatus"];
             document: components["schemas"]["Application"];
         };
         /** @enum {string} */
         CaseEvent: "submit" | "withdraw" | "grant" | "reject" | "accept" | "pay" | "report" | "reportFinal" | "claimRepayment" | "lapse" | "close";
+        /** Signering (§ 7) */
+        SigningStatus: {
+            /**
+             * @description «editing»: utkastet kan endres; «awaiting-signatures»: sendt til signering og låst; «signed»: begge har signert (eller søknaden er sendt inn)
+             * @enum {string}
+             */
+            state: "editing" | "awaiting-signatures" | "signed";
+            /** @description Når utkastet ble sendt til signering */
+            requestedAt: string | null;
+            requestedBy: components["schemas"]["Actor"] | null;
+            /** @description SHA-256 av innholdet slik det er nå (kanonisk JSON, RFC 8785, uten signaturene og submittedAt): det en signatur nå gjelder; send den når du signerer */
+            documentSha256: string;
+            /** @description Signaturene § 7 krever: Nav-leder og kommunedirektør/rådmann */
+            required: {
+                /** @description Én av disse rollene må signere */
+                roles: components["schemas"]["SignerRole"][];
+                /** @description Signaturen som gjelder, eller null */
+                signature: components["schemas"]["SignatureRecord"] | null;
+            }[];
+        };
         /** Innsendt versjon (uforanderlig) */
         ApplicationVersion: {
             version: number;
@@ -3053,6 +3239,79 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["Actor"];
             document: components["schemas"]["Application"];
+        };
+        /** Lagret versjon av utkastet */
+        DraftRevision: {
+            /** @description Løpenummer for lagringen */
+            id: number;
+            /** @description Utkastets versjon (ETag "r<revision>") lagringen ga, eller bygde på */
+            revision: number;
+            /** @description false: en versjon lagret samtidig med en annens, som ble valgt bort og tatt vare på (ingenting går tapt) */
+            applied: boolean;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: components["schemas"]["Actor"];
+            /** @description JSON Pointer til hvert felt som ble endret */
+            changedFields: string[];
+            /** @description Antall endrede felt utover dem som er listet */
+            moreFields: number;
+        };
+        DraftRevisionWithDocument: {
+            /** @description Løpenummer for lagringen */
+            id: number;
+            /** @description Utkastets versjon (ETag "r<revision>") lagringen ga, eller bygde på */
+            revision: number;
+            /** @description false: en versjon lagret samtidig med en annens, som ble valgt bort og tatt vare på (ingenting går tapt) */
+            applied: boolean;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: components["schemas"]["Actor"];
+            /** @description JSON Pointer til hvert felt som ble endret */
+            changedFields: string[];
+            /** @description Antall endrede felt utover dem som er listet */
+            moreFields: number;
+            document: components["schemas"]["Application"];
+        };
+        /** Vedlegg */
+        Attachment: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            documentType: components["schemas"]["AttachmentDocumentType"];
+            fileName: string;
+            /**
+             * @description Filtypen innholdet viser, ikke navnet
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+            size: number;
+            sha256: string;
+            scan: components["schemas"]["AttachmentScan"];
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["Actor"];
+            /** @description true når et innsendt dokument viser til filen: den kan da verken slettes eller byttes */
+            locked: boolean;
+            /** @description Slik dokumentet viser til filen: legg den i attachments */
+            reference: components["schemas"]["AttachmentReference"];
+        };
+        /** Skanning for skadelig programvare */
+        AttachmentScan: {
+            /**
+             * @description «pending»: venter på skanning; «clean»: ingen skadelig kode funnet; «infected»: skadelig kode funnet, filen er slettet; «not-scanned»: tjenesten har ingen skanner, så filen er ikke kontrollert
+             * @enum {string}
+             */
+            state: "pending" | "clean" | "infected" | "not-scanned";
+            /** @description Det skanneren fant, når filen er infisert */
+            finding: string | null;
+            scannedAt: string | null;
         };
         CaseDecisionRecord: {
             /**
@@ -3582,7 +3841,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Bare application/json er støttet */
+        /** @description Innholdstypen støttes ikke: application/json, og for et vedlegg en av de tillatte filtypene */
         Problem415: {
             headers: {
                 [name: string]: unknown;
@@ -4424,12 +4683,59 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+<<<<<<< HEAD
     getApplicationPdf: {
         parameters: {
             query?: {
                 /** @description Bokmål (standard) eller nynorsk */
                 language?: "nb" | "nn";
             };
+=======
+    requestSigning: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Søknaden med signeringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            428: components["responses"]["Problem428"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    cancelSigning: {
+        parameters: {
+            query?: never;
+>>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
             header?: never;
             path: {
                 /** @description Tjenerens id for ressursen */
@@ -4439,15 +4745,364 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+<<<<<<< HEAD
             /** @description PDF */
             200: {
                 headers: {
                     /** @description inline, med filnavnet kopien bør lagres under */
                     "Content-Disposition": string;
+=======
+            /** @description Søknaden med signeringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    signApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Signing"];
+            };
+        };
+        responses: {
+            /** @description Søknaden med signeringen */
+            201: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listDraftRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lagringene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DraftRevision"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    keepDraftRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParkedRevision"];
+            };
+        };
+        responses: {
+            /** @description Tatt vare på */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRevision"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getDraftRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                revisionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versjonen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRevisionWithDocument"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedleggene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Attachment"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /** @description Dokumentet vedlegget hører til */
+                for: components["schemas"]["AttachmentDocumentType"];
+                /** @description Filens navn slik personen kjenner den */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Filen, uendret */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedlegget */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedlegget som ble slettet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filen */
+            200: {
+                headers: {
+                    "Content-Type": "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+                    "Content-Disposition": string;
+                    "X-Content-Type-Options": "nosniff";
+                    "Content-Length": string;
+>>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
                     [name: string]: unknown;
                 };
                 content: {
                     "application/pdf": string;
+<<<<<<< HEAD
+=======
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
+>>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
                 };
             };
             400: components["responses"]["Problem400"];

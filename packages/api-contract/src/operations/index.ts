@@ -1,4 +1,5 @@
 import { APPLICATION_OPERATIONS } from './applications.js';
+import { ATTACHMENT_OPERATIONS } from './attachments.js';
 import { CASE_HANDLING_OPERATIONS } from './case-handling.js';
 import { EVENT_OPERATIONS } from './events.js';
 import { FOLLOW_UP_OPERATIONS } from './follow-up.js';
@@ -6,6 +7,7 @@ import { IDENTITY_OPERATIONS } from './identity.js';
 import { MESSAGE_OPERATIONS } from './messages.js';
 import { PUBLIC_OPERATIONS } from './public.js';
 import { REGISTER_OPERATIONS } from './register.js';
+import { SIGNING_OPERATIONS } from './signing.js';
 
 /**
  * Every operation of the API, by operationId. The OpenAPI document (`openApiDocument`) and the server's routes
@@ -16,6 +18,8 @@ export const OPERATIONS = {
   ...PUBLIC_OPERATIONS,
   ...IDENTITY_OPERATIONS,
   ...APPLICATION_OPERATIONS,
+  ...SIGNING_OPERATIONS,
+  ...ATTACHMENT_OPERATIONS,
   ...CASE_HANDLING_OPERATIONS,
   ...FOLLOW_UP_OPERATIONS,
   ...EVENT_OPERATIONS,
