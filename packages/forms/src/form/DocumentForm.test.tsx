@@ -31,6 +31,24 @@ describe('the application wizard', { timeout: 30_000 }, () => {
     expect(onSubmit).toHaveBeenCalledWith(application);
   });
 
+  it('the summary’s button says what it does when that is not sending in (the portal: «Send til signering»)', async () => {
+    const application = exampleDocument('application', CALL);
+    const onSubmit = vi.fn();
+    render(
+      <DocumentForm
+        documentType="application"
+        callId={CALL}
+        formData={application}
+        initialStep={5}
+        submitLabel="Send til signering"
+        onSubmit={onSubmit}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Send inn' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Send til signering' }));
+    expect(onSubmit).toHaveBeenCalledWith(application);
+  });
+
   it('stops on a step with errors, lists them in an ErrorSummary linked to the fields, and focuses it', async () => {
     render(
       <DocumentForm

@@ -50,6 +50,8 @@ export interface DocumentFormProps {
   onStepChange?: (step: number) => void;
   /** Only a document with no issue at all is submitted. */
   onSubmit?: (document: unknown) => void;
+  /** The last step's button, when it does something else than send the document in (default «Send inn»). */
+  submitLabel?: string;
 }
 
 const focusSoon = (target: () => HTMLElement | null | undefined) => setTimeout(() => target()?.focus(), 0);
@@ -284,7 +286,7 @@ function LoadedDocumentForm(props: DocumentFormProps) {
           )}
           {isSummary ? (
             <Button type="button" onClick={submit}>
-              {uiText('submit', language)}
+              {props.submitLabel ?? uiText('submit', language)}
             </Button>
           ) : (
             <Button type="button" onClick={next}>
