@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
 import { FactList, FactsSection, prose } from './facts.js';
+import { signatureFacts } from './signatures.js';
 
 type Application = Schemas['Application'];
 
@@ -166,15 +167,7 @@ export function ApplicationSummary({ application }: { application: Application }
               label: t('summaryDirectPayments'),
               value: application.directPaymentsToUsers ? t('yes') : t('no'),
             },
-            ...(
-              [
-                ['signatureExecutive', application.signatures.municipalExecutive],
-                ['signatureNavHead', application.signatures.navOfficeHead],
-              ] as const
-            ).map(([key, s]) => ({
-              label: t(key),
-              value: t('signedOn', { name: s.name, title: s.title, date: formatDate(s.signedOn, language) }),
-            })),
+            ...signatureFacts(application, language, t),
           ]}
         />
       </FactsSection>

@@ -1,11 +1,13 @@
 import { Accordion, BodyShort, Heading, Table, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
+import { osloDate } from '@sosialtilskudd/domain';
 import { enumLabel, schemaText } from '@sosialtilskudd/forms';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime, formatNok } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { type Fact, FactList, prose } from './facts.js';
+import { signatureFacts } from './signatures.js';
 
 type CaseFile = Schemas['CaseFile'];
 type StatusReport = Schemas['StatusReport'];
@@ -32,16 +34,6 @@ function SentBy({
       {record.supersedes ? ` ${t('docReplaces')}` : ''}
     </BodyShort>
   );
-}
-
-function Signed({ signature }: { signature: Schemas['Signature'] }) {
-  const t = useT();
-  const { language } = useLanguage();
-  return t('signedOn', {
-    name: signature.name,
-    title: signature.title,
-    date: formatDate(signature.signedOn, language),
-  });
 }
 
 /** § 3's criteria as the Nav office judged them: the criterion, how far it was reached, and what was done. */
@@ -128,7 +120,8 @@ function StatusReportView({ report }: { report: StatusReport }) {
   const label = useLabel();
   const { language } = useLanguage();
   const r = report.report;
-  const signed: Fact = { label: label('Signert av'), value: <Signed signature={report.signature} /> };
+  const t = useT();
+  const signed: Fact[] = signatureFacts(report, language, t);
   if (r.status === 'not-started')
     return (
       <FactList
@@ -140,7 +133,7 @@ function StatusReportView({ report }: { report: StatusReport }) {
             label: label('Søkes overført til neste år (kr)'),
             value: formatNok(r.transferRequested, language),
           },
-          signed,
+          ...signed,
         ]}
       />
     );
@@ -150,7 +143,7 @@ function StatusReportView({ report }: { report: StatusReport }) {
         items={[
           { label: label('Status for gjennomføring'), value: prose(r.progress) },
           { label: label('Brukermedvirkning'), value: prose(r.userInvolvement) },
-          signed,
+          ...signed,
         ]}
       />
       <GoalTable items={r.goalAchievement} />
@@ -162,6 +155,7 @@ function StatusReportView({ report }: { report: StatusReport }) {
 function FinalReportView({ report }: { report: FinalReport }) {
   const label = useLabel();
   const { language } = useLanguage();
+  const t = useT();
   const implementation = report.implementation;
   return (
     <VStack gap="space-24">
@@ -184,7 +178,7 @@ function FinalReportView({ report }: { report: FinalReport }) {
               ]),
           { label: label('Erfaringer andre kan ha nytte av'), value: prose(report.experiencesToShare) },
           { label: label('Brukermedvirkning'), value: prose(report.userInvolvement) },
-          { label: label('Signert av'), value: <Signed signature={report.signature} /> },
+          ...signatureFacts(report, language, t),
         ]}
       />
       <GoalTable items={report.goalAchievement} />
@@ -252,7 +246,7 @@ export function DocumentList({ documents }: { documents: CaseFile }) {
           {
             key: acceptance.id,
             heading: t('docAcceptance', {
-              date: formatDate(acceptance.document.signature.signedOn, language),
+              date: formatDate(osloDate(acceptance.createdAt), language),
             }),
             record: acceptance,
             body: (
@@ -260,7 +254,7 @@ export function DocumentList({ documents }: { documents: CaseFile }) {
                 items={[
                   { label: label('Kontonummer for utbetaling'), value: acceptance.document.accountNumber },
                   { label: label('Eget koststed for tiltaket'), value: acceptance.document.costCentre },
-                  { label: label('Signert av'), value: <Signed signature={acceptance.document.signature} /> },
+                  ...signatureFacts(acceptance.document, language, t),
                 ]}
               />
             ),

@@ -20,6 +20,7 @@ const summary = (
   id: `00000000-0000-4000-8000-00000000000${caseNumber?.slice(-1) ?? '0'}`,
   state: 'submitted',
   stateLabel: 'Sendt inn',
+  awaitingSignatureFrom: [],
   caseNumber,
   callId: 'utvikling-sosiale-tjenester-2025',
   organisationNumber: '974760673',

@@ -63,6 +63,10 @@ export const TEXTS = {
     nb: 'Bekreft tilskuddet til «{measure}» innen {date}',
     nn: 'Stadfest tilskotet til «{measure}» innan {date}',
   },
+  dueSignature: {
+    nb: 'Signer søknaden om «{measure}» (frist for søknaden {date})',
+    nn: 'Signer søknaden om «{measure}» (frist for søknaden {date})',
+  },
   dueAcceptanceNoDate: { nb: 'Bekreft tilskuddet til «{measure}»', nn: 'Stadfest tilskotet til «{measure}»' },
   dueReport: {
     nb: 'Statusrapport med regnskap for «{measure}» innen {date}',
@@ -299,6 +303,36 @@ export const TEXTS = {
   totalsCompetence: { nb: 'Kompetansemidler', nn: 'Kompetansemidlar' },
   totalsOwn: { nb: 'Egenfinansiering', nn: 'Eigenfinansiering' },
   signedOn: { nb: '{name}, {title}, signert {date}', nn: '{name}, {title}, signert {date}' },
+  signedBy: { nb: '{name} ({organisation}), signert {date}', nn: '{name} ({organisation}), signert {date}' },
+  signaturesHeading: { nb: 'Signaturer', nn: 'Signaturar' },
+  signaturesNone: { nb: 'Ikke signert ennå', nn: 'Ikkje signert enno' },
+  signatureVoid: {
+    nb: 'gjelder ikke lenger: søknaden er endret etter signeringen',
+    nn: 'gjeld ikkje lenger: søknaden er endra etter signeringa',
+  },
+  signatureTyped: {
+    nb: 'skrevet inn for hånd, kan ikke etterprøves',
+    nn: 'skriven inn for hand, kan ikkje etterprøvast',
+  },
+  or: { nb: 'eller', nn: 'eller' },
+  signingHeading: { nb: 'Signering (§ 7)', nn: 'Signering (§ 7)' },
+  signingWaiting: {
+    nb: 'Søknaden er låst og venter på signaturene fra Nav-lederen og kommunedirektøren/rådmannen.',
+    nn: 'Søknaden er låst og ventar på signaturane frå Nav-leiaren og kommunedirektøren/rådmannen.',
+  },
+  signingComplete: {
+    nb: 'Begge har signert. Nav-kontoret kan nå sende inn søknaden.',
+    nn: 'Begge har signert. Nav-kontoret kan no sende inn søknaden.',
+  },
+  signingMissing: { nb: 'Har ikke signert ennå', nn: 'Har ikkje signert enno' },
+  signingWhatYouSign: {
+    nb: 'Du signerer søknaden slik den står på denne siden. Endres den etterpå, faller signaturen bort.',
+    nn: 'Du signerer søknaden slik han står på denne sida. Blir han endra etterpå, fell signaturen bort.',
+  },
+  signingSign: { nb: 'Signer søknaden', nn: 'Signer søknaden' },
+  signingSubmit: { nb: 'Send inn søknaden', nn: 'Send inn søknaden' },
+  signingReopen: { nb: 'Åpne for endring', nn: 'Opne for endring' },
+  signingRequest: { nb: 'Send til signering', nn: 'Send til signering' },
 
   // Budget against accounts
   accountsHeading: { nb: 'Budsjett og regnskap', nn: 'Budsjett og rekneskap' },

@@ -6,6 +6,7 @@ const summary = (more: Partial<Schemas['ApplicationSummary']> = {}): Schemas['Ap
   id: '00000000-0000-4000-8000-000000000001',
   state: 'paid',
   stateLabel: 'Utbetalt',
+  awaitingSignatureFrom: [],
   caseNumber: '2024/1',
   callId: 'utvikling-sosiale-tjenester-2024',
   organisationNumber: '974541254',

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { type LoaderFunctionArgs, redirect, useLoaderData, useNavigate } from 'react-router';
 import { usePageTitle } from '../a11y/page-heading.js';
 import { ProblemSummary } from '../a11y/problem-summary.js';
-import { api, idempotencyKey } from '../api/client.js';
+import { api } from '../api/client.js';
 import { type ShownProblem, toShownProblem } from '../api/problems.js';
 import { DRAFTER_ROLES, requireSession } from '../auth/guard.js';
 import type { SavedDraft } from '../drafts/draft-sync.js';
@@ -51,7 +51,8 @@ export async function applicationPageLoader({
   const draft = await api.GET('/v1/applications/{applicationId}', {
     params: { path: { applicationId: params.applicationId ?? '' } },
   });
-  if (draft.state !== 'draft') throw redirect(`/kontor/sak/${draft.id}`);
+  // Sent for signing, the draft is locked: the case page shows the sign-off.
+  if (draft.state !== 'draft' || draft.signing.state !== 'editing') throw redirect(`/kontor/sak/${draft.id}`);
   const call = findCall(draft.callId);
   if (!call) throw new Response('NOT_FOUND', { status: 404 });
   await loadForm('application', call.id);
@@ -125,11 +126,12 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
   const title = measure ? t('applicationTitle', { measure }) : t('applicationUntitled');
   usePageTitle(title);
 
-  async function submit() {
+  /** § 7: what is on screen goes to the Nav office head and the chief executive to sign, and is locked. */
+  async function requestSigning() {
     setSubmitting(true);
     setProblem(undefined);
     try {
-      // The API submits what it has: first make sure it has what is on screen.
+      // The API locks what it has: first make sure it has what is on screen.
       const saved = await sync.flush();
       const id = draftId.current;
       if ((saved.kind !== 'saved' && saved.kind !== 'idle') || !id) {
@@ -143,12 +145,15 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         setSubmitting(false);
         return;
       }
-      await api.POST('/v1/applications/{applicationId}/submit', {
-        params: { path: { applicationId: id }, header: { 'Idempotency-Key': idempotencyKey() } },
+      const current = await api.GET('/v1/applications/{applicationId}', {
+        params: { path: { applicationId: id } },
+      });
+      await api.POST('/v1/applications/{applicationId}/signing', {
+        params: { path: { applicationId: id }, header: { 'If-Match': current.etag } },
       });
       removeLocalDraft(window.localStorage, draftKey(data.userSub, id));
       steps.clear();
-      navigate(`/kontor/soknad/${id}/kvittering`);
+      navigate(`/kontor/sak/${id}`);
     } catch (error) {
       setProblem(toShownProblem(error, language));
       setSubmitting(false);
@@ -187,7 +192,8 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         language={language}
         serverIssues={problem?.ruleIssues}
         onChange={(change) => sync.change(change.formData, change.document)}
-        onSubmit={() => void submit()}
+        onSubmit={() => void requestSigning()}
+        submitLabel={t('signingRequest')}
       />
     </VStack>
   );

@@ -1,11 +1,20 @@
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { type Call, deadlineEnd, osloDate } from '@sosialtilskudd/domain';
+import { DRAFTER_ROLES } from '../auth/guard.js';
 
 type Summary = Schemas['ApplicationSummary'];
+type Role = Schemas['Principal']['role'];
 
 export type DueItem =
   | { kind: 'application'; call: Call; deadline: string }
-  | { kind: 'draft' | 'acceptance' | 'report'; application: Summary; deadline: string | undefined };
+  | {
+      kind: 'draft' | 'signature' | 'acceptance' | 'report';
+      application: Summary;
+      deadline: string | undefined;
+    };
+
+/** Who on the applicant's side does what (§ 7, § 10, § 11): staff and head write, the head and the chief executive sign. */
+const writes = (role: Role) => DRAFTER_ROLES.includes(role);
 
 /** Calls whose application deadline has not passed at `now` (Oslo time, with the deadline's own time of day). */
 export function openCalls(calls: readonly Call[], now: Date): Call[] {
@@ -13,11 +22,12 @@ export function openCalls(calls: readonly Call[], now: Date): Call[] {
 }
 
 /**
- * What a Nav office must do next, earliest deadline first: apply under an open call, finish a draft, accept a
- * grant by the letter's deadline (§ 10), and report by the call's reporting deadline once the grant year is over
- * (§ 11).
+ * What the person must do next, earliest deadline first, by their role: staff apply under an open call, finish
+ * a draft and report by the call's reporting deadline (§ 11); the Nav office head and the chief executive sign a
+ * draft that waits for them (§ 7); the chief executive accepts a grant by the letter's deadline (§ 10).
  */
 export function dueItems(
+  role: Role,
   applications: readonly Summary[],
   calls: readonly Call[],
   acceptanceDeadlines: ReadonlyMap<string, string>,
@@ -27,17 +37,27 @@ export function dueItems(
   // An office may apply for several measures under one call, so an open call stays on the list.
   const open = openCalls(calls, now);
   const items: DueItem[] = [
-    ...open.map((call): DueItem => ({ kind: 'application', call, deadline: call.applicationDeadline.date })),
+    ...(writes(role)
+      ? open.map((call): DueItem => ({ kind: 'application', call, deadline: call.applicationDeadline.date }))
+      : []),
     ...applications.flatMap((application): DueItem[] => {
       const call = callOf(application.callId);
+      const deadline = call?.applicationDeadline.date;
       switch (application.state) {
         case 'draft':
-          return [{ kind: 'draft', application, deadline: call?.applicationDeadline.date }];
+          return [
+            ...(application.awaitingSignatureFrom.includes(role as never)
+              ? [{ kind: 'signature' as const, application, deadline }]
+              : []),
+            ...(writes(role) ? [{ kind: 'draft' as const, application, deadline }] : []),
+          ];
         case 'granted':
-          return [{ kind: 'acceptance', application, deadline: acceptanceDeadlines.get(application.id) }];
+          return role === 'municipal-executive'
+            ? [{ kind: 'acceptance', application, deadline: acceptanceDeadlines.get(application.id) }]
+            : [];
         case 'paid':
           // Due once the grant year is over: the accounts are per 31 December (§ 11).
-          return call && osloDate(now) > `${call.year}-12-31`
+          return writes(role) && call && osloDate(now) > `${call.year}-12-31`
             ? [{ kind: 'report', application, deadline: call.reportingDeadline?.date }]
             : [];
         default:

@@ -63,7 +63,8 @@ export function initialDocument(type: FollowUpType, data: CaseData, now: Date): 
   const today = osloDate(now);
   const call = findCall(data.application.callId);
   const year = call?.year ?? Number(today.slice(0, 4));
-  const header = { schemaVersion: 1, case: caseReference(data) };
+  // Version 2 of the signed documents: the server signs for the sender as it receives them (§ 10, § 11).
+  const header = { schemaVersion: 2, case: caseReference(data) };
   const caseSlug = slugOf(data.application.caseNumber ?? data.application.id);
   switch (type) {
     case 'acceptance': {
@@ -73,7 +74,6 @@ export function initialDocument(type: FollowUpType, data: CaseData, now: Date): 
         ...header,
         id: `bekreftelse-${caseSlug}`,
         accountNumber: letter?.recipient.accountNumber ?? data.application.document.applicant.accountNumber,
-        signature: { signedOn: today },
       };
     }
     case 'status-report':
@@ -87,7 +87,6 @@ export function initialDocument(type: FollowUpType, data: CaseData, now: Date): 
           goalAchievement: [],
           accounts: accountsFrom(data, `${year}-12-31`),
         },
-        signature: { signedOn: today },
       };
     case 'final-report': {
       const measure = data.application.document.measure;
@@ -99,7 +98,6 @@ export function initialDocument(type: FollowUpType, data: CaseData, now: Date): 
         goalAchievement: [],
         implementation: {},
         accounts: accountsFrom(data, measure.plannedEndDate),
-        signature: { signedOn: today },
       };
     }
     case 'transfer-request': {
@@ -108,6 +106,7 @@ export function initialDocument(type: FollowUpType, data: CaseData, now: Date): 
       return {
         documentType: 'transfer-request',
         ...header,
+        schemaVersion: 1,
         id: `overforing-${caseSlug}-${fromYear}`,
         fromYear,
         amount: unusedToTransfer(report),

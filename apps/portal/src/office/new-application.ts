@@ -54,7 +54,7 @@ export async function newApplication(
   };
   const application: ApplicationDraft = {
     documentType: 'application',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: newDocumentId(organisationNumber, call.year),
     callId: call.id,
     kind: 'new',

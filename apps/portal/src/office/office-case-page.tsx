@@ -1,6 +1,7 @@
 import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { now } from '../app/clock.js';
+import { currentSession } from '../api/session.js';
 import { OFFICE_ROLES, requireSession, writesDrafts } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
@@ -11,6 +12,7 @@ import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
 import { canRequestTransfer, isAvailable } from './follow-up-documents.js';
 import { reportNote } from './report-notes.js';
+import { SigningPanel } from './signing-panel.js';
 
 type Step = { key: TextKey; to: string };
 
@@ -30,20 +32,31 @@ const REPORTS = [
  */
 function nextSteps(data: CaseData, now: Date, language: Language): { steps: Step[]; notes: string[] } {
   const id = data.application.id;
+  const role = currentSession()?.principal.role;
+  const drafts = writesDrafts();
+  const none = { steps: [], notes: [] };
+  if (!drafts && role !== 'municipal-executive') return none;
   const reports = REPORTS.filter((r) => isAvailable(r.type, data, now)).map((r) => ({
     key: r.key,
     to: `/kontor/sak/${id}/${r.path}`,
   }));
-  const notes = ['paid', 'reported'].includes(data.application.state)
+  const notes = drafts && ['paid', 'reported'].includes(data.application.state)
     ? REPORTS.flatMap((r) => reportNote(r.type, data, now, language) ?? [])
     : [];
   switch (data.application.state) {
     case 'draft':
-      return { steps: [{ key: 'continueDraft', to: `/kontor/soknad/${id}` }], notes };
+      // Locked while it is out for signing: the signing panel says what happens next.
+      return data.application.signing.state === 'editing' && drafts
+        ? { steps: [{ key: 'continueDraft', to: `/kontor/soknad/${id}` }], notes }
+        : none;
     case 'granted':
-      return { steps: [{ key: 'acceptGrant', to: `/kontor/sak/${id}/bekreftelse` }], notes };
+      // § 10: returned by the one with the municipality's authority.
+      return role === 'municipal-executive'
+        ? { steps: [{ key: 'acceptGrant', to: `/kontor/sak/${id}/bekreftelse` }], notes }
+        : none;
     case 'paid':
     case 'reported':
+      if (!drafts) return none;
       return {
         steps: [
           ...(canRequestTransfer(data)
@@ -62,12 +75,13 @@ export function OfficeCasePage() {
   const data = useLoaderData() as CaseData;
   const t = useT();
   const { language } = useLanguage();
+  // The chief executive reads, signs and accepts; the office's staff and head write drafts, reports and messages.
   const drafter = writesDrafts();
-  // The chief executive reads the case; the office's staff and head write its drafts, reports and messages.
-  const { steps, notes } = drafter ? nextSteps(data, now(), language) : { steps: [], notes: [] };
+  const { steps, notes } = nextSteps(data, now(), language);
   return (
     <VStack gap="space-40">
       <CaseHeader data={data} />
+      {data.application.state === 'draft' ? <SigningPanel application={data.application} /> : null}
       <section aria-labelledby="next-heading">
         <Heading level="2" size="medium" spacing id="next-heading">
           {t('caseNextSteps')}

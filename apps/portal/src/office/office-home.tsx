@@ -5,7 +5,7 @@ import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
 import { api } from '../api/client.js';
 import { now } from '../app/clock.js';
-import { OFFICE_ROLES, requireSession } from '../auth/guard.js';
+import { DRAFTER_ROLES, OFFICE_ROLES, requireSession } from '../auth/guard.js';
 import { StateTag } from '../cases/state-tag.js';
 import { formatDate, formatDateTime, formatNok } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
@@ -19,6 +19,7 @@ interface OfficeHomeData {
   applications: Summary[];
   calls: Call[];
   acceptanceDeadlines: Map<string, string>;
+  role: Schemas['Principal']['role'];
 }
 
 export async function officeHomeLoader({ request }: LoaderFunctionArgs): Promise<OfficeHomeData> {
@@ -45,6 +46,7 @@ export async function officeHomeLoader({ request }: LoaderFunctionArgs): Promise
     applications: list.items,
     calls: calls.items as Call[],
     acceptanceDeadlines,
+    role: session.principal.role,
   };
 }
 
@@ -81,11 +83,13 @@ function DueLine({ item }: { item: DueItem }) {
   const key =
     item.kind === 'draft'
       ? 'dueDraft'
-      : item.kind === 'report'
-        ? 'dueReport'
-        : item.deadline
-          ? 'dueAcceptance'
-          : 'dueAcceptanceNoDate';
+      : item.kind === 'signature'
+        ? 'dueSignature'
+        : item.kind === 'report'
+          ? 'dueReport'
+          : item.deadline
+            ? 'dueAcceptance'
+            : 'dueAcceptanceNoDate';
   const to =
     item.kind === 'draft' ? `/kontor/soknad/${item.application.id}` : `/kontor/sak/${item.application.id}`;
   return (
@@ -102,7 +106,8 @@ export function OfficeHomePage() {
   const data = useLoaderData() as OfficeHomeData;
   const t = useT();
   const { language } = useLanguage();
-  const due = dueItems(data.applications, data.calls, data.acceptanceDeadlines, now());
+  const due = dueItems(data.role, data.applications, data.calls, data.acceptanceDeadlines, now());
+  const writes = DRAFTER_ROLES.includes(data.role);
   const title = t('officeTitle', { office: data.officeName });
   return (
     <VStack gap="space-40">
@@ -153,7 +158,7 @@ export function OfficeHomePage() {
                   <Table.HeaderCell scope="row">
                     <AkselLink
                       as={Link}
-                      to={a.state === 'draft' ? `/kontor/soknad/${a.id}` : `/kontor/sak/${a.id}`}
+                      to={a.state === 'draft' && writes ? `/kontor/soknad/${a.id}` : `/kontor/sak/${a.id}`}
                     >
                       {a.measureName}
                     </AkselLink>

@@ -19,17 +19,14 @@ const rowText = async (scope: Locator, header: string) =>
 
 /**
  * A report's accounts for «Ung i jobb Frogner» (the demo's 2024 budget: two positions, competence funds and two
- * other costs), all as budgeted, the grant all spent, and Nav Frogner's signature.
+ * other costs), all as budgeted, the grant all spent (the server signs for the sender).
  */
-async function fillAccountsAndSign(office: Page) {
+async function fillAccounts(office: Page) {
   for (const [row, amount] of ['780800', '384000', '20000', '18000', '12000'].entries())
     await office.getByLabel(`Regnskap (kr), rad ${row + 1}`).fill(amount);
   await office.getByLabel('Herav dekket av tilskuddet (kr)').fill('995000');
   await office.getByLabel('Søkes overført til neste år (kr)').fill('0');
   await office.getByLabel('Tilbakebetales (kr)').fill('0');
-  const signature = office.getByRole('group', { name: 'Signert av' });
-  await signature.getByLabel('Navn').fill('Jonas Lie');
-  await signature.getByLabel('Tittel').fill('Nav-leder');
 }
 
 /**
@@ -44,6 +41,7 @@ describe('lifecycle through the UI', () => {
   let office: Page;
   let county: Page;
   let caseUrl = '';
+  let officeCaseUrl = '';
   beforeAll(() => {
     ({ office, county } = steps.pages);
   });
@@ -75,23 +73,49 @@ describe('lifecycle through the UI', () => {
     await office.getByRole('button', { name: 'Neste' }).click();
 
     await office.getByLabel('Nei').check();
-    const executive = office.getByRole('group', { name: 'Rådmann / kommunens administrative ledelse' });
-    await executive.getByLabel('Navn').fill('Kari Rådmann');
-    await executive.getByLabel('Tittel').fill('Kommunedirektør');
-    await executive.getByLabel('Signert dato').fill('24.01.2025');
-    const head = office.getByRole('group', { name: 'Nav-leder' });
-    await head.getByLabel('Navn').fill('Jonas Lie');
-    await head.getByLabel('Tittel').fill('Nav-leder');
-    await head.getByLabel('Signert dato').fill('24.01.2025');
-    // A date is taken when the field is left.
-    await head.getByLabel('Signert dato').press('Tab');
     // Complete enough to follow the schema: the API now has the draft.
     await office.getByText(/^Lagret kl\./).waitFor();
     await office.getByRole('button', { name: 'Neste' }).click();
     await office.getByText('Steg 6 av 6').waitFor();
     await checkPage(office, '04-soknad-oppsummering');
 
-    await office.getByRole('button', { name: 'Send inn' }).click();
+    // § 7: the draft goes to the Nav office head and the chief executive, and is locked meanwhile.
+    await office.getByRole('button', { name: 'Send til signering' }).click();
+    await office.waitForURL(/\/kontor\/sak\/[^/]+$/);
+    await office.getByRole('heading', { name: 'Signering (§ 7)' }).waitFor();
+    expect(await office.getByText('Har ikke signert ennå').count()).toBe(2);
+    expect(await office.getByRole('link', { name: 'Fortsett på søknaden' }).count()).toBe(0);
+    await checkPage(office, '04b-sendt-til-signering');
+    officeCaseUrl = new URL(office.url()).pathname;
+  });
+
+  it('the Nav office head and the chief executive each find the application waiting and sign it', async (ctx) => {
+    steps.skipIfBroken(ctx);
+    for (const [signer, signed] of [
+      [/Camilla Collett/, 1],
+      [/Henrik Wergeland/, 2],
+    ] as const) {
+      await logIn(office, signer);
+      await office
+        .getByRole('link', { name: `Signer søknaden om «${MEASURE}» (frist for søknaden 1. februar 2025)` })
+        .click();
+      await office.waitForURL(officeCaseUrl);
+      await office
+        .getByText('Du signerer søknaden slik den står på denne siden.', { exact: false })
+        .waitFor();
+      if (signed === 1) await checkPage(office, '04c-signering');
+      await office.getByRole('button', { name: 'Signer søknaden' }).click();
+      await expect.poll(() => office.getByText('Har ikke signert ennå').count()).toBe(2 - signed);
+    }
+    await office.getByText('Begge har signert. Nav-kontoret kan nå sende inn søknaden.').waitFor();
+    await checkPage(office, '04d-signert');
+  });
+
+  it('the Nav office sends the signed application in', async (ctx) => {
+    steps.skipIfBroken(ctx);
+    await logIn(office, /Jonas Lie/);
+    await office.goto(officeCaseUrl);
+    await office.getByRole('button', { name: 'Send inn søknaden' }).click();
     await office.waitForURL(/\/kvittering$/);
     await office.getByText('Søknaden er sendt').waitFor();
     expect(await office.getByText(/^2025\/\d+$/).count()).toBe(1);
@@ -149,17 +173,14 @@ describe('lifecycle through the UI', () => {
     await checkPage(county, '09-sak-innvilget');
   });
 
-  it('the Nav office accepts the grant by the letter’s deadline', async (ctx) => {
+  it('the chief executive accepts the grant by the letter’s deadline (§ 10)', async (ctx) => {
     steps.skipIfBroken(ctx);
-    await office.goto('/kontor');
+    await logIn(office, /Henrik Wergeland/);
     await office.getByRole('link', { name: /Bekreft tilskuddet til «Ung og trygg i Frogner» innen/ }).click();
     await office.waitForURL(/\/kontor\/sak\//);
     await office.getByRole('button', { name: 'Bekreft tilskuddet', exact: true }).click();
     await office.getByRole('checkbox', { name: 'Vi aksepterer vilkårene i tilskuddsbrevet' }).check();
     await office.getByLabel('Eget koststed for tiltaket').fill('1420-UNGTRYGG');
-    const signature = office.getByRole('group', { name: 'Signert av' });
-    await signature.getByLabel('Navn').fill('Jonas Lie');
-    await signature.getByLabel('Tittel').fill('Nav-leder');
     await checkPage(office, '10-bekreftelse');
     await office.getByRole('button', { name: 'Neste' }).click();
     await office.getByRole('button', { name: 'Send inn' }).click();
@@ -175,7 +196,8 @@ describe('lifecycle through the UI', () => {
 
   it('the new grant asks for no report before its year is over; the 2024 grant’s status report is due', async (ctx) => {
     steps.skipIfBroken(ctx);
-    await office.reload();
+    await logIn(office, /Jonas Lie/);
+    await office.goto(officeCaseUrl);
     await office.getByText(/^Statusrapporten for 2025 kan sendes fra 1\. januar 2026/).waitFor();
     expect(await office.getByRole('button', { name: 'Send statusrapport med regnskap' }).count()).toBe(0);
     expect(await office.getByText(/^Sluttrapporten sendes når tiltaket er avsluttet/).count()).toBe(1);
@@ -195,7 +217,7 @@ describe('lifecycle through the UI', () => {
     await goals.getByLabel('Kriterium (§ 3)').selectOption({ index: 1 });
     await goals.getByRole('radio', { name: 'Delvis' }).check();
     await goals.getByLabel('Beskrivelse').fill(TEXT);
-    await fillAccountsAndSign(office);
+    await fillAccounts(office);
     // The chart under the form follows the accounts as they are typed.
     const live = office.getByRole('region', { name: 'Regnskapet mot budsjettet' });
     await expect
@@ -234,7 +256,7 @@ describe('lifecycle through the UI', () => {
     await implementation.getByLabel('Hvordan tiltaket er videreført').fill(TEXT);
     await office.getByLabel('Erfaringer andre kan ha nytte av').fill(TEXT);
     await office.getByLabel('Brukermedvirkning').fill(TEXT);
-    await fillAccountsAndSign(office);
+    await fillAccounts(office);
     await checkPage(office, '20-sluttrapport-utfylt');
     await office.getByRole('button', { name: 'Neste' }).click();
     await office.getByRole('button', { name: 'Send inn' }).click();
