@@ -58,6 +58,9 @@ describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
     );
     expect(audit.map((a) => a.action)).toEqual([
       'create',
+      'signing-requested',
+      'signed',
+      'signed',
       'submit',
       'assign',
       'grant',
@@ -68,6 +71,9 @@ describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
     ]);
     expect(events.map((e) => e.type)).toEqual([
       EVENT_TYPES.create,
+      EVENT_TYPES['signing-requested'],
+      EVENT_TYPES.signed,
+      EVENT_TYPES.signed,
       EVENT_TYPES.submit,
       EVENT_TYPES.assign,
       EVENT_TYPES.grant,
@@ -76,7 +82,7 @@ describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
       EVENT_TYPES.pay,
       EVENT_TYPES.report,
     ]);
-    expect(events.map((e) => e.case_sequence)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(events.map((e) => e.case_sequence)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     // Not yet in the feed: positions are given after commit.
     expect(events.every((e) => e.position === null)).toBe(true);
   });
@@ -96,7 +102,7 @@ describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
     expect(letter).toMatchObject({
       specversion: '1.0',
       datacontenttype: 'application/json',
-      sequence: '0000000005',
+      sequence: '0000000008',
       data: {
         caseNumber: expect.stringMatching(/^2025\/\d+$/),
         action: 'letter',
@@ -136,13 +142,16 @@ describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
     expect(office).toEqual([
       ['974760525', EVENT_TYPES.create],
       ['974760525', EVENT_TYPES.create],
+      ['974760525', EVENT_TYPES['signing-requested']],
+      ['974760525', EVENT_TYPES.signed],
+      ['974760525', EVENT_TYPES.signed],
       ['974760525', EVENT_TYPES.submit],
     ]);
     expect(await types('nav-frogner-leder')).toEqual(office);
     // The chief executive sees the cases whose applicant covers the municipality (Frogner: Oslo), drafts too.
     expect(await types('oslo-kommunedirektor')).toEqual(office);
     const gjovik = await types('nav-gjovik');
-    expect(gjovik.length).toBe(8);
+    expect(gjovik.length).toBe(11);
     expect(await types('gjovik-kommunedirektor')).toEqual(gjovik);
     expect(await types('sf-oslo')).toEqual([['974760525', EVENT_TYPES.submit]]);
     expect((await types('sf-innlandet')).length).toBe(7);

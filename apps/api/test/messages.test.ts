@@ -57,8 +57,8 @@ describe(`messages on a case (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     const feed = await office.GET('/v1/events', { params: { query: { limit: 1000 } } });
     const messages = feed.items.filter((i) => i.event.type === EVENT_TYPES.message).map((i) => i.event);
     expect(messages.map((e) => [e.data.actorRole, e.data.document?.id, e.sequence])).toEqual([
-      ['county-caseworker', asked.id, '0000000003'],
-      ['nav-office', answered.id, '0000000004'],
+      ['county-caseworker', asked.id, '0000000006'],
+      ['nav-office', answered.id, '0000000007'],
     ]);
     expect(messages[0]?.data.document?.href).toBe(`/v1/applications/${c.id}/messages`);
   });
