@@ -1300,7 +1300,7 @@ export interface components {
             address: components["schemas"]["Address"];
             /**
              * Organisasjonsnummer
-             * @description Ni sifre med gyldig kontrollsiffer (MOD11)
+             * @description Ni sifre som begynner med 8 eller 9, med gyldig kontrollsiffer (MOD11)
              */
             organisationNumber: string;
             /**
@@ -2768,7 +2768,7 @@ export interface components {
          * Hendelsestype
          * @enum {string}
          */
-        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.message.sent" | "no.sosialtilskudd.case.changed";
+        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.signing_requested" | "no.sosialtilskudd.application.signed" | "no.sosialtilskudd.application.signing_cancelled" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.message.sent" | "no.sosialtilskudd.case.changed";
         NewCaseMessage: {
             /** @description Meldingen, som ren tekst */
             body: string;
