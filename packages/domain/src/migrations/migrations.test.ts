@@ -22,6 +22,17 @@ function withoutFormTexts(node: unknown, isPropertyMap = false): unknown {
   );
 }
 
+/** The schema without the given keywords, wherever they are (a property of that name is kept). */
+function withoutKeys(node: unknown, keys: readonly string[], isPropertyMap = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => withoutKeys(n, keys));
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => isPropertyMap || !keys.includes(key))
+      .map(([key, value]) => [key, withoutKeys(value, keys, !isPropertyMap && key === 'properties')]),
+  );
+}
+
 describe('migrations', () => {
   it('every legacy major has a migration step to the next', () => {
     for (const type of DOCUMENT_TYPE_NAMES)
@@ -98,6 +109,10 @@ describe('migrations', () => {
     );
     const { $comment: _b, ...now } = legacyJsonSchema(type, 1);
     const { $comment: _d, ...then } = released;
-    expect(withoutFormTexts(now)).toEqual(withoutFormTexts(then));
+    // 2.0.0 narrowed version 1 in place with the list limits (list-limits.test.ts holds each at its limit), so
+    // `maxItems` is left out of this comparison; every other keyword stays as released.
+    expect(withoutFormTexts(withoutKeys(now, ['maxItems']))).toEqual(
+      withoutFormTexts(withoutKeys(then, ['maxItems'])),
+    );
   });
 });
