@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limits.js';
 import type { ClamdAddress } from './attachments/clamd.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limits.js';
 
 export interface Config {
   port: number;

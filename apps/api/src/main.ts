@@ -8,9 +8,9 @@ import { seedDemo } from './demo/seed.js';
 import { startEventWorker } from './events/worker.js';
 import { smtpSender } from './notices/sender.js';
 import { NOTICE_RETRY_DELAYS_MS, noticeWork } from './notices/work.js';
+import { removeUnfinishedUploads } from './repository/attachments.js';
 import { lastRecordedAt } from './repository/audit.js';
 import { STANDARD_RETRY_DELAYS_MS } from './webhooks/delivery.js';
-import { removeUnfinishedUploads } from './repository/attachments.js';
 
 /** A port another process listens on: a refusal to start like the others, said in Norwegian. */
 class PortInUse extends Error {

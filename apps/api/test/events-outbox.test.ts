@@ -29,7 +29,10 @@ const frogner = DEMO_NAV_OFFICES[1];
 
 async function walk(stop: Parameters<typeof walkCase>[2], office = DEMO_NAV_OFFICES[0]) {
   return walkCase(
-    await walkersFor(api, office?.organisationNumber === EXAMPLE_NAV_OFFICE.organisationNumber ? 'gjovik' : 'frogner'),
+    await walkersFor(
+      api,
+      office?.organisationNumber === EXAMPLE_NAV_OFFICE.organisationNumber ? 'gjovik' : 'frogner',
+    ),
     {
       call: callOf('utvikling-sosiale-tjenester-2025'),
       office: office?.office ?? EXAMPLE_NAV_OFFICE,

@@ -10,8 +10,8 @@ import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
-import type { RateLimits } from '../src/http/rate-limits.js';
 import type { Walkers } from '../src/demo/walk.js';
+import type { RateLimits } from '../src/http/rate-limits.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
 
 export type DemoUserId =

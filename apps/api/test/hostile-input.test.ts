@@ -24,11 +24,7 @@ let api: TestApi;
 let submitted: { id: string; caseNumber: string };
 beforeAll(async () => {
   api = await startTestApi();
-  const walked = await walkCase(
-    await walkersFor(api),
-    facts,
-    'submitted',
-  );
+  const walked = await walkCase(await walkersFor(api), facts, 'submitted');
   submitted = { id: walked.id, caseNumber: walked.caseNumber ?? '' };
 });
 afterAll(() => api.close());

@@ -68,9 +68,10 @@ describe('006: a submitted document is stored once, as its version', () => {
     const orphan = await oldCase(1);
     await expect(migrate(db)).rejects.toThrow();
     // Read as the layout before 006 (the server's reads ask for columns later migrations add).
-    const { rows } = await db.query<{ document: unknown }>('select document from applications where id = $1', [
-      orphan.id,
-    ]);
+    const { rows } = await db.query<{ document: unknown }>(
+      'select document from applications where id = $1',
+      [orphan.id],
+    );
     expect(rows[0]?.document).toEqual(orphan.document);
   });
 });

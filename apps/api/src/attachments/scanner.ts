@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Actor } from '../http/views.js';
-import { claimPendingScans, readChunks, recordScan } from '../repository/attachments.js';
 import { findApplication } from '../repository/applications.js';
+import { claimPendingScans, readChunks, recordScan } from '../repository/attachments.js';
 import { recordAudit } from '../repository/audit.js';
 import { type ClamdAddress, scanWithClamd } from './clamd.js';
 

@@ -13,7 +13,6 @@ import { handlers } from '../http/operations.js';
 import { conflict, forbidden, HttpProblem, invalidDocument, issue, notFound } from '../http/problems.js';
 import { recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
-import type { ApplicationRow } from '../repository/rows.js';
 import { lockAttachments } from '../repository/attachments.js';
 import {
   type CaseDocumentType,
@@ -22,6 +21,7 @@ import {
   findDocument,
   latestDocument,
 } from '../repository/documents.js';
+import type { ApplicationRow } from '../repository/rows.js';
 
 interface FollowUp {
   type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter'>;
