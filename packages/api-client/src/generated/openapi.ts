@@ -364,9 +364,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
     "/v1/applications/{applicationId}/pdf": {
-=======
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Søknaden som PDF
+         * @description En kopi av søknaden slik den ble sendt inn (siste versjon), med saksnummer, tidspunktet den kom inn og underskriftene. 409 for et utkast som ikke er sendt inn.
+         */
+        get: operations["getApplicationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{applicationId}/signing": {
         parameters: {
             query?: never;
@@ -412,7 +429,6 @@ export interface paths {
         trace?: never;
     };
     "/v1/applications/{applicationId}/revisions": {
->>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
         parameters: {
             query?: never;
             header?: never;
@@ -420,12 +436,6 @@ export interface paths {
             cookie?: never;
         };
         /**
-<<<<<<< HEAD
-         * Søknaden som PDF
-         * @description En kopi av søknaden slik den ble sendt inn (siste versjon), med saksnummer, tidspunktet den kom inn og underskriftene. 409 for et utkast som ikke er sendt inn.
-         */
-        get: operations["getApplicationPdf"];
-=======
          * Hvem endret hva, og når
          * @description Hver lagring av utkastet, nyeste først: hvem, når og hvilke felt (JSON Pointer). Også versjoner som ble valgt bort da to lagret samtidig (applied: false).
          */
@@ -516,7 +526,6 @@ export interface paths {
          * @description Med Content-Disposition: attachment og X-Content-Type-Options: nosniff, så nettleseren aldri åpner den som en side. Samme tilgang som dokumentet; statsforvalterens nedlastinger står i revisjonsloggen. En fil som venter på skanning eller er infisert, lastes ikke ned (409).
          */
         get: operations["downloadAttachment"];
->>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
         put?: never;
         post?: never;
         delete?: never;
@@ -4683,14 +4692,43 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
-<<<<<<< HEAD
     getApplicationPdf: {
         parameters: {
             query?: {
                 /** @description Bokmål (standard) eller nynorsk */
                 language?: "nb" | "nn";
             };
-=======
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description inline, med filnavnet kopien bør lagres under */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     requestSigning: {
         parameters: {
             query?: never;
@@ -4735,7 +4773,6 @@ export interface operations {
     cancelSigning: {
         parameters: {
             query?: never;
->>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
             header?: never;
             path: {
                 /** @description Tjenerens id for ressursen */
@@ -4745,13 +4782,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
-            /** @description PDF */
-            200: {
-                headers: {
-                    /** @description inline, med filnavnet kopien bør lagres under */
-                    "Content-Disposition": string;
-=======
             /** @description Søknaden med signeringen */
             200: {
                 headers: {
@@ -5090,19 +5120,15 @@ export interface operations {
                     "Content-Disposition": string;
                     "X-Content-Type-Options": "nosniff";
                     "Content-Length": string;
->>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
                     [name: string]: unknown;
                 };
                 content: {
                     "application/pdf": string;
-<<<<<<< HEAD
-=======
                     "image/png": string;
                     "image/jpeg": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "application/vnd.oasis.opendocument.text": string;
->>>>>>> e8282a3 (api: sign-off (§ 7) — a draft is sent for signing (If-Match, every rule, locked), the Nav office head and the chief executive sign the content's SHA-256, opening it again voids the signatures (kept in the audit log), submit needs both; the acceptance is signed by the chief executive who returns it (§ 10), a report by its sender; who changed which fields when (revisions, a version chosen away kept); attachments uploaded, listed, scanned, downloaded (attachment, nosniff) and deleted through the operation table, referenced by documents, locked on submission, refused while pending or infected; tested on PGlite with a real clamd)
                 };
             };
             400: components["responses"]["Problem400"];
