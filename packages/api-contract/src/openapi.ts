@@ -46,7 +46,10 @@ function response({ description, content, headers }: ResponseSpec, rateLimited: 
       ? Object.fromEntries(
           [content.mediaType]
             .flat()
-            .map((type) => [type, { schema: isText(type) ? z.string() : z.string().meta({ format: 'binary' }) }]),
+            .map((type) => [
+              type,
+              { schema: isText(type) ? z.string() : z.string().meta({ format: 'binary' }) },
+            ]),
         )
       : { 'application/json': { schema: content } },
   };

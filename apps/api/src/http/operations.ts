@@ -215,7 +215,9 @@ export function registerOperations<T extends Record<string, Operation>>(
             if (content && isBinary(content)) {
               // One declared type is set here; of several, the handler names the one in its Content-Type header.
               if (typeof content.mediaType === 'string')
-                reply.type(isText(content.mediaType) ? `${content.mediaType}; charset=utf-8` : content.mediaType);
+                reply.type(
+                  isText(content.mediaType) ? `${content.mediaType}; charset=utf-8` : content.mediaType,
+                );
               const body = result.body as Uint8Array | Readable;
               return reply.code(result.status).send(body instanceof Uint8Array ? Buffer.from(body) : body);
             }

@@ -1,7 +1,7 @@
 import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
-import { now } from '../app/clock.js';
 import { currentSession } from '../api/session.js';
+import { now } from '../app/clock.js';
 import { OFFICE_ROLES, requireSession, writesDrafts } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
@@ -40,9 +40,10 @@ function nextSteps(data: CaseData, now: Date, language: Language): { steps: Step
     key: r.key,
     to: `/kontor/sak/${id}/${r.path}`,
   }));
-  const notes = drafts && ['paid', 'reported'].includes(data.application.state)
-    ? REPORTS.flatMap((r) => reportNote(r.type, data, now, language) ?? [])
-    : [];
+  const notes =
+    drafts && ['paid', 'reported'].includes(data.application.state)
+      ? REPORTS.flatMap((r) => reportNote(r.type, data, now, language) ?? [])
+      : [];
   switch (data.application.state) {
     case 'draft':
       // Locked while it is out for signing: the signing panel says what happens next.
