@@ -1,4 +1,4 @@
-import { exampleApplication, findCall } from '@sosialtilskudd/domain';
+import { exampleApplication, findCall, verifySignatures } from '@sosialtilskudd/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applicationFileName, NotSubmittedError, renderApplicationPdf } from './index.js';
 import { type PdfPage, readPdf, words } from './test/pdf-text.js';
@@ -46,10 +46,32 @@ describe('copy of a submitted application', () => {
     );
   });
 
-  it('ends with both signatures and their dates, and numbers the pages', () => {
+  it('ends with both signatures, each checked against the content, and the checksum; numbers the pages', () => {
+    const { digest, signatures } = verifySignatures(application);
+    expect(signatures.map((s) => s.state)).toEqual(['valid', 'valid']);
     expect(all).toContain(
-      'Rådmann / kommunens administrative ledelse Ola Hansen, Kommunedirektør, signert 24. januar 2025 Nav-leder Ingrid Berg, Nav-leder, signert 24. januar 2025',
+      'Nav-leder Ingrid Berg, Nav Gjøvik, signert 1. februar 2025 kl. 09.00 (stemmer med innholdet)',
     );
+    expect(all).toContain(
+      'Kommunedirektør / rådmann (kommunens administrative ledelse) Ola Hansen, Gjøvik kommune, signert',
+    );
+    // In groups of sixteen, so that a line breaks between them.
+    expect(all).toContain(digest.match(/.{16}/g)?.join(' '));
+    expect(pages.at(-1)?.text).toContain(`Side ${pages.length} av ${pages.length}`);
+  });
+
+  it('says so when a signature no longer holds and a signer is missing', async () => {
+    const [head] = application.signatures ?? [];
+    const changed = {
+      ...application,
+      measure: { ...application.measure, name: 'Endret etter signering' },
+      signatures: head ? [head] : [],
+    };
+    const text = (await readPdf(await renderApplicationPdf({ application: changed, caseNumber: '2025/7' })))
+      .map((p) => p.text)
+      .join(' ');
+    expect(text).toContain('(gjelder ikke: søknaden er endret etter signeringen)');
+    expect(text).toContain('Kommunedirektør / rådmann (kommunens administrative ledelse) Mangler');
     expect(pages.at(-1)?.text).toContain(`Side ${pages.length} av ${pages.length}`);
   });
 
@@ -61,7 +83,8 @@ describe('copy of a submitted application', () => {
     expect(nn).toContain('Motteke 25. januar 2025 kl. 10.15');
     expect(nn).toContain('• Barnefamiliar • Ungdom • Heilskapleg og samordna tenestetilbod');
     expect(nn).toContain('Anna kostnad: Reise og opphald');
-    expect(nn).toContain('Nav-leiar Ingrid Berg, Nav-leder, underskrive 24. januar 2025');
+    expect(nn).toContain('Nav-leiar Ingrid Berg, Nav Gjøvik, underskrive 1. februar 2025 kl. 09.00');
+    expect(nn).toContain('(stemmer med innhaldet)');
   });
 
   it('gives the same bytes for the same application, and refuses a draft', async () => {

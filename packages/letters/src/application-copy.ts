@@ -6,6 +6,9 @@ import {
   formatAccountNumber,
   municipality,
   osloDate,
+  SIGNER_ROLES,
+  type SignerRole,
+  verifySignatures,
 } from '@sosialtilskudd/domain';
 import { APPLICATION_TEXTS, type ApplicationTexts } from './application-texts.js';
 import { formatAmount, formatDate, formatInstant, formatOrganisationNumber, formatPeriod } from './format.js';
@@ -131,12 +134,27 @@ function writeOtherGrants(w: LetterWriter, a: Application, t: ApplicationTexts) 
   ]);
 }
 
-function writeSignatures(w: LetterWriter, a: Application, t: ApplicationTexts) {
-  const { municipalExecutive: m, navOfficeHead: h } = a.signatures;
+/**
+ * Every signature with what it is worth against the content as submitted (checked as `tilskudd verify` does), a
+ * required signer who is missing, and the content's checksum so that anyone holding the copy can compare.
+ */
+function writeSignatures(w: LetterWriter, a: Application, t: ApplicationTexts, language: LetterLanguage) {
+  const verification = verifySignatures(a);
+  const roleName = (roles: readonly SignerRole[]) => roles.map((r) => SIGNER_ROLES[r][language]).join(' / ');
   w.heading(t.signaturesHeading);
   w.facts([
-    { label: t.municipalExecutive, value: t.signed(m.name, m.title, formatDate(m.signedOn)) },
-    { label: t.navOfficeHead, value: t.signed(h.name, h.title, formatDate(h.signedOn)) },
+    ...verification.signatures.map(({ signature: s, state }) => ({
+      label: s.role ? roleName([s.role]) : s.kind === 'typed' ? s.title : '',
+      value: `${
+        s.kind === 'recorded'
+          ? t.signed(s.signer.name, s.signer.organisation.name, formatInstant(s.signedAt))
+          : t.typed(s.name, s.title, formatDate(s.signedOn))
+      } (${t.signatureStates[state]})`,
+    })),
+    ...verification.required
+      .filter((r) => r.signature === undefined)
+      .map((r) => ({ label: roleName(r.roles), value: t.missing })),
+    { label: t.digest, value: verification.digest.match(/.{16}/g)?.join(' ') ?? verification.digest },
   ]);
 }
 
@@ -175,7 +193,7 @@ export async function renderApplicationPdf(
   writeDescription(w, application, t);
   writeBudget(w, application, t);
   writeOtherGrants(w, application, t);
-  writeSignatures(w, application, t);
+  writeSignatures(w, application, t, language);
   w.furnish(`${application.applicant.name} · ${addressee}`, t.page, `${t.caseNumber} ${caseNumber}`);
   return toBytes(doc);
 }

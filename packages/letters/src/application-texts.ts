@@ -5,6 +5,7 @@ import {
   COST_CATEGORIES_NN,
   PRIORITY_AREAS,
   PRIORITY_AREAS_NN,
+  type SignatureState,
 } from '@sosialtilskudd/domain';
 import type { LetterLanguage } from './texts.js';
 
@@ -69,9 +70,13 @@ export interface ApplicationTexts {
   yes: string;
   no: string;
   signaturesHeading: string;
-  municipalExecutive: string;
-  navOfficeHead: string;
-  signed: (name: string, title: string, date: string) => string;
+  /** A signature given in the service: who, for which organisation, when. */
+  signed: (name: string, organisation: string, when: string) => string;
+  /** A name and title typed into version 1 of the application. */
+  typed: (name: string, title: string, date: string) => string;
+  signatureStates: Readonly<Record<SignatureState, string>>;
+  missing: string;
+  digest: string;
   priorityAreaNames: Readonly<Record<string, string>>;
   criterionNames: Readonly<Record<string, string>>;
   costCategoryNames: Readonly<Record<string, string>>;
@@ -136,9 +141,15 @@ const nb: ApplicationTexts = {
   yes: 'Ja',
   no: 'Nei',
   signaturesHeading: 'Underskrifter (§ 7)',
-  municipalExecutive: 'Rådmann / kommunens administrative ledelse',
-  navOfficeHead: 'Nav-leder',
-  signed: (name, title, date) => `${name}, ${title}, signert ${date}`,
+  signed: (name, organisation, when) => `${name}, ${organisation}, signert ${when}`,
+  typed: (name, title, date) => `${name}, ${title}, signert ${date}`,
+  signatureStates: {
+    valid: 'stemmer med innholdet',
+    'document-changed': 'gjelder ikke: søknaden er endret etter signeringen',
+    'not-verifiable': 'skrevet inn for hånd, kan ikke etterprøves',
+  },
+  missing: 'Mangler',
+  digest: 'Sjekksum for innholdet (SHA-256, kontrolleres med «tilskudd verify»)',
   priorityAreaNames: PRIORITY_AREAS,
   criterionNames: ALLOCATION_CRITERIA,
   costCategoryNames: COST_CATEGORIES,
@@ -203,9 +214,15 @@ const nn: ApplicationTexts = {
   yes: 'Ja',
   no: 'Nei',
   signaturesHeading: 'Underskrifter (§ 7)',
-  municipalExecutive: 'Rådmann / den administrative leiinga i kommunen',
-  navOfficeHead: 'Nav-leiar',
-  signed: (name, title, date) => `${name}, ${title}, underskrive ${date}`,
+  signed: (name, organisation, when) => `${name}, ${organisation}, underskrive ${when}`,
+  typed: (name, title, date) => `${name}, ${title}, underskrive ${date}`,
+  signatureStates: {
+    valid: 'stemmer med innhaldet',
+    'document-changed': 'gjeld ikkje: søknaden er endra etter underskrivinga',
+    'not-verifiable': 'skrive inn for hand, kan ikkje etterprøvast',
+  },
+  missing: 'Manglar',
+  digest: 'Sjekksum for innhaldet (SHA-256, kontrollerast med «tilskudd verify»)',
   priorityAreaNames: PRIORITY_AREAS_NN,
   criterionNames: ALLOCATION_CRITERIA_NN,
   costCategoryNames: COST_CATEGORIES_NN,
