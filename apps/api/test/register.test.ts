@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { finalReportFor } from '../src/demo/documents.js';
 import { walkCase } from '../src/demo/walk.js';
-import { callOf, startTestApi, type TestApi } from './harness.js';
+import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call2024 = callOf('utvikling-sosiale-tjenester-2024');
 const call2025 = callOf('utvikling-sosiale-tjenester-2025');
@@ -16,11 +16,7 @@ let api: TestApi;
 let measures: { first: { id: string; caseNumber: string | null }; second: { id: string } };
 beforeAll(async () => {
   api = await startTestApi();
-  const w = {
-    office: await api.client('nav-gjovik'),
-    county: await api.client('sf-innlandet'),
-    setClock: api.setClock,
-  };
+  const w = await walkersFor(api);
   const facts = (call: typeof call2024, applicationId: string, measureName: string) => ({
     call,
     office: EXAMPLE_NAV_OFFICE,
