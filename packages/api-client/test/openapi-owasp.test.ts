@@ -82,6 +82,9 @@ const NOT_APPLICABLE: Record<string, (path: readonly (string | number)[]) => boo
   // the released version 1 schemas.
   'owasp:api4:2023-string-limit': (path) => !inRequest(path) || boundedByFormat(path),
   'owasp:api4:2023-array-limit': (path) => !inRequest(path),
+  // A revision is numbered within its case (1, 2, 3…), which the caller must already be allowed to read: the
+  // number names a save of that draft, not a resource one could find by guessing.
+  'owasp:api1:2023-no-numeric-ids': (path) => path.join('/').includes('/revisions/{revisionId}/'),
   // A string without format or pattern is free text (names, reasons), judged by the domain.
   'owasp:api4:2023-string-restricted': () => true,
   // The API sends no CORS headers: a page on another origin cannot read its answers at all.

@@ -67,7 +67,11 @@ function operationObject(id: string, op: Operation): ZodOpenApiOperationObject {
         requestBody: {
           required: true,
           description: op.body.description,
-          content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+          content: {
+            'application/octet-stream': {
+              schema: z.string().max(op.body.maxBytes).meta({ format: 'binary' }),
+            },
+          },
         },
       }
     : {};

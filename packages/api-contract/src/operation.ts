@@ -88,9 +88,15 @@ export const documentBody = <const T extends DocumentType>(
 export interface BinaryBody {
   kind: 'binary';
   description: string;
+  /** The most bytes the server takes (stated as `maxLength` in the OpenAPI document). */
+  maxBytes: number;
 }
 
-export const binaryBody = (description: string): BinaryBody => ({ kind: 'binary', description });
+export const binaryBody = (description: string, maxBytes: number): BinaryBody => ({
+  kind: 'binary',
+  description,
+  maxBytes,
+});
 
 export type RequestBody = z.ZodType | DocumentBody | BinaryBody;
 

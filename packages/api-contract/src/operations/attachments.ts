@@ -1,4 +1,4 @@
-import { ATTACHMENT_MEDIA_TYPES } from '@sosialtilskudd/domain';
+import { ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES } from '@sosialtilskudd/domain';
 import { z } from 'zod';
 import { binaryBody, operation } from '../operation.js';
 import { Attachment, AttachmentDocumentType } from '../resources.js';
@@ -26,7 +26,7 @@ export const ATTACHMENT_OPERATIONS = {
         .regex(/\S/)
         .meta({ description: 'Filens navn slik personen kjenner den' }),
     }),
-    body: binaryBody('Filen, uendret'),
+    body: binaryBody('Filen, uendret', MAX_ATTACHMENT_BYTES),
     responses: { 201: { description: 'Lagret', content: Attachment } },
     problems: [400, 401, 403, 404, 409, 413, 415],
   }),
