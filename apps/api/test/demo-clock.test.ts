@@ -192,7 +192,7 @@ describe('the demo tells the truth about its day', () => {
       const found = await untruths(db, new Date('2025-01-19T12:00:00+01:00'));
       expect(found).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^status-report of .*: signature\.signedOn 2025-01-20$/),
+          expect.stringMatching(/^status-report of .*: signatures\.0\.signedAt 2025-01-20T13:00:00\.000Z$/),
           expect.stringMatching(/^audit report of .* at 2025-01-20T13:00:00\.000Z$/),
           expect.stringMatching(/^Ung i jobb Frogner: handled by Kari Fremmed, not Aud Berg/),
         ]),

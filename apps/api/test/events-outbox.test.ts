@@ -95,7 +95,7 @@ describe(`outbox events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
     // Positions are gap-free: 1, 2, 3 … The directorate sees every one but the draft's (its creation), whatever
     // the page size.
     const { rows } = await api.db.query<{ position: string; officeOnly: boolean }>(
-      'select position::text, office_only as "officeOnly" from case_events order by position',
+      'select position::text, office_only as "officeOnly" from case_events order by case_events.position',
     );
     expect(rows.map((r) => Number(r.position))).toEqual(rows.map((_, n) => n + 1));
     const items = await follow('avdir', 3);
