@@ -21,6 +21,8 @@ export interface Config {
   demo: boolean;
   /** Start the clock at this instant (it runs on from there), to act inside a past call's deadlines. */
   startAt?: Date;
+  /** The real instant at which the moved clock reads `startAt` (API_CLOCK_ANCHOR); else when the process starts. */
+  clockAnchor?: Date;
   bodyLimit: number;
   /** Requests per minute from one address to what needs no token, and to the login. */
   rateLimits: RateLimits;
@@ -95,6 +97,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined;
   const startAt = env.API_START_AT ? new Date(env.API_START_AT) : undefined;
   if (startAt && Number.isNaN(startAt.getTime())) fail('API_START_AT må være et ISO-tidspunkt');
+  const clockAnchor = env.API_CLOCK_ANCHOR ? new Date(env.API_CLOCK_ANCHOR) : undefined;
+  if (clockAnchor && Number.isNaN(clockAnchor.getTime())) fail('API_CLOCK_ANCHOR må være et ISO-tidspunkt');
   const pgliteDir = env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR;
   const devLoginKeyFile = production
     ? undefined
@@ -111,6 +115,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(devLoginKeyFile ? { devLoginKeyFile } : {}),
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     ...(startAt ? { startAt } : {}),
+    ...(clockAnchor ? { clockAnchor } : {}),
     bodyLimit: integer(env.BODY_LIMIT_BYTES, 512 * 1024, 'BODY_LIMIT_BYTES'),
     rateLimits: {
       open: integer(env.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMITS.open, 'RATE_LIMIT_PER_MINUTE'),
@@ -149,9 +154,12 @@ export function resumedStart(startAt: Date | undefined, lastRecorded: Date | und
   return new Date(lastRecorded.getTime() + 1);
 }
 
-/** A clock that starts at `startAt` and runs at normal speed. */
-export function clockFrom(startAt: Date | undefined): () => Date {
+/**
+ * A clock that reads `startAt` at the real instant `anchor` (by default now) and runs at normal speed. Processes
+ * started a moment apart with one anchor keep one clock, as servers with synchronised real clocks do.
+ */
+export function clockFrom(startAt: Date | undefined, anchor: Date = new Date()): () => Date {
   if (!startAt) return () => new Date();
-  const offset = startAt.getTime() - Date.now();
+  const offset = startAt.getTime() - anchor.getTime();
   return () => new Date(Date.now() + offset);
 }

@@ -54,7 +54,9 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
   beforeAll(async () => {
     shared = await sharedDatabase();
     issuer = await startJwksIssuer();
-    // Both start at once on an empty schema: both migrate and both would load the demo data.
+    // Both start at once on an empty schema: both migrate and both would load the demo data. One clock anchor:
+    // a signature given through one and the submission through the other are in the order they happened.
+    const anchor = new Date().toISOString();
     servers = [0, 1].map(() =>
       startApiProcess({
         ...shared.env,
@@ -64,6 +66,7 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
         AUTH_AUDIENCE: issuer.audience,
         // Inside the 2025 call: submissions are on time, and every later step happens after them.
         API_START_AT: '2025-01-31T12:00:00+01:00',
+        API_CLOCK_ANCHOR: anchor,
       }),
     );
     urls = await Promise.all(servers.map(listeningUrl));

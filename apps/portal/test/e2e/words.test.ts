@@ -93,18 +93,23 @@ describe('words a person understands', () => {
     await page.getByText('Steg 5 av 6').waitFor();
   });
 
-  it('takes dates as dd.mm.åååå and says which signer’s date is wrong', async () => {
-    const head = page.getByRole('group', { name: 'Nav-leder' });
-    await head.getByLabel('Signert dato').fill('32.01.2025');
-    await head.getByLabel('Signert dato').press('Tab');
+  it('takes dates as dd.mm.åååå and says which date is wrong', async () => {
+    // Back to the measure's step (signatures are given in the sign-off, not typed: version 2).
+    for (const step of [4, 3, 2]) {
+      await page.getByRole('button', { name: 'Forrige' }).click();
+      await page.getByText(`Steg ${step} av 6`).waitFor();
+    }
+    const start = page.getByLabel('Oppstartsdato');
+    await start.fill('32.04.2025');
+    await start.press('Tab');
     await next(page);
-    const link = errorLinks(page).filter({ hasText: 'Nav-leder – Signert dato' });
+    const link = errorLinks(page).filter({ hasText: 'Oppstartsdato' });
     expect(await textOf(link.first())).toBe(
-      'Nav-leder – Signert dato: Skriv datoen som dd.mm.åååå, for eksempel 24.01.2025',
+      'Oppstartsdato: Skriv datoen som dd.mm.åååå, for eksempel 24.01.2025',
     );
     await checkPage(page, '32-soknad-dato-feil');
-    await head.getByLabel('Signert dato').fill('24.01.2025');
-    await head.getByLabel('Signert dato').press('Tab');
+    await start.fill('01.04.2025');
+    await start.press('Tab');
     await link.first().waitFor({ state: 'detached' });
   });
 });
