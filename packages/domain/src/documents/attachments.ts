@@ -38,7 +38,10 @@ export const MAX_ATTACHMENTS = 100;
  */
 export const AttachmentReference = z
   .object({
-    id: z.uuid().max(36).meta({ title: 'Vedleggets id', description: 'Id-en vedlegget fikk da det ble lastet opp' }),
+    id: z
+      .uuid()
+      .max(36)
+      .meta({ title: 'Vedleggets id', description: 'Id-en vedlegget fikk da det ble lastet opp' }),
     fileName: shortText({ title: 'Filnavn', description: 'Navnet filen hadde da den ble lastet opp' }),
     mediaType: z.enum(ATTACHMENT_MEDIA_TYPES).meta({
       title: 'Filtype',

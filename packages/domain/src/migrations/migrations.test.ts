@@ -112,6 +112,8 @@ describe('migrations', () => {
     // 2.0.0 narrowed version 1 in place with the list and text limits (list-limits.test.ts holds each at its
     // limit), so `maxItems` and `maxLength` are left out of this comparison; every other keyword stays as released.
     const narrowed = ['maxItems', 'maxLength'];
-    expect(withoutFormTexts(withoutKeys(now, narrowed))).toEqual(withoutFormTexts(withoutKeys(then, narrowed)));
+    expect(withoutFormTexts(withoutKeys(now, narrowed))).toEqual(
+      withoutFormTexts(withoutKeys(then, narrowed)),
+    );
   });
 });
