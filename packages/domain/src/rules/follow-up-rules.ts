@@ -1,4 +1,5 @@
-import { deadlineEnd, osloDate } from '../calls/deadline.js';
+import { deadlineEnd } from '../calls/deadline.js';
+import { osloDate } from '../calls/oslo-time.js';
 import type { Authority } from '../documents/common.js';
 import type { Acceptance, DeadlineExtension, Payment, TransferRequest } from '../documents/follow-up.js';
 import type { RepaymentClaim } from '../documents/repayment-claim.js';

@@ -1,4 +1,4 @@
-import { osloDate } from '../calls/deadline.js';
+import { osloDate } from '../calls/oslo-time.js';
 import {
   type DocumentSignature,
   REQUIRED_SIGNERS,

@@ -1,4 +1,4 @@
-import { osloDate } from '../calls/deadline.js';
+import { osloDate } from '../calls/oslo-time.js';
 import { documentDigest } from './digest.js';
 import {
   type DocumentSignature,
