@@ -22,6 +22,7 @@ export { akselTheme, fields, templates, widgets } from './theme/index.js';
 export { buildUiSchema } from './ui-schema/build.js';
 export { FORM_STEPS, type FormStep, stepOfPointer } from './ui-schema/steps.js';
 export type { FormIssue, Language } from './validation/issue.js';
+export { fieldLabel } from './validation/issue-words.js';
 export {
   createCustomValidate,
   type FormValidationOptions,
