@@ -6,18 +6,37 @@ export interface CaseData {
   documents: Schemas['CaseFile'];
   accounts: Schemas['MeasureAccounts'];
   messages: Schemas['CaseMessage'][];
+  /** The files of the case this person may see (the county office: those a submitted document holds). */
+  attachments: Schemas['Attachment'][];
+  /** A draft's saves, newest first (who changed which fields, when); empty once it is submitted. */
+  revisions: Schemas['DraftRevision'][];
 }
 
-/** Everything a case page shows, in parallel: the case, its documents, budget against accounts, messages. */
+/**
+ * Everything a case page shows, in parallel: the case, its documents, budget against accounts, messages, files,
+ * and a draft's saves (asked for only while it is one, as the case answers).
+ */
 export async function loadCase(applicationId: string): Promise<CaseData> {
   const path = { params: { path: { applicationId } } };
-  const [application, documents, accounts, messages] = await Promise.all([
+  const [application, documents, accounts, messages, attachments] = await Promise.all([
     api.GET('/v1/applications/{applicationId}', path),
     api.GET('/v1/applications/{applicationId}/documents', path),
     api.GET('/v1/applications/{applicationId}/budget-vs-accounts', path),
     api.GET('/v1/applications/{applicationId}/messages', path),
+    api.GET('/v1/applications/{applicationId}/attachments', path),
   ]);
-  return { application, documents, accounts, messages: messages.items };
+  const revisions =
+    application.state === 'draft'
+      ? (await api.GET('/v1/applications/{applicationId}/revisions', path)).items
+      : [];
+  return {
+    application,
+    documents,
+    accounts,
+    messages: messages.items,
+    attachments: attachments.items,
+    revisions,
+  };
 }
 
 /** What a page that acts on a case was told by the previous one («Bekreftelsen er sendt»). */

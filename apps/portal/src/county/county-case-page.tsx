@@ -20,6 +20,7 @@ import { currentSession } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
+import { CaseAttachments } from '../cases/case-attachments.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseHistory } from '../cases/case-history.js';
 import { CaseMessages } from '../cases/case-messages.js';
@@ -592,6 +593,7 @@ export function CountyCasePage() {
       <NextAction data={data} />
       <CaseMessages data={data} writeAs={handlesCase(data) ? 'handler' : undefined} />
       <CaseDocuments data={data} />
+      <CaseAttachments data={data} />
       <CaseAccounts data={data} />
       <CaseFacts data={data} />
       <ApplicationSummary application={data.application.document} />

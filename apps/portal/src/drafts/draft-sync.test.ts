@@ -181,10 +181,13 @@ describe('DraftSync', () => {
     expect(h.last()).toEqual({ kind: 'conflict' });
     h.sync.change('mine 2', 'mine 2');
     expect(h.timers).toHaveLength(0);
+    // What the person would lose by taking the other's version, with the ETag it was built on.
+    expect(h.sync.unsaved()).toEqual({ document: 'mine 2', baseEtag: '"r1"' });
     h.answerWith(async (call) => ({ id: 'id-1', etag: '"r9"', updatedAt: String(call.etag) }));
     await h.sync.keepMine('"r8"');
     expect(h.calls.at(-1)).toEqual({ document: 'mine 2', id: 'id-1', etag: '"r8"' });
     expect(h.last()?.kind).toBe('saved');
+    expect(h.sync.unsaved()).toBeUndefined();
   });
 
   it('resumes a change left from an earlier visit, against the ETag it was based on', async () => {

@@ -194,6 +194,11 @@ export class DraftSync {
     return this.flush();
   }
 
+  /** The change not on the server, and the ETag it builds on: what to keep when the person takes the other's. */
+  unsaved(): { document: unknown; baseEtag: string | null } | undefined {
+    return this.hasChange ? { document: this.document, baseEtag: this.etag } : undefined;
+  }
+
   /** Drop the changes kept here (the person chose the server's draft). */
   discardLocal(): void {
     this.hasChange = false;

@@ -1,5 +1,5 @@
 import { BodyShort, Button, HStack, InlineMessage, Loader } from '@navikt/ds-react';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { formatTime } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
@@ -9,6 +9,8 @@ interface Props {
   state: SaveState;
   onKeepMine?: () => void;
   onLoadTheirs?: () => void;
+  /** On a conflict: whose change came first, and what choosing means. */
+  conflictDetails?: ReactNode;
 }
 
 const TROUBLE = new Set<SaveState['kind']>(['retrying', 'conflict', 'unauthorized', 'failed']);
@@ -17,7 +19,7 @@ const TROUBLE = new Set<SaveState['kind']>(['retrying', 'conflict', 'unauthorize
  * «Lagret» or «Ikke lagret – prøver igjen». The line is always visible; a screen reader hears it only when it
  * matters: when saving fails, and when it works again (WCAG 4.1.3), not after every pause in typing.
  */
-export function SaveStatus({ state, onKeepMine, onLoadTheirs }: Props) {
+export function SaveStatus({ state, onKeepMine, onLoadTheirs, conflictDetails }: Props) {
   const t = useT();
   const { language } = useLanguage();
   const [announcement, setAnnouncement] = useState('');
@@ -74,6 +76,7 @@ export function SaveStatus({ state, onKeepMine, onLoadTheirs }: Props) {
           {message}
         </InlineMessage>
       )}
+      {state.kind === 'conflict' ? conflictDetails : null}
       {state.kind === 'conflict' ? (
         <HStack gap="space-8" className="save-status__actions">
           <Button size="small" variant="secondary" onClick={onKeepMine}>

@@ -153,7 +153,30 @@ export const TEXTS = {
     nn: 'Ikkje lagra: nettlesaren tillèt ikkje lagring. Send inn før du lukkar sida.',
   },
   saveKeepMine: { nb: 'Behold mine endringer', nn: 'Behald endringane mine' },
-  saveLoadTheirs: { nb: 'Hent utkastet som er lagret', nn: 'Hent utkastet som er lagra' },
+  saveLoadTheirs: { nb: 'Bruk den andres versjon', nn: 'Bruk versjonen til den andre' },
+  conflictWho: {
+    nb: '{name} lagret endringer kl. {time} mens du skrev: {fields}.',
+    nn: '{name} lagra endringar kl. {time} medan du skreiv: {fields}.',
+  },
+  conflictChoose: {
+    nb: 'Velg hvilken versjon som skal gjelde. Den du velger bort, blir tatt vare på i endringene på saken, så ingenting går tapt.',
+    nn: 'Vel kva versjon som skal gjelde. Den du vel bort, blir teken vare på i endringane på saka, så ingenting går tapt.',
+  },
+  conflictNotKept: {
+    nb: 'Versjonen din kunne ikke tas vare på, så den andres er ikke hentet. Prøv igjen.',
+    nn: 'Versjonen din kunne ikkje takast vare på, så den andre sin er ikkje henta. Prøv igjen.',
+  },
+
+  // Who changed what in a shared draft (issue 16)
+  revisionsHeading: { nb: 'Endringer i utkastet', nn: 'Endringar i utkastet' },
+  revisionChanged: { nb: '{name} endret {fields}', nn: '{name} endra {fields}' },
+  revisionsOlder: { nb: 'Vis {count} eldre endringer', nn: 'Vis {count} eldre endringar' },
+  revisionWhole: { nb: 'hele søknaden', nn: 'heile søknaden' },
+  revisionMore: { nb: '{count} felt til', nn: '{count} felt til' },
+  revisionParked: {
+    nb: 'Valgt bort da to lagret samtidig, og tatt vare på: denne versjonen gjelder ikke.',
+    nn: 'Vald bort då to lagra samstundes, og teken vare på: denne versjonen gjeld ikkje.',
+  },
 
   // Receipt
   receiptTitle: { nb: 'Kvittering', nn: 'Kvittering' },
@@ -249,6 +272,81 @@ export const TEXTS = {
   'savedMessage_transfer-decision': {
     nb: 'Beslutningen om overføring er registrert.',
     nn: 'Avgjerda om overføring er registrert.',
+  },
+
+  // Attachments (issue 16): the office uploads, everyone with access reads
+  attachmentsHeading: { nb: 'Vedlegg', nn: 'Vedlegg' },
+  attachmentsIntro: {
+    nb: 'Legg gjerne ved analyser, planer, avtaler eller annen dokumentasjon. Tillatte filtyper er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Hver fil kan være høyst 10 MB, og alle vedleggene til sammen høyst 50 MB. Filene blir skannet for skadelig programvare.',
+    nn: 'Legg gjerne ved analysar, planar, avtalar eller anna dokumentasjon. Tillatne filtypar er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Kvar fil kan vere høgst 10 MB, og alle vedlegga til saman høgst 50 MB. Filene blir skanna for skadeleg programvare.',
+  },
+  attachmentsSaveFirst: {
+    nb: 'Du kan legge ved filer så snart utkastet er lagret hos tjenesten (når budsjettet er fylt ut).',
+    nn: 'Du kan leggje ved filer så snart utkastet er lagra hos tenesta (når budsjettet er fylt ut).',
+  },
+  attachmentsUpload: { nb: 'Last opp vedlegg', nn: 'Last opp vedlegg' },
+  attachmentsNone: { nb: 'Ingen vedlegg.', nn: 'Ingen vedlegg.' },
+  attachmentsListLabel: { nb: 'Vedlagte filer', nn: 'Vedlagde filer' },
+  attachmentUploading: { nb: 'Laster opp {name}: {percent} %', nn: 'Lastar opp {name}: {percent} %' },
+  attachmentUploaded: { nb: '{name} er lastet opp.', nn: '{name} er lasta opp.' },
+  attachmentDeleted: { nb: '{name} er slettet.', nn: '{name} er sletta.' },
+  attachmentDetails: {
+    nb: '{type}, {size}, lastet opp av {name} {date}.',
+    nn: '{type}, {size}, lasta opp av {name} {date}.',
+  },
+  attachmentDownloadFailed: {
+    nb: 'Kunne ikke laste ned {name}: {reason}',
+    nn: 'Kunne ikkje laste ned {name}: {reason}',
+  },
+  attachmentScan_pending: {
+    nb: 'Venter på skanning for skadelig programvare.',
+    nn: 'Ventar på skanning for skadeleg programvare.',
+  },
+  attachmentScan_clean: {
+    nb: 'Skannet: ingen skadelig programvare funnet.',
+    nn: 'Skanna: ingen skadeleg programvare funnen.',
+  },
+  attachmentScan_infected: {
+    nb: 'Skadelig programvare funnet: filen er slettet og er ikke med i søknaden.',
+    nn: 'Skadeleg programvare funnen: fila er sletta og er ikkje med i søknaden.',
+  },
+  'attachmentScan_not-scanned': {
+    nb: 'Ikke skannet for skadelig programvare: tjenesten har ingen skanner.',
+    nn: 'Ikkje skanna for skadeleg programvare: tenesta har ingen skannar.',
+  },
+  attachmentRefused_type: {
+    nb: 'Filtypen er ikke tillatt. Last opp PDF, PNG, JPEG, XLSX, DOCX eller ODT.',
+    nn: 'Filtypen er ikkje tillaten. Last opp PDF, PNG, JPEG, XLSX, DOCX eller ODT.',
+  },
+  attachmentRefused_size: { nb: 'Filen er større enn 10 MB.', nn: 'Fila er større enn 10 MB.' },
+  attachmentRefused_total: {
+    nb: 'Vedleggene blir til sammen større enn 50 MB. Slett et vedlegg først.',
+    nn: 'Vedlegga blir til saman større enn 50 MB. Slett eit vedlegg først.',
+  },
+  attachmentRefused_empty: { nb: 'Filen er tom.', nn: 'Fila er tom.' },
+  attachmentRefused_infected: {
+    nb: 'Filen inneholdt skadelig programvare og er slettet.',
+    nn: 'Fila inneheldt skadeleg programvare og er sletta.',
+  },
+  attachmentRefused_pending: {
+    nb: 'Filen er ikke ferdig skannet ennå. Prøv igjen om litt.',
+    nn: 'Fila er ikkje ferdig skanna enno. Prøv igjen om litt.',
+  },
+  attachmentRefused_locked: {
+    nb: 'Filen er del av et innsendt dokument og kan ikke slettes.',
+    nn: 'Fila er del av eit innsendt dokument og kan ikkje slettast.',
+  },
+  attachmentRefused_inUse: {
+    nb: 'Filen kan slettes når utkastet er lagret uten den. Rett det som mangler i skjemaet, og prøv igjen.',
+    nn: 'Fila kan slettast når utkastet er lagra utan henne. Rett det som manglar i skjemaet, og prøv igjen.',
+  },
+  attachmentRefused_draftLocked: {
+    nb: 'Søknaden er sendt til signering og er låst. Åpne den for endring først.',
+    nn: 'Søknaden er send til signering og er låst. Opne han for endring først.',
+  },
+  attachmentRefused_submitted: {
+    nb: 'Søknaden er sendt inn og kan ikke få nye vedlegg.',
+    nn: 'Søknaden er send inn og kan ikkje få nye vedlegg.',
   },
 
   // Application summary

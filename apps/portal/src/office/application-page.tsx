@@ -8,7 +8,10 @@ import { usePageTitle } from '../a11y/page-heading.js';
 import { ProblemSummary } from '../a11y/problem-summary.js';
 import { api } from '../api/client.js';
 import { type ShownProblem, toShownProblem } from '../api/problems.js';
+import { AttachmentUploader, referencedFiles } from '../attachments/attachment-uploader.js';
+import type { Attachment } from '../attachments/transfer.js';
 import { DRAFTER_ROLES, requireSession } from '../auth/guard.js';
+import { ConflictDetails } from '../drafts/conflict-details.js';
 import type { SavedDraft } from '../drafts/draft-sync.js';
 import { draftKey, removeLocalDraft } from '../drafts/local-store.js';
 import { SaveStatus } from '../drafts/save-status.js';
@@ -21,6 +24,12 @@ import { type ApplicationDraft, newApplication } from './new-application.js';
 
 type Application = Schemas['Application'];
 
+/** The form's data or document with the files the uploader holds (the form never types them). */
+function withFiles<T>(value: T, files: readonly Attachment[]): T {
+  const { attachments: _, ...rest } = value as Record<string, unknown>;
+  return (files.length > 0 ? { ...rest, attachments: files.map((f) => f.reference) } : rest) as T;
+}
+
 interface ApplicationPageData {
   /** The server's draft; null for a new application the API has not seen yet. */
   draft: Schemas['ApplicationCase'] | null;
@@ -29,6 +38,8 @@ interface ApplicationPageData {
   initial: ApplicationDraft;
   prefilled: boolean;
   userSub: string;
+  /** The draft's files, with their scan state. */
+  attachments: Attachment[];
 }
 
 const NEW = 'ny';
@@ -46,17 +57,20 @@ export async function applicationPageLoader({
       newApplication(session.principal, call),
       loadForm('application', call.id), // the editor reads the call's schema before the form renders
     ]);
-    return { draft: null, call, initial: application, prefilled, userSub };
+    return { draft: null, call, initial: application, prefilled, userSub, attachments: [] };
   }
-  const draft = await api.GET('/v1/applications/{applicationId}', {
-    params: { path: { applicationId: params.applicationId ?? '' } },
-  });
+  const path = { params: { path: { applicationId: params.applicationId ?? '' } } };
+  const [draft, files] = await Promise.all([
+    api.GET('/v1/applications/{applicationId}', path),
+    api.GET('/v1/applications/{applicationId}/attachments', path),
+  ]);
   // Sent for signing, the draft is locked: the case page shows the sign-off.
   if (draft.state !== 'draft' || draft.signing.state !== 'editing') throw redirect(`/kontor/sak/${draft.id}`);
   const call = findCall(draft.callId);
   if (!call) throw new Response('NOT_FOUND', { status: 404 });
   await loadForm('application', call.id);
-  return { draft, call, initial: draft.document, prefilled: false, userSub };
+  const attachments = files.items.filter((f) => f.documentType === 'application');
+  return { draft, call, initial: draft.document, prefilled: false, userSub, attachments };
 }
 
 /** Whether the API would store the document as a draft: it must follow the schema (rules wait for submission). */
@@ -91,6 +105,8 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
   const key = draftKey(data.userSub, scopeOf(data));
   // Refs, not state: the draft's callbacks are made once and must see the latest values.
   const draftId = useRef(data.draft?.id ?? null);
+  // The uploader needs the id to upload to, so a draft the API has just created shows it.
+  const [uploadTo, setUploadTo] = useState(data.draft?.id ?? null);
   const steps = useStepMemory(data.userSub, scopeOf(data));
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<ShownProblem>();
@@ -104,6 +120,7 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
     keyAfterCreate: (id) => draftKey(data.userSub, id),
     onCreated: (saved) => {
       draftId.current = saved.id;
+      setUploadTo(saved.id);
       steps.move(saved.id);
       // The draft's own address, so a reload finds it; not a navigation, which would rebuild the form under the
       // person typing (the router learns the address at the next navigation).
@@ -117,6 +134,24 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
     if (local !== undefined) sync.resume(toDocument(schema, local));
     return { formData: local ?? data.initial, restored: local !== undefined };
   });
+
+  // The form's latest data and document, and the files the document refers to: either changing saves both.
+  const files = useRef<readonly Attachment[]>(referencedFiles(data.attachments));
+  const latest = useRef<{ formData: unknown; document: unknown }>({
+    formData: start.formData,
+    document: toDocument(schema, start.formData),
+  });
+  const change = () =>
+    sync.change(
+      withFiles(latest.current.formData, files.current),
+      withFiles(latest.current.document, files.current),
+    );
+  async function onFilesChange(next: readonly Attachment[]) {
+    files.current = next;
+    change();
+    const saved = await sync.flush();
+    return saved.kind === 'saved' || saved.kind === 'idle';
+  }
 
   // «We restored changes that were not saved» is true until they are: the next save ends it.
   const [restoredShown, setRestoredShown] = useState(start.restored);
@@ -160,6 +195,26 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
     }
   }
 
+  /** The other's version wins here; this person's is kept aside in the draft's history first, so neither is lost. */
+  async function takeTheirs() {
+    const id = draftId.current;
+    const mine = sync.unsaved();
+    setProblem(undefined);
+    if (id && mine) {
+      try {
+        await api.POST('/v1/applications/{applicationId}/revisions', {
+          params: { path: { applicationId: id } },
+          body: { basedOn: mine.baseEtag ?? '*', document: mine.document },
+        });
+      } catch (error) {
+        setProblem({ ...toShownProblem(error, language), detail: t('conflictNotKept') });
+        return;
+      }
+    }
+    sync.discardLocal();
+    navigate(`/kontor/soknad/${id}`, { replace: true });
+  }
+
   return (
     <VStack gap="space-24">
       <BodyLong>
@@ -176,10 +231,17 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
           });
           await sync.keepMine(latest.etag);
         }}
-        onLoadTheirs={() => {
-          sync.discardLocal();
-          navigate(`/kontor/soknad/${draftId.current}`, { replace: true });
-        }}
+        onLoadTheirs={() => void takeTheirs()}
+        conflictDetails={
+          draftId.current ? (
+            <ConflictDetails
+              applicationId={draftId.current}
+              baseEtag={sync.unsaved()?.baseEtag ?? null}
+              schema={schema}
+              document={latest.current.document}
+            />
+          ) : null
+        }
       />
       {problem && problem.issues.length === 0 ? <ProblemSummary problem={problem} /> : null}
       {submitting ? <Alert variant="info">{t('submitting')}</Alert> : null}
@@ -191,9 +253,18 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         onStepChange={steps.remember}
         language={language}
         serverIssues={problem?.ruleIssues}
-        onChange={(change) => sync.change(change.formData, change.document)}
+        onChange={(next) => {
+          latest.current = { formData: next.formData, document: next.document };
+          change();
+        }}
         onSubmit={() => void requestSigning()}
         submitLabel={t('signingRequest')}
+      />
+      <AttachmentUploader
+        applicationId={uploadTo}
+        documentType="application"
+        initial={data.attachments}
+        onFilesChange={onFilesChange}
       />
     </VStack>
   );

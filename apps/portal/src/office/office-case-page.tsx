@@ -1,12 +1,15 @@
 import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
+import { loadForm } from '@sosialtilskudd/forms';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { currentSession } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { OFFICE_ROLES, requireSession, writesDrafts } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
+import { CaseAttachments } from '../cases/case-attachments.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseMessages } from '../cases/case-messages.js';
 import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
+import { DraftRevisions } from '../drafts/draft-revisions.js';
 import { type Language, useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
@@ -18,7 +21,10 @@ type Step = { key: TextKey; to: string };
 
 export async function officeCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
   requireSession(request, OFFICE_ROLES);
-  return loadCase(params.applicationId ?? '');
+  const data = await loadCase(params.applicationId ?? '');
+  // A draft's changes are named by the form's labels.
+  if (data.revisions.length > 0) await loadForm('application', data.application.callId);
+  return data;
 }
 
 const REPORTS = [
@@ -107,7 +113,9 @@ export function OfficeCasePage() {
         )}
       </section>
       <CaseMessages data={data} writeAs={drafter ? 'applicant' : undefined} />
+      <DraftRevisions data={data} />
       <CaseDocuments data={data} />
+      <CaseAttachments data={data} />
       <CaseAccounts data={data} />
       <CaseFacts data={data} />
       <ApplicationSummary application={data.application.document} />
