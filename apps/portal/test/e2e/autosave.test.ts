@@ -1,18 +1,10 @@
 import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openDemoDraft } from '../support/application.js';
 import { checkPage, logIn, newPage } from '../support/pages.js';
 import { browserSuite } from '../support/suite.js';
 
 const SAVED = /^Lagret kl\. \d\d[:.]\d\d$/;
-
-/** Nav Midt-Telemark's demo draft «Boligsosialt løft», on the wizard's second step. */
-async function openDraft(page: Page) {
-  await page.goto('/kontor');
-  await page.getByRole('link', { name: 'Boligsosialt løft', exact: true }).click();
-  await page.getByText('Steg 1 av 6').waitFor();
-  await page.getByRole('button', { name: 'Neste' }).click();
-  await page.getByText('Steg 2 av 6').waitFor();
-}
 
 const measureName = (page: Page) => page.getByLabel('Navn på tiltaket');
 
@@ -32,7 +24,7 @@ describe('autosaved drafts', () => {
   });
 
   it('saves each change to the API draft, and a reload shows it on the same step', async () => {
-    await openDraft(page);
+    await openDemoDraft(page);
     await measureName(page).fill('Boligsosialt løft i Midt-Telemark');
     await shownStatus(page, SAVED).waitFor();
     await page.reload();

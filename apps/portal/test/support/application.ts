@@ -27,3 +27,12 @@ export async function fillDescriptionStep(page: Page): Promise<void> {
     await page.getByLabel(label, { exact: true }).fill(TEXT);
   await page.getByRole('button', { name: 'Neste' }).click();
 }
+
+/** Nav Midt-Telemark's demo draft «Boligsosialt løft», on the wizard's second step («Tiltaket»). */
+export async function openDemoDraft(page: Page): Promise<void> {
+  await page.goto('/kontor');
+  await page.getByRole('link', { name: 'Boligsosialt løft', exact: true }).click();
+  await page.getByText('Steg 1 av 6').waitFor();
+  await page.getByRole('button', { name: 'Neste' }).click();
+  await page.getByText('Steg 2 av 6').waitFor();
+}
