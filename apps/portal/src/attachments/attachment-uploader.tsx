@@ -55,6 +55,8 @@ export function AttachmentUploader({
   const [uploads, setUploads] = useState<readonly Upload[]>([]);
   const [failures, setFailures] = useState<Record<string, AttachmentFailure>>({});
   const [announcement, setAnnouncement] = useState('');
+  // What the files are for, then the types and limits: said before anything is chosen.
+  const intro = `${t(documentType === 'application' ? 'attachmentsPurpose_application' : 'attachmentsPurpose_accounts')} ${t('attachmentsRules')}`;
   // Callbacks of uploads that finish later must see the list as it is then.
   const current = useRef(files);
   current.current = files;
@@ -141,7 +143,7 @@ export function AttachmentUploader({
         {applicationId ? (
           <FileUpload.Dropzone
             label={t('attachmentsUpload')}
-            description={t('attachmentsIntro')}
+            description={intro}
             accept={ACCEPTED_EXTENSIONS}
             maxSizeInBytes={MAX_ATTACHMENT_BYTES}
             fileLimit={{ max: MAX_ATTACHMENTS, current: files.length + uploads.length }}
@@ -156,7 +158,7 @@ export function AttachmentUploader({
           />
         ) : (
           <>
-            <BodyLong>{t('attachmentsIntro')}</BodyLong>
+            <BodyLong>{intro}</BodyLong>
             <BodyShort>{t('attachmentsSaveFirst')}</BodyShort>
           </>
         )}

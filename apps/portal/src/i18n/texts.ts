@@ -276,9 +276,17 @@ export const TEXTS = {
 
   // Attachments (issue 16): the office uploads, everyone with access reads
   attachmentsHeading: { nb: 'Vedlegg', nn: 'Vedlegg' },
-  attachmentsIntro: {
-    nb: 'Legg gjerne ved analyser, planer, avtaler eller annen dokumentasjon. Tillatte filtyper er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Hver fil kan være høyst 10 MB, og alle vedleggene til sammen høyst 50 MB. Filene blir skannet for skadelig programvare.',
-    nn: 'Legg gjerne ved analysar, planar, avtalar eller anna dokumentasjon. Tillatne filtypar er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Kvar fil kan vere høgst 10 MB, og alle vedlegga til saman høgst 50 MB. Filene blir skanna for skadeleg programvare.',
+  attachmentsPurpose_application: {
+    nb: 'Legg gjerne ved analyser, planer, avtaler eller annen dokumentasjon.',
+    nn: 'Legg gjerne ved analysar, planar, avtalar eller anna dokumentasjon.',
+  },
+  attachmentsPurpose_accounts: {
+    nb: 'Legg gjerne ved dokumentasjon av kostnadene i regnskapet. Filene sendes med rapporten.',
+    nn: 'Legg gjerne ved dokumentasjon av kostnadene i rekneskapen. Filene blir sende med rapporten.',
+  },
+  attachmentsRules: {
+    nb: 'Tillatte filtyper er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Hver fil kan være høyst 10 MB, og alle vedleggene til sammen høyst 50 MB. Filene blir skannet for skadelig programvare.',
+    nn: 'Tillatne filtypar er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Kvar fil kan vere høgst 10 MB, og alle vedlegga til saman høgst 50 MB. Filene blir skanna for skadeleg programvare.',
   },
   attachmentsSaveFirst: {
     nb: 'Du kan legge ved filer så snart utkastet er lagret hos tjenesten (når budsjettet er fylt ut).',
@@ -307,8 +315,8 @@ export const TEXTS = {
     nn: 'Skanna: ingen skadeleg programvare funnen.',
   },
   attachmentScan_infected: {
-    nb: 'Skadelig programvare funnet: filen er slettet og er ikke med i søknaden.',
-    nn: 'Skadeleg programvare funnen: fila er sletta og er ikkje med i søknaden.',
+    nb: 'Skadelig programvare funnet: filen er slettet og blir ikke sendt med.',
+    nn: 'Skadeleg programvare funnen: fila er sletta og blir ikkje send med.',
   },
   'attachmentScan_not-scanned': {
     nb: 'Ikke skannet for skadelig programvare: tjenesten har ingen skanner.',

@@ -9,6 +9,7 @@ import { ProblemSummary } from '../a11y/problem-summary.js';
 import { api } from '../api/client.js';
 import { type ShownProblem, toShownProblem } from '../api/problems.js';
 import { AttachmentUploader, referencedFiles } from '../attachments/attachment-uploader.js';
+import { withReferences } from '../attachments/references.js';
 import type { Attachment } from '../attachments/transfer.js';
 import { DRAFTER_ROLES, requireSession } from '../auth/guard.js';
 import { ConflictDetails } from '../drafts/conflict-details.js';
@@ -23,12 +24,6 @@ import { useT } from '../i18n/use-text.js';
 import { type ApplicationDraft, newApplication } from './new-application.js';
 
 type Application = Schemas['Application'];
-
-/** The form's data or document with the files the uploader holds (the form never types them). */
-function withFiles<T>(value: T, files: readonly Attachment[]): T {
-  const { attachments: _, ...rest } = value as Record<string, unknown>;
-  return (files.length > 0 ? { ...rest, attachments: files.map((f) => f.reference) } : rest) as T;
-}
 
 interface ApplicationPageData {
   /** The server's draft; null for a new application the API has not seen yet. */
@@ -143,8 +138,8 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
   });
   const change = () =>
     sync.change(
-      withFiles(latest.current.formData, files.current),
-      withFiles(latest.current.document, files.current),
+      withReferences(latest.current.formData, 'application', files.current),
+      withReferences(latest.current.document, 'application', files.current),
     );
   async function onFilesChange(next: readonly Attachment[]) {
     files.current = next;

@@ -9,6 +9,9 @@ import { api } from '../api/client.js';
 import { type ShownProblem, toShownProblem } from '../api/problems.js';
 import { currentSession } from '../api/session.js';
 import { now } from '../app/clock.js';
+import { AttachmentUploader, referencedFiles } from '../attachments/attachment-uploader.js';
+import { withReferences } from '../attachments/references.js';
+import type { Attachment } from '../attachments/transfer.js';
 import type { CaseData } from '../cases/case-data.js';
 import { BudgetChart } from '../charts/budget-chart.js';
 import { draftKey } from '../drafts/local-store.js';
@@ -73,6 +76,11 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
   const [problem, setProblem] = useState<ShownProblem>();
   const [sending, setSending] = useState(false);
   const call = findCall(data.application.callId);
+  // Seed 003: a report's accounts may carry documentation. Files not yet sent with a report are this one's.
+  const filesFor = type === 'status-report' || type === 'final-report' ? type : undefined;
+  const [files, setFiles] = useState<readonly Attachment[]>(() =>
+    data.attachments.filter((a) => a.documentType === filesFor && !a.locked),
+  );
 
   if (!isAvailable(type, data, now()))
     return (
@@ -89,7 +97,11 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
     setSending(true);
     setProblem(undefined);
     try {
-      await send(type, data.application.id, body);
+      await send(
+        type,
+        data.application.id,
+        filesFor ? withReferences(body, filesFor, referencedFiles(files)) : body,
+      );
       draft.clear();
       navigate(`/kontor/sak/${data.application.id}`, { state: { saved: type } });
     } catch (error) {
@@ -141,6 +153,18 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
         }}
         onSubmit={(body) => void submit(body)}
       />
+      {filesFor && accounts ? (
+        <AttachmentUploader
+          applicationId={data.application.id}
+          documentType={filesFor}
+          initial={files}
+          onFilesChange={async (next) => {
+            // Sent with the report: nothing to save until then.
+            setFiles(next);
+            return true;
+          }}
+        />
+      ) : null}
       {accounts?.lines?.length ? (
         <section aria-labelledby="live-chart-heading" className="panel">
           <h2 id="live-chart-heading" className="aksel-heading aksel-heading--medium">

@@ -3,6 +3,7 @@ import { GOAL_CRITERION_IDS, STATE_LABELS } from '@sosialtilskudd/domain';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillDescriptionStep, fillMeasureStep, TEXT } from '../support/application.js';
+import { choose, fileItem, PDF } from '../support/attachments.js';
 import { checkPage, logIn, RESULTS_DIR } from '../support/pages.js';
 import { officeAndCountySteps } from '../support/suite.js';
 
@@ -223,10 +224,22 @@ describe('lifecycle through the UI', () => {
     await expect
       .poll(() => rowText(live, 'Ungdomskoordinator'))
       .toBe('Ungdomskoordinator384 000 kr384 000 kr0 kr');
+    // Seed 003: the accounts may carry documentation, sent with the report.
+    await office
+      .getByText('Legg gjerne ved dokumentasjon av kostnadene i regnskapet.', { exact: false })
+      .first()
+      .waitFor();
+    await choose(office, 'bilag-2024.pdf', PDF);
+    await fileItem(office, 'bilag-2024.pdf')
+      .getByText('Ikke skannet for skadelig programvare', { exact: false })
+      .waitFor();
     await checkPage(office, '11-statusrapport');
     await office.getByRole('button', { name: 'Neste' }).click();
     await office.getByRole('button', { name: 'Send inn' }).click();
     await office.getByText('Statusrapporten er sendt.').waitFor();
+    // The report holds the file now: listed on the case, and locked (no delete).
+    await fileItem(office, 'bilag-2024.pdf').waitFor();
+    expect(await fileItem(office, 'bilag-2024.pdf').getByRole('button').count()).toBe(0);
 
     const accounts = office.getByRole('region', { name: 'Budsjett og regnskap' });
     await accounts.getByRole('img', { name: /Budsjett og regnskap per post/ }).waitFor();

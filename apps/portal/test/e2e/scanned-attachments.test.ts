@@ -44,7 +44,7 @@ describe('attachments scanned by clamd, seen in the portal', () => {
     await choose(page, 'infisert.pdf', INFECTED_PDF);
     const infected = fileItem(page, 'infisert.pdf');
     await infected
-      .getByText('Skadelig programvare funnet: filen er slettet og er ikke med i søknaden.', { exact: false })
+      .getByText('Skadelig programvare funnet: filen er slettet og blir ikke sendt med.', { exact: false })
       .waitFor({ timeout: 30_000 });
     // Its name is no link: the API hands out no infected file.
     await infected.getByText('infisert.pdf').waitFor();
