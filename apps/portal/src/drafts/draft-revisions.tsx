@@ -1,21 +1,20 @@
 import { BodyShort, Heading, ReadMore, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
-import { formSchema } from '@sosialtilskudd/forms';
-import type { CaseData } from '../cases/case-data.js';
 import { formatDateTime } from '../i18n/format.js';
 import { personName } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
-import { changedFieldsText } from './revision-words.js';
+import type { ChangedFields } from './revision-words.js';
 
 /** Autosave records every pause in typing: the newest are shown, the rest behind «show older». */
 const SHOWN = 8;
 
-function RevisionItem({ revision, data }: { revision: Schemas['DraftRevision']; data: CaseData }) {
+type Revision = Schemas['DraftRevision'];
+
+function RevisionItem({ revision, changes }: { revision: Revision; changes: ChangedFields }) {
   const t = useT();
   const { language } = useLanguage();
-  const schema = formSchema('application', data.application.callId);
-  const fields = changedFieldsText(revision, schema, data.application.document, language);
+  const fields = changes[revision.id]?.[language] ?? '';
   return (
     <li>
       <BodyShort size="small" textColor="subtle">
@@ -28,18 +27,24 @@ function RevisionItem({ revision, data }: { revision: Schemas['DraftRevision']; 
 }
 
 /** Who changed which fields of a shared draft, and when, newest first (issue 16); a version chosen away too. */
-export function DraftRevisions({ data }: { data: CaseData }) {
+export function DraftRevisions({
+  revisions,
+  changes,
+}: {
+  revisions: readonly Revision[];
+  changes: ChangedFields;
+}) {
   const t = useT();
-  if (data.revisions.length === 0) return null;
-  const item = (r: Schemas['DraftRevision']) => <RevisionItem key={r.id} revision={r} data={data} />;
-  const older = data.revisions.slice(SHOWN);
+  if (revisions.length === 0) return null;
+  const item = (r: Revision) => <RevisionItem key={r.id} revision={r} changes={changes} />;
+  const older = revisions.slice(SHOWN);
   return (
     <section aria-labelledby="revisions-heading">
       <Heading level="2" size="medium" spacing id="revisions-heading">
         {t('revisionsHeading')}
       </Heading>
       <VStack as="ul" gap="space-12" className="revisions">
-        {data.revisions.slice(0, SHOWN).map(item)}
+        {revisions.slice(0, SHOWN).map(item)}
       </VStack>
       {older.length > 0 ? (
         <ReadMore header={t('revisionsOlder', { count: older.length })}>

@@ -1,6 +1,6 @@
 import { formSchema, loadForm } from '@sosialtilskudd/forms';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changedFieldsText, revisionOf, savedSince } from './revision-words.js';
+import { changedFieldsText, describeChanges, revisionOf, savedSince } from './revision-words.js';
 
 const CALL = 'utvikling-sosiale-tjenester-2025';
 
@@ -40,5 +40,27 @@ describe('who changed what, in words', () => {
     expect(savedSince(revisions, '"r5"').map((r) => r.id)).toEqual([2, 4]);
     expect(savedSince(revisions, '"r7"')).toEqual([]);
     expect(savedSince(revisions, null)).toEqual([]);
+  });
+
+  it('words every save of a draft in both languages for the case page, by the save', async () => {
+    const save = (id: number, changedFields: string[]) =>
+      ({
+        id,
+        revision: id,
+        applied: true,
+        savedAt: '',
+        savedBy: { sub: '', name: '', role: 'nav-office' },
+        changedFields,
+        moreFields: 0,
+      }) as const;
+    expect(
+      await describeChanges([save(2, ['/measure/name']), save(1, [''])], {
+        callId: CALL,
+        document: {} as never,
+      }),
+    ).toEqual({
+      2: { nb: 'Navn på tiltaket', nn: 'Namn på tiltaket' },
+      1: { nb: 'hele søknaden', nn: 'heile søknaden' },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Schemas } from '@sosialtilskudd/api-client';
-import { fieldLabel } from '@sosialtilskudd/forms';
+import { fieldLabel, formSchema, loadForm } from '@sosialtilskudd/forms';
 import type { Language } from '../i18n/language.js';
 import { text } from '../i18n/texts.js';
 
@@ -46,3 +46,21 @@ export const savedSince = <T extends Pick<Schemas['DraftRevision'], 'revision' |
   const base = revisionOf(baseEtag);
   return revisions.filter((r) => r.applied && base !== undefined && r.revision > base).reverse();
 };
+
+/** Each save's changed fields in both languages, keyed by the save's id: what the case page shows. */
+export type ChangedFields = Record<number, Record<Language, string>>;
+
+/**
+ * The words for a draft's list of changes, made where the form's schema is at hand. The case page loads this module
+ * only for a draft, so the forms package stays out of every other case page.
+ */
+export async function describeChanges(
+  revisions: readonly Schemas['DraftRevision'][],
+  application: Pick<Schemas['ApplicationCase'], 'callId' | 'document'>,
+): Promise<ChangedFields> {
+  await loadForm('application', application.callId);
+  const schema = formSchema('application', application.callId);
+  const words = (r: Revision, language: Language) =>
+    changedFieldsText(r, schema, application.document, language);
+  return Object.fromEntries(revisions.map((r) => [r.id, { nb: words(r, 'nb'), nn: words(r, 'nn') }]));
+}

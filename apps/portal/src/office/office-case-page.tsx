@@ -1,5 +1,4 @@
 import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
-import { loadForm } from '@sosialtilskudd/forms';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { currentSession } from '../api/session.js';
 import { now } from '../app/clock.js';
@@ -10,6 +9,7 @@ import { type CaseData, loadCase } from '../cases/case-data.js';
 import { CaseMessages } from '../cases/case-messages.js';
 import { CaseAccounts, CaseDocuments, CaseFacts, CaseHeader } from '../cases/case-overview.js';
 import { DraftRevisions } from '../drafts/draft-revisions.js';
+import type { ChangedFields } from '../drafts/revision-words.js';
 import { type Language, useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
@@ -19,12 +19,20 @@ import { SigningPanel } from './signing-panel.js';
 
 type Step = { key: TextKey; to: string };
 
-export async function officeCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CaseData> {
+interface OfficeCaseData extends CaseData {
+  /** A draft's changed fields in words. */
+  changes: ChangedFields;
+}
+
+export async function officeCaseLoader({ request, params }: LoaderFunctionArgs): Promise<OfficeCaseData> {
   requireSession(request, OFFICE_ROLES);
   const data = await loadCase(params.applicationId ?? '');
-  // A draft's changes are named by the form's labels.
-  if (data.revisions.length > 0) await loadForm('application', data.application.callId);
-  return data;
+  // Named by the form's labels: the forms package is fetched only for a draft that has changes to show.
+  const changes =
+    data.revisions.length > 0
+      ? await (await import('../drafts/revision-words.js')).describeChanges(data.revisions, data.application)
+      : {};
+  return { ...data, changes };
 }
 
 const REPORTS = [
@@ -79,7 +87,7 @@ function nextSteps(data: CaseData, now: Date, language: Language): { steps: Step
 }
 
 export function OfficeCasePage() {
-  const data = useLoaderData() as CaseData;
+  const data = useLoaderData() as OfficeCaseData;
   const t = useT();
   const { language } = useLanguage();
   // The chief executive reads, signs and accepts; the office's staff and head write drafts, reports and messages.
@@ -113,7 +121,7 @@ export function OfficeCasePage() {
         )}
       </section>
       <CaseMessages data={data} writeAs={drafter ? 'applicant' : undefined} />
-      <DraftRevisions data={data} />
+      <DraftRevisions revisions={data.revisions} changes={data.changes} />
       <CaseDocuments data={data} />
       <CaseAttachments data={data} />
       <CaseAccounts data={data} />
