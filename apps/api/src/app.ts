@@ -15,6 +15,7 @@ import { caseHandlingHandlers } from './routes/case-handling.js';
 import { eventHandlers } from './routes/events.js';
 import { extensionHandlers } from './routes/extensions.js';
 import { followUpHandlers } from './routes/follow-up.js';
+import { frameHandlers } from './routes/frames.js';
 import { identityHandlers } from './routes/identity.js';
 import { messageHandlers } from './routes/messages.js';
 import { publicHandlers } from './routes/public.js';
@@ -61,6 +62,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...attachmentHandlers(ctx),
     ...caseHandlingHandlers(ctx),
     ...extensionHandlers(ctx),
+    ...frameHandlers(ctx),
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
     ...messageHandlers(ctx),

@@ -78,13 +78,18 @@ async function untruths(db: Database, now: Date): Promise<string[]> {
      union all select 'case ' || measure_name || ' updated', updated_at from applications
      union all select 'case ' || measure_name || ' submitted', submitted_at from applications where submitted_at is not null
      union all select 'version of ' || application_id, created_at from application_versions
-     union all select 'audit ' || action || ' of ' || application_id, at from audit_events`,
+     union all select 'audit ' || action || ' of ' || application_id, at from audit_events
+     union all select 'frame ' || id || ' version ' || version, created_at from frames`,
   );
   for (const { what, at } of instants) if (at > now) found.push(`${what} at ${at.toISOString()}`);
   const { rows: versions } = await db.query<{ applicationId: string; document: unknown }>(
     'select application_id as "applicationId", document from application_versions',
   );
+  const { rows: frames } = await db.query<{ id: string; document: unknown }>(
+    'select id, document from frames',
+  );
   const stored = [
+    ...frames.map((f) => ({ what: `frame ${f.id}`, document: f.document })),
     ...cases.map((c) => ({ what: `application ${c.measure}`, document: c.document as unknown })),
     ...versions.map((v) => ({ what: `application version of ${v.applicationId}`, document: v.document })),
     ...documents.map((d) => ({ what: `${d.type} of ${d.applicationId}`, document: d.document as unknown })),
@@ -161,6 +166,15 @@ describe('the demo tells the truth about its day', () => {
         { measure: 'Trygg bolig – ung start', year: '2024', state: 'reported' },
         { measure: 'Ung i jobb Frogner', year: '2024', state: 'paid' },
       ]);
+      // The 2025 frames, issued on 10 January; Innlandet's is seed 000's 7 500 000 kr.
+      const frames = await db.query<{ holder: string; amount: number }>(
+        `select holder, (document->>'amount')::int as amount from frames order by holder`,
+      );
+      expect(frames.rows).toEqual([
+        { holder: 'county-office:innlandet', amount: 7_500_000 },
+        { holder: 'county-office:ostfold-buskerud-oslo-akershus', amount: 9_000_000 },
+        { holder: 'county-office:vestfold-og-telemark', amount: 5_500_000 },
+      ]);
     } finally {
       await db.close();
       await drop();
@@ -176,6 +190,7 @@ describe('the demo tells the truth about its day', () => {
         'select state, count(*)::int as n from applications group by state',
       );
       expect(rows).toEqual([{ state: 'submitted', n: 3 }]);
+      expect((await db.query('select id from frames')).rows).toEqual([]);
     } finally {
       await db.close();
       await drop();

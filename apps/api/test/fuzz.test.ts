@@ -1,6 +1,7 @@
 import {
   EXAMPLE_NAV_OFFICE,
   exampleDeadlineExtension,
+  exampleFrame,
   exampleRepaymentClaim,
   exampleTransferRequest,
   fromPointer,
@@ -198,6 +199,13 @@ beforeAll(async () => {
       url: `/v1/calls/${call.id}/extensions`,
       valid: exampleDeadlineExtension(call),
     },
+    {
+      name: 'issue frame',
+      user: 'avdir',
+      method: 'POST',
+      url: `/v1/calls/${call.id}/frames`,
+      valid: exampleFrame(call),
+    },
   );
 });
 afterAll(() => api.close());
@@ -210,7 +218,7 @@ async function fingerprint(): Promise<string> {
        (select md5(coalesce(string_agg(id::text || state || revision || coalesce(document::text, ''), ',' order by id), '')) from applications),
        (select count(*) from case_documents), (select count(*) from audit_events),
        (select count(*) from application_versions), (select count(*) from idempotency_keys),
-       (select count(*) from deadline_extensions)) as f`,
+       (select count(*) from deadline_extensions), (select count(*) from frames)) as f`,
   );
   return rows[0]?.f ?? '';
 }
@@ -308,6 +316,7 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
     'repayment claim',
     'dev login',
     'record extension',
+    'issue frame',
   ])('%s', async (name) => {
     const t = targets.find((x) => x.name === name);
     if (!t) throw new Error(name);
@@ -331,7 +340,15 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
     expect(await fingerprint()).toBe(before);
   });
 
-  it.each(['create draft', 'assign', 'decide', 'status report', 'dev login', 'record extension'])(
+  it.each([
+    'create draft',
+    'assign',
+    'decide',
+    'status report',
+    'dev login',
+    'record extension',
+    'issue frame',
+  ])(
     '%s: U+0000 or a lone surrogate in any string is refused at its field, or before the body is read',
     async (name) => {
       const t = targets.find((x) => x.name === name);

@@ -5,6 +5,7 @@ import {
   DeadlineExtension,
   Application as DomainApplication,
   FinalReport,
+  Frame,
   GrantLetter,
   Payment,
   RejectionLetter,
@@ -31,6 +32,7 @@ export const Status = named(StatusReport, 'StatusReport');
 export const Final = named(FinalReport, 'FinalReport');
 export const CallDoc = named(Call, 'Call');
 export const Extension = named(DeadlineExtension, 'DeadlineExtension');
+export const FrameDoc = named(Frame, 'Frame');
 export const Letter = z
   .discriminatedUnion('documentType', [Grant, Rejection])
   .meta({ id: 'Letter', title: 'Tilskuddsbrev eller avslagsbrev' });
@@ -60,6 +62,11 @@ export const RepaymentRecord = record(Repayment, 'RepaymentClaimRecord');
 export const ExtensionRecord = z
   .object({ id: Id, createdAt: Instant, createdBy: Actor, document: Extension })
   .meta({ id: 'DeadlineExtensionRecord', title: 'Registrert utsatt søknadsfrist' });
+
+/** A version of a frame as the directorate issued it: when and by whom it was stored. */
+export const FrameRecord = z
+  .object({ createdAt: Instant, createdBy: Actor, document: FrameDoc })
+  .meta({ id: 'FrameRecord', title: 'Utstedt fullmakt (ramme)' });
 
 /** What an applicant needs of an extension: the new deadline and whom it applies to, not who gave it or why. */
 export const PublicExtension = DeadlineExtension.pick({

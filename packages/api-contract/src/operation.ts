@@ -8,6 +8,7 @@ export const TAGS = {
   Søknader: 'Nav-kontorets søknader (§ 7)',
   Saksbehandling: 'Statsforvalterens og direktoratets behandling (§ 8, § 9)',
   Oppfølging: 'Bekreftelse, utbetaling, rapportering og tilbakebetaling (§ 10, § 11)',
+  Tildeling: 'Statsforvalterens tildelingsrunde: fullmakt (ramme), vurderinger og rammebruk (§ 5, § 8)',
   Referansedata: 'Utlysninger, embeter, Nav-kontorer og kommuner',
   Hendelser: 'Hendelsesstrømmen og webhooks for saksbehandlings- og arkivsystemer',
   Signering: 'Signering av søknaden før den sendes (§ 7), og hvem som har endret utkastet',

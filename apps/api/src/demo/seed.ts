@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { databaseWithin } from '../db/within-transaction.js';
 import { upsertNavOffice } from '../repository/nav-offices.js';
 import type { CaseFacts } from './documents.js';
+import { DEMO_FRAMES_ISSUED_AT, issueDemoFrames } from './frames.js';
 import { injectFetch } from './inject-fetch.js';
 import { DEMO_CASEWORKERS, DEMO_NAV_OFFICES, DEMO_USERS } from './people.js';
 import { type Stop, stopBy, walkCase } from './walk.js';
@@ -138,6 +139,9 @@ async function seedWithin(db: Database, now: Date, progress: (line: string) => v
     return { head: await client(head), executive: await client(executive) };
   };
   try {
+    progress('Demodata: fullmaktene for 2025');
+    clock = new Date(DEMO_FRAMES_ISSUED_AT);
+    await issueDemoFrames(await client('avdir'), now);
     for (const [index, c] of DEMO_CASES.entries()) {
       progress(`Demodata: ${c.applicationId} (${index + 1} av ${DEMO_CASES.length})`);
       const call = findCall(c.callId);

@@ -30,9 +30,9 @@ export class HttpProblem extends Error {
   }
 }
 
-/** One API-level finding in the same shape as the domain's rule issues. */
-export function issue(code: string, path: string, message: string): Issue {
-  return { code, path, message };
+/** One API-level finding in the same shape as the domain's rule issues, in bokmål and, where given, nynorsk. */
+export function issue(code: string, path: string, message: string, messageNn?: string): Issue {
+  return { code, path, message, ...(messageNn ? { messageNn } : {}) };
 }
 
 export const toIssues = (issues: readonly RuleIssue[]): Issue[] =>

@@ -1049,6 +1049,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calls/{callId}/frames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fullmaktene i kraft under utlysningen
+         * @description Den gjeldende (høyeste) versjonen av hver fullmakt. Direktoratet ser alle, statsforvalteren sin egen; Nav-kontorene og kommunene får 403.
+         */
+        get: operations["listFrames"];
+        put?: never;
+        /**
+         * Gi en fullmakt, eller en ny versjon av den
+         * @description Bare direktoratet. Versjon 1 for et embete som ikke har fullmakt under utlysningen, deretter neste versjon med endringsgrunn (FRAME_CHANGE_UNEXPLAINED). 422 FRAME_VERSION_NOT_NEXT, FRAME_ID_TAKEN (id-en hører til et annet embete eller en annen utlysning), FRAME_ALREADY_ISSUED (embetet har alt en fullmakt med en annen id); 409 FRAME_VERSION_TAKEN når samme versjon ble gitt samtidig.
+         */
+        post: operations["issueFrame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{callId}/frames/{frameId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle versjoner av én fullmakt, nyeste først
+         * @description Endringer i løpet av året er nye versjoner; ingen versjon endres eller slettes.
+         */
+        get: operations["listFrameVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     caseEvent: {
@@ -2782,6 +2826,87 @@ export interface components {
             /** @description Meldingen, som ren tekst */
             body: string;
         };
+        /**
+         * Fullmakt (ramme)
+         * @description Direktoratets fullmakt til statsforvalteren (eller direktoratet selv for nasjonale forsøk) til å gi tilskudd under en utlysning, innenfor en ramme.
+         */
+        Frame: {
+            /**
+             * Dokumenttype
+             * @description Alltid «frame»; forteller hvilket dokument dette er
+             * @constant
+             */
+            documentType: "frame";
+            /**
+             * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @constant
+             */
+            schemaVersion: 1;
+            /**
+             * Fullmaktens id
+             * @description Samme id i alle versjoner av fullmakten, for eksempel fullmakt-2025-innlandet
+             */
+            id: string;
+            /**
+             * Versjon
+             * @description 1 for den første fullmakten; hver endring i løpet av året er en ny versjon med neste nummer
+             */
+            version: number;
+            /**
+             * Utlysning
+             * @description Utlysningen rammen gjelder, for eksempel for 2025
+             */
+            callId: string;
+            /**
+             * Fullmakt til
+             * @description Statsforvalteren som får rammen, eller Arbeids- og velferdsdirektoratet selv for nasjonale forsøk (§ 8)
+             */
+            holder: components["schemas"]["Authority"];
+            /**
+             * Kapittel og post
+             * @description Statsbudsjettets kapittel og post rammen belastes, for eksempel kapittel 0621 post 63
+             */
+            budget: components["schemas"]["BudgetReference"];
+            /**
+             * Ramme (kr)
+             * @description Hvor mye som kan gis i tilskudd under utlysningen, i hele kroner; videreførte tiltak tas av samme ramme
+             */
+            amount: number;
+            /**
+             * Utstedt av
+             * @description Arbeids- og velferdsdirektoratet, og hvem der
+             */
+            issuedBy: {
+                /**
+                 * Utstedt av
+                 * @description «directorate»: fullmakten gis alltid av Arbeids- og velferdsdirektoratet
+                 * @constant
+                 */
+                authority: "directorate";
+                /**
+                 * Navn
+                 * @description Den i direktoratet som ga fullmakten
+                 */
+                name: string;
+            };
+            /**
+             * Dato
+             * Format: date
+             * @description Datoen denne versjonen av fullmakten ble gitt
+             */
+            issuedOn: string;
+            /**
+             * Referanse
+             * @description Direktoratets brev eller saksnummer for fullmakten
+             */
+            reference?: string;
+            /**
+             * Hvorfor rammen er endret
+             * @description Påkrevd fra versjon 2: hva som er endret, for eksempel økt ramme etter revidert budsjett
+             */
+            changeReason?: string;
+        };
         /** Hendelse i en sak (CloudEvents 1.0) */
         CloudEvent: {
             /** @constant */
@@ -3694,6 +3819,13 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        /** Utstedt fullmakt (ramme) */
+        FrameRecord: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            document: components["schemas"]["Frame"];
         };
         /** Hendelse i en sak (CloudEvents 1.0) */
         CloudEventOutput: {
@@ -6192,6 +6324,109 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             429: components["responses"]["Problem429"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listFrames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Fullmaktene, én per embete */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FrameRecord"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    issueFrame: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Frame"];
+            };
+        };
+        responses: {
+            /** @description Fullmakten */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listFrameVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+                frameId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versjonene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FrameRecord"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];

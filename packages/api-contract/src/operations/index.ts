@@ -1,3 +1,4 @@
+import { ALLOCATION_OPERATIONS } from './allocation.js';
 import { APPLICATION_OPERATIONS } from './applications.js';
 import { ATTACHMENT_OPERATIONS } from './attachments.js';
 import { CASE_HANDLING_OPERATIONS } from './case-handling.js';
@@ -25,6 +26,7 @@ export const OPERATIONS = {
   ...EVENT_OPERATIONS,
   ...MESSAGE_OPERATIONS,
   ...REGISTER_OPERATIONS,
+  ...ALLOCATION_OPERATIONS,
 };
 
 export type Operations = typeof OPERATIONS;
