@@ -10,6 +10,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from './http/rate-li
 import { createHttpServer } from './http/server.js';
 import { accountsHandlers } from './routes/accounts.js';
 import { applicationHandlers } from './routes/applications.js';
+import { assessmentHandlers } from './routes/assessments.js';
 import { attachmentHandlers } from './routes/attachments.js';
 import { caseHandlingHandlers } from './routes/case-handling.js';
 import { eventHandlers } from './routes/events.js';
@@ -20,6 +21,7 @@ import { identityHandlers } from './routes/identity.js';
 import { messageHandlers } from './routes/messages.js';
 import { publicHandlers } from './routes/public.js';
 import { registerHandlers } from './routes/register.js';
+import { roundHandlers } from './routes/round.js';
 import { signingHandlers } from './routes/signing.js';
 
 export interface AppOptions {
@@ -63,6 +65,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...caseHandlingHandlers(ctx),
     ...extensionHandlers(ctx),
     ...frameHandlers(ctx),
+    ...assessmentHandlers(ctx),
+    ...roundHandlers(ctx),
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
     ...messageHandlers(ctx),

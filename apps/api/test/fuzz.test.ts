@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   acceptanceFor,
   applicationFor,
+  assessmentFor,
   type CaseFacts,
   decisionFor,
   finalReportFor,
@@ -128,6 +129,13 @@ beforeAll(async () => {
       url: at(submitted.id, '/decision'),
       headers: { 'idempotency-key': 'fuzz' },
       valid: decisionFor(submitted.facts, 'granted'),
+    },
+    {
+      name: 'assess',
+      user: 'sf-innlandet',
+      method: 'POST',
+      url: at(submitted.id, '/assessments'),
+      valid: assessmentFor(submitted.facts),
     },
     {
       name: 'issue letter',
@@ -306,6 +314,7 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
     'close',
     'assign',
     'decide',
+    'assess',
     'issue letter',
     'accept',
     'pay',

@@ -1,5 +1,6 @@
 import {
   Acceptance,
+  Assessment,
   Call,
   CaseDecision,
   DeadlineExtension,
@@ -33,6 +34,7 @@ export const Final = named(FinalReport, 'FinalReport');
 export const CallDoc = named(Call, 'Call');
 export const Extension = named(DeadlineExtension, 'DeadlineExtension');
 export const FrameDoc = named(Frame, 'Frame');
+export const AssessmentDoc = named(Assessment, 'Assessment');
 export const Letter = z
   .discriminatedUnion('documentType', [Grant, Rejection])
   .meta({ id: 'Letter', title: 'Tilskuddsbrev eller avslagsbrev' });
@@ -58,6 +60,7 @@ export const StatusReportRecord = record(Status, 'StatusReportRecord');
 export const FinalReportRecord = record(Final, 'FinalReportRecord');
 export const TransferRecord = record(Transfer, 'TransferRequestRecord');
 export const RepaymentRecord = record(Repayment, 'RepaymentClaimRecord');
+export const AssessmentRecord = record(AssessmentDoc, 'AssessmentRecord');
 
 export const ExtensionRecord = z
   .object({ id: Id, createdAt: Instant, createdBy: Actor, document: Extension })

@@ -32,6 +32,7 @@ export const EVENT_TYPES = {
   lapse: 'no.sosialtilskudd.case.lapsed',
   close: 'no.sosialtilskudd.case.closed',
   message: 'no.sosialtilskudd.message.sent',
+  assess: 'no.sosialtilskudd.assessment.recorded',
 } as const;
 
 /** An action added later without a type of its own is still an event: `case.changed`, with its action in data. */

@@ -6,3 +6,4 @@ export * from './operation.js';
 export * from './operations/index.js';
 export * from './register.js';
 export * from './resources.js';
+export * from './round.js';

@@ -71,6 +71,8 @@ export async function contextFor(
         previousPayments: await all<Payment>(db, applicationId, 'payment'),
         previousTransfer: await previousTransfer(db, application),
       });
+    case 'assessment':
+      return { application };
     case 'status-report':
     case 'final-report':
     case 'repayment-claim':

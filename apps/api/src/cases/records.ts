@@ -18,6 +18,8 @@ export interface Filing<D> {
   detail: Record<string, unknown>;
   /** The record this one replaces, which stays readable. */
   supersedes?: string;
+  /** What a round reads of the document, stored beside it (an assessment's). */
+  facts?: unknown;
 }
 
 /** Files a document on the case as an immutable record, with its state change or audit entry. */
@@ -36,13 +38,17 @@ export async function fileDocument<D>(
       toState: app.state,
       detail: f.detail,
     });
-  return insertDocument(tx, {
-    id: randomUUID(),
-    applicationId: app.id,
-    documentType: f.type,
-    document: f.document,
-    supersedes: f.supersedes ?? null,
-    createdAt: f.now,
-    createdBy: f.actor,
-  });
+  return insertDocument(
+    tx,
+    {
+      id: randomUUID(),
+      applicationId: app.id,
+      documentType: f.type,
+      document: f.document,
+      supersedes: f.supersedes ?? null,
+      createdAt: f.now,
+      createdBy: f.actor,
+    },
+    f.facts,
+  );
 }

@@ -7,4 +7,6 @@ export const ADVISORY_LOCKS = {
   demoData: 7_302_002,
   /** Gives committed outbox events their feed positions, one process at a time. */
   eventSequencer: 7_302_003,
+  /** With a second key per call and authority: grant decisions of one round, one at a time (FRAME_EXCEEDED). */
+  round: 7_302_004,
 } as const;

@@ -1,11 +1,13 @@
 import {
   type Acceptance,
   type Application,
+  type Assessment,
   type Call,
   type CaseDecision,
   type CountyOfficeId,
   exampleAcceptance,
   exampleApplication,
+  exampleAssessment,
   exampleCaseDecision,
   exampleFinalReport,
   exampleGrantLetter,
@@ -83,6 +85,25 @@ export function decisionFor(f: CaseFacts, result: 'granted' | 'rejected'): CaseD
     decidedBy: county(f),
     caseworker: f.caseworker ?? base.caseworker,
     ...(result === 'rejected' ? { outcome: { result: 'rejected', reasons: ['ikke-prioritert'] } } : {}),
+  };
+}
+
+/** The example assessment of the case, by its county office's caseworker; `score` every criterion alike. */
+export function assessmentFor(f: CaseFacts, score?: 0 | 1 | 2 | 3): Assessment {
+  const base = exampleAssessment(f.call);
+  return {
+    ...base,
+    id: `vurdering-${f.applicationId}`,
+    applicationId: f.applicationId,
+    caseNumber: f.caseNumber,
+    assessedBy: { authority: county(f), name: f.caseworker ?? base.assessedBy.name },
+    ...(score === undefined
+      ? {}
+      : {
+          criteria: Object.fromEntries(
+            Object.entries(base.criteria).map(([id, c]) => [id, { ...c, score }]),
+          ) as Assessment['criteria'],
+        }),
   };
 }
 

@@ -1,7 +1,8 @@
 import { PRIORITY_AREAS } from '@sosialtilskudd/domain';
+import { type CsvColumns, toCsv } from '../http/csv.js';
 import type { Measure } from './measures.js';
 
-const COLUMNS: readonly [string, (m: Measure) => string | number][] = [
+const COLUMNS: CsvColumns<Measure> = [
   ['Tiltak', (m) => m.measure],
   ['Nav-kontor', (m) => m.navOffice.name],
   ['Organisasjonsnummer', (m) => m.navOffice.organisationNumber],
@@ -14,18 +15,5 @@ const COLUMNS: readonly [string, (m: Measure) => string | number][] = [
   ['Sammendrag i sluttrapporten', (m) => m.finalReportSummary ?? ''],
 ];
 
-/**
- * One field as RFC 4180 has it. Text that a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets
- * a leading apostrophe (OWASP's advice on CSV injection): the measures' names and summaries are written by others.
- */
-function field(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** The register as CSV: a header row, one row per measure, CRLF line ends, UTF-8 with a BOM for spreadsheets. */
-export function registerCsv(measures: readonly Measure[]): Uint8Array {
-  const rows = [COLUMNS.map(([name]) => name), ...measures.map((m) => COLUMNS.map(([, value]) => value(m)))];
-  return Buffer.from(`\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`, 'utf8');
-}
+/** The register as CSV (RFC 4180 with commas, the open-data norm): one row per measure. */
+export const registerCsv = (measures: readonly Measure[]): Uint8Array => toCsv(COLUMNS, measures, ',');

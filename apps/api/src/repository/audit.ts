@@ -44,9 +44,11 @@ export async function recordAudit(
   );
 }
 
-/** The time of the last change recorded, if any. */
+/** The time of the last change recorded, if any: a case's audited change or a frame issued. */
 export async function lastRecordedAt(db: Queryable): Promise<Date | undefined> {
-  const { rows } = await db.query<{ at: Date | null }>('select max(at) as at from audit_events');
+  const { rows } = await db.query<{ at: Date | null }>(
+    'select greatest((select max(at) from audit_events), (select max(created_at) from frames)) as at',
+  );
   return rows[0]?.at ?? undefined;
 }
 

@@ -11,7 +11,8 @@ export type CaseDocumentType =
   | 'status-report'
   | 'final-report'
   | 'transfer-request'
-  | 'repayment-claim';
+  | 'repayment-claim'
+  | 'assessment';
 
 export interface DocumentRow<D = unknown> {
   id: string;
@@ -26,10 +27,16 @@ export interface DocumentRow<D = unknown> {
 const COLUMNS = `id, application_id as "applicationId", document_type as "documentType", document, supersedes,
   created_at as "createdAt", created_by as "createdBy"`;
 
-export async function insertDocument<D>(db: Queryable, row: DocumentRow<D>): Promise<DocumentRow<D>> {
+/** Stores a record; `facts` is what a round reads of it without the document (an assessment's). */
+export async function insertDocument<D>(
+  db: Queryable,
+  row: DocumentRow<D>,
+  facts?: unknown,
+): Promise<DocumentRow<D>> {
   await db.query(
-    `insert into case_documents (id, application_id, document_type, document, supersedes, created_at, created_by)
-     values ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb)`,
+    `insert into case_documents (id, application_id, document_type, document, supersedes, created_at, created_by,
+       facts)
+     values ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, $8::jsonb)`,
     [
       row.id,
       row.applicationId,
@@ -38,6 +45,7 @@ export async function insertDocument<D>(db: Queryable, row: DocumentRow<D>): Pro
       row.supersedes,
       row.createdAt.toISOString(),
       JSON.stringify(row.createdBy),
+      facts === undefined ? null : JSON.stringify(facts),
     ],
   );
   return row;
@@ -60,6 +68,33 @@ export async function currentDocuments(
     [applicationId, types ? [...types] : null],
   );
   return rows;
+}
+
+/**
+ * Every record of one type on the case, superseded ones too, newest first: a document's history. Each record is
+ * followed by the one it superseded, so the order holds even for records stored in the same instant.
+ */
+export async function documentHistory<D>(
+  db: Queryable,
+  applicationId: string,
+  type: CaseDocumentType,
+): Promise<DocumentRow<D>[]> {
+  const { rows } = await db.query<DocumentRow<D>>(
+    `select ${COLUMNS} from case_documents d where application_id = $1 and document_type = $2
+     order by created_at desc, id desc`,
+    [applicationId, type],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const superseded = new Set(rows.map((r) => r.supersedes));
+  const ordered: DocumentRow<D>[] = [];
+  for (const r of rows.filter((r) => !superseded.has(r.id)))
+    for (
+      let next: DocumentRow<D> | undefined = r;
+      next;
+      next = next.supersedes ? byId.get(next.supersedes) : undefined
+    )
+      ordered.push(next);
+  return ordered;
 }
 
 export async function latestDocument<D>(

@@ -6,6 +6,7 @@ import { contextFor } from '../cases/history.js';
 import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
 import { fileDocument } from '../cases/records.js';
 import { requireDecisionReference } from '../cases/references.js';
+import { frameUseContext } from '../cases/round.js';
 import type { AppContext } from '../http/context.js';
 import { validDocument } from '../http/documents.js';
 import { idempotencyKey, idempotently } from '../http/idempotency.js';
@@ -54,7 +55,10 @@ export function caseHandlingHandlers(ctx: AppContext) {
       const outcome = await idempotently(ctx.db, p.sub, key, `decide ${id}`, request.body, async (tx) => {
         const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
         nextState(current, 'grant');
-        const context = await contextFor(tx, 'case-decision', id, current.document);
+        const context = {
+          ...(await contextFor(tx, 'case-decision', id, current.document)),
+          ...(await frameUseContext(tx, current)),
+        };
         const doc = validDocument(body(), 'case-decision', context);
         requireDecisionReference(current, doc);
         const record = await fileDocument(tx, current, {

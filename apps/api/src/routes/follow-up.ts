@@ -24,7 +24,7 @@ import {
 import type { ApplicationRow } from '../repository/rows.js';
 
 interface FollowUp {
-  type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter'>;
+  type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter' | 'assessment'>;
   party: 'drafter' | 'municipality' | 'handler';
   /** The lifecycle event the document causes, if any. */
   event?: CaseEvent;

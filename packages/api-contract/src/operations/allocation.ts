@@ -1,14 +1,31 @@
+import { COUNTY_OFFICE_IDS } from '@sosialtilskudd/domain';
 import { z } from 'zod';
-import { FrameDoc, FrameRecord } from '../documents.js';
+import { AssessmentDoc, AssessmentRecord, FrameDoc, FrameRecord } from '../documents.js';
 import { documentBody, operation } from '../operation.js';
-import { callPath, READ, WRITE } from './parameters.js';
+import { RoundBoard, RoundStage } from '../round.js';
+import { applicationPath, callPath, READ, WRITE } from './parameters.js';
 
 const frameVersionsPath = callPath.extend({ frameId: z.string().max(64) });
+const roundPath = callPath.extend({
+  holder: z
+    .enum([...COUNTY_OFFICE_IDS, 'directorate'])
+    .meta({ description: 'Statsforvalterens id, eller «directorate» for nasjonale forsøk' }),
+});
+const roundQuery = z.object({
+  stage: RoundStage.optional(),
+  kind: z.enum(['new', 'continuation']).optional().meta({ description: 'Nye tiltak eller videreføringer' }),
+  excluded: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: '«true»: bare saker der vurderingen finner at et unntak gjelder' }),
+});
+const ROUND_READERS = 'Statsforvalteren sin egen runde, direktoratet alle; andre embeter og søkerne får 403.';
+
 const frameList = (description: string) => ({
   200: { description, content: z.object({ items: z.array(FrameRecord) }) },
 });
 
-/** The county offices' allocation round (issue 17): frames (fullmakter) under a call. */
+/** The county offices' allocation round (issue 17): frames (fullmakter) under a call, assessments of the cases. */
 export const ALLOCATION_OPERATIONS = {
   listFrames: operation({
     method: 'get',
@@ -45,5 +62,64 @@ export const ALLOCATION_OPERATIONS = {
     body: documentBody(FrameDoc, 'frame'),
     responses: { 201: { description: 'Fullmakten', content: FrameRecord } },
     problems: WRITE,
+  }),
+  recordAssessment: operation({
+    method: 'post',
+    path: '/v1/applications/{applicationId}/assessments',
+    tag: 'Tildeling',
+    summary: 'Skriv en vurdering av søknaden',
+    description:
+      'Statsforvalteren som behandler saken (direktoratet for nasjonale forsøk), før saken er avgjort. Vurderingen dømmes av domenets regler med søknaden som kontekst (ASSESSMENT_*); den må gjelde denne saken (CASE_REFERENCE_MISMATCH) og være skrevet av myndigheten som behandler den (CASE_AUTHORITY_MISMATCH). En ny vurdering erstatter den forrige, som blir stående i historikken. I revisjonsloggen og hendelsesstrømmen (no.sosialtilskudd.assessment.recorded), uten innholdet.',
+    security: 'bearer',
+    params: applicationPath,
+    body: documentBody(AssessmentDoc, 'assessment'),
+    responses: { 201: { description: 'Vurderingen', content: AssessmentRecord } },
+    problems: WRITE,
+  }),
+  listAssessments: operation({
+    method: 'get',
+    path: '/v1/applications/{applicationId}/assessments',
+    tag: 'Tildeling',
+    summary: 'Vurderingene av søknaden, nyeste (gjeldende) først',
+    description:
+      'For statsforvalteren som behandler saken og direktoratet; vurderingen er et internt arbeidsdokument, så søkeren (Nav-kontoret, kommunen) får 403.',
+    security: 'bearer',
+    params: applicationPath,
+    responses: {
+      200: { description: 'Vurderingene', content: z.object({ items: z.array(AssessmentRecord) }) },
+    },
+    problems: READ,
+  }),
+  getRoundBoard: operation({
+    method: 'get',
+    path: '/v1/calls/{callId}/rounds/{holder}',
+    tag: 'Tildeling',
+    summary: 'Tildelingsrunden: ramme, forpliktet, foreslått, innvilget, igjen, og sakene rangert',
+    description: `Regnet av domenet fra dokumentene: fullmakten som gjelder, det fjorårets flerårige tilskudd binder (§ 5), hver sak på sitt trinn, rangert etter sum poeng i vurderingen, så antall særlig prioriterte områder, så saksnummer. Filteret gjelder bare listen; summene gjelder hele runden. ${ROUND_READERS}`,
+    security: 'bearer',
+    params: roundPath,
+    query: roundQuery,
+    responses: { 200: { description: 'Runden', content: RoundBoard } },
+    problems: READ,
+  }),
+  getRoundBoardCsv: operation({
+    method: 'get',
+    path: '/v1/calls/{callId}/rounds/{holder}/csv',
+    tag: 'Tildeling',
+    summary: 'Sakene i runden som CSV, rangert og filtrert som i oversikten',
+    description: `Semikolon som skilletegn, UTF-8 med BOM (for regneark med norsk oppsett), én linje per sak. ${ROUND_READERS}`,
+    security: 'bearer',
+    params: roundPath,
+    query: roundQuery,
+    responses: {
+      200: {
+        description: 'Sakene',
+        content: { mediaType: 'text/csv' },
+        headers: z.object({
+          'Content-Disposition': z.string().meta({ description: 'attachment, med et filnavn for runden' }),
+        }),
+      },
+    },
+    problems: READ,
   }),
 };

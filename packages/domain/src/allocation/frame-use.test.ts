@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findCall } from '../calls/data.js';
-import type { Assessment } from '../documents/assessment.js';
+import { type Assessment, roundAssessment } from '../documents/assessment.js';
 import type { CaseDecision } from '../documents/letters.js';
 import { exampleApplication, exampleAssessment, exampleCaseDecision, exampleFrame } from '../examples.js';
 import { validateDocument } from '../validate.js';
 import type { Commitment } from './commitments.js';
-import { availableFor, frameUse, type RoundCase, rankRound } from './frame-use.js';
+import { availableFor, frameUse, type RoundCase, rankRound, roundApplication } from './frame-use.js';
 
 const call = findCall('utvikling-sosiale-tjenester-2025');
 if (!call) throw new Error('no 2025 call');
@@ -186,5 +186,24 @@ describe('rankRound', () => {
       amount: 500_000,
       excluded: false,
     });
+  });
+
+  it('ranks and counts what a server reads of the documents (roundApplication, roundAssessment) as the documents', () => {
+    const assessments = [assessment(750_000), assessment(1_100_000, 2), assessment('reject', 1), undefined];
+    const cases = assessments.map((a, i) =>
+      roundCase(10 + i, { ...(i === 0 ? { continues: '2024/2' } : {}), ...(a ? { assessment: a } : {}) }),
+    );
+    const projected = cases.map((c, i): RoundCase => {
+      const a = assessments[i];
+      return {
+        ...c,
+        application: roundApplication(c.application),
+        ...(a ? { assessment: roundAssessment(a) } : {}),
+      };
+    });
+    const special = [...call.priorityAreas.special];
+    expect(rankRound(projected, special)).toEqual(rankRound(cases, special));
+    const commitments = [commitment('2024/2', 800_000)];
+    expect(frameUse(frame, commitments, projected)).toEqual(frameUse(frame, commitments, cases));
   });
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Application } from '../documents/application.js';
-import { type Assessment, assessmentScore, proposedAmount } from '../documents/assessment.js';
+import { assessmentScore, proposedAmount, type RoundAssessment } from '../documents/assessment.js';
 import { budgetTotals } from '../documents/budget.js';
-import { authorityKey } from '../documents/common.js';
+import { type Authority, authorityKey } from '../documents/common.js';
 import { Frame } from '../documents/frame.js';
 import type { CaseDecision } from '../documents/letters.js';
 import { caseNumber, nok, slug, text } from '../primitives.js';
@@ -59,13 +59,46 @@ export function availableFor(ctx: FrameUseContext, applicationId: string) {
   return { frame: ctx.frame.amount, committed, granted, available: ctx.frame.amount - committed - granted };
 }
 
+/**
+ * What the round reads of an application: who applies for what, to whom, how much, and which measure it continues.
+ * `roundApplication` takes it from a document; a server may read it from what it stores beside the document, so a
+ * round of hundreds of cases need not read every application whole.
+ */
+export interface RoundApplication {
+  id: string;
+  callId: string;
+  addressee: Authority;
+  kind: Application['kind'];
+  continuation?: Pick<NonNullable<Application['continuation']>, 'previousCaseNumber'>;
+  measure: Pick<Application['measure'], 'name'>;
+  applicant: Pick<Application['applicant'], 'name'>;
+  /** What the budget asks for (`budgetTotals(budget).requestedGrant`). */
+  requestedGrant: number;
+}
+
+export const roundApplication = (a: Application): RoundApplication => ({
+  id: a.id,
+  callId: a.callId,
+  addressee: a.addressee,
+  kind: a.kind,
+  ...(a.continuation ? { continuation: { previousCaseNumber: a.continuation.previousCaseNumber } } : {}),
+  measure: { name: a.measure.name },
+  applicant: { name: a.applicant.name },
+  requestedGrant: budgetTotals(a.budget).requestedGrant,
+});
+
+/** What the budget of a round's application asks for. */
+const requestedOf = (a: Application | RoundApplication) =>
+  'requestedGrant' in a ? a.requestedGrant : budgetTotals(a.budget).requestedGrant;
+
 /** One application in a round, with what the county office has done with it so far. */
 export interface RoundCase {
-  application: Application;
+  /** The application whole, or what the round reads of it. */
+  application: Application | RoundApplication;
   caseNumber: string;
   /** Withdrawn by the applicant: it takes nothing, and releases the commitment it continues. */
   withdrawn?: boolean;
-  assessment?: Assessment;
+  assessment?: RoundAssessment;
   /** A decision proposed and waiting for a second person's approval. */
   proposedDecision?: CaseDecision;
   /** The decision in force, approved. */
@@ -207,6 +240,9 @@ export interface RankedCase {
   amount: number;
 }
 
+/** Case numbers in number order (2025/9 before 2025/10); one collator, as localeCompare builds one per call. */
+const byCaseNumber = new Intl.Collator('nb', { numeric: true });
+
 /**
  * The round ranked by the assessments' total score, then by how many of the call's specially prioritised areas
  * the measure answers to, then by case number; cases not yet assessed come last, by case number.
@@ -221,7 +257,7 @@ export function rankRound(cases: readonly RoundCase[], specialAreas: readonly st
       measureName: c.application.measure.name,
       applicant: c.application.applicant.name,
       kind: c.application.kind,
-      requested: budgetTotals(c.application.budget).requestedGrant,
+      requested: requestedOf(c.application),
       ...(a ? { score: assessmentScore(a) } : {}),
       specialPriorities: a ? a.priorityFit.areas.filter((area) => specialAreas.includes(area)).length : 0,
       excluded: a ? Object.values(a.exclusions).some((e) => e?.applies) : false,
@@ -233,7 +269,7 @@ export function rankRound(cases: readonly RoundCase[], specialAreas: readonly st
     (x, y) =>
       (y.score ?? -1) - (x.score ?? -1) ||
       y.specialPriorities - x.specialPriorities ||
-      x.caseNumber.localeCompare(y.caseNumber, 'nb', { numeric: true }),
+      byCaseNumber.compare(x.caseNumber, y.caseNumber),
   );
   let rank = 0;
   return rows.map((r) => (r.score === undefined ? r : { ...r, rank: ++rank }));

@@ -167,12 +167,33 @@ export const Assessment = z
 export type Assessment = z.infer<typeof Assessment>;
 
 /** The assessment's total: the sum of the criterion scores, what the round ranks by. */
-export const assessmentScore = (a: Assessment): number =>
-  Object.values(a.criteria).reduce((sum, c) => sum + c.score, 0);
+export const assessmentScore = (a: Pick<RoundAssessment, 'criteria'>): number =>
+  Object.values(a.criteria).reduce((sum, c) => sum + (c?.score ?? 0), 0);
 
 /** The highest total the scale allows. */
 export const MAX_ASSESSMENT_SCORE = ALLOCATION_CRITERION_IDS.length * MAX_SCORE;
 
 /** The amount the assessment proposes: 0 for a rejection. */
-export const proposedAmount = (a: Assessment): number =>
+export const proposedAmount = (a: Pick<Assessment, 'proposal'>): number =>
   a.proposal.recommendation === 'grant' ? a.proposal.amount : 0;
+
+/**
+ * What ranking and frame use read of an assessment: the scores, which exclusions apply, the priority areas and
+ * the proposal, without the texts. An Assessment is one; a server may store this much beside the document so a
+ * round of hundreds of cases need not read every assessment whole (`roundAssessment`).
+ */
+export interface RoundAssessment {
+  criteria: Partial<Record<AllocationCriterion, { score: number }>>;
+  exclusions: Partial<Record<Exclusion, { applies: boolean }>>;
+  priorityFit: Pick<Assessment['priorityFit'], 'areas'>;
+  proposal: Assessment['proposal'];
+}
+
+export const roundAssessment = (a: Assessment): RoundAssessment => ({
+  criteria: Object.fromEntries(Object.entries(a.criteria).map(([id, c]) => [id, { score: c.score }])),
+  exclusions: Object.fromEntries(
+    Object.entries(a.exclusions).flatMap(([id, e]) => (e ? [[id, { applies: e.applies }]] : [])),
+  ),
+  priorityFit: { areas: a.priorityFit.areas },
+  proposal: a.proposal,
+});
