@@ -20,6 +20,7 @@ import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
 import { eventParams } from '../src/events/outbox.js';
 import { findApplication } from '../src/repository/applications.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
+import { type Cost, costOf, medianCost } from './cost.js';
 import { insertDraft, insertDrafts } from './draft.js';
 import { median } from './median.js';
 import { writeSection } from './sections.js';
@@ -42,28 +43,16 @@ async function server(outbox: boolean) {
 
 type Server = Awaited<ReturnType<typeof server>>;
 type Which = 'on' | 'off';
-interface Cost {
-  cpu: number;
-  wall: number;
-}
-
-const cpuUs = () => {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-};
-
 /** The CPU and wall µs of one submit of the draft `id`, through HTTP. */
 async function submit(s: Server, id: string): Promise<Cost> {
-  const cpu = cpuUs();
-  const wall = performance.now();
-  const response = await s.app.inject({
-    method: 'POST',
-    url: `/v1/applications/${id}/submit`,
-    headers: { authorization },
+  return costOf(async () => {
+    const response = await s.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${id}/submit`,
+      headers: { authorization },
+    });
+    if (response.statusCode !== 200) throw new Error(response.body);
   });
-  const cost = { cpu: cpuUs() - cpu, wall: (performance.now() - wall) * 1000 };
-  if (response.statusCode !== 200) throw new Error(response.body);
-  return cost;
 }
 
 /** One round: the median costs of `SUBMITS` fresh drafts on each server, submitted in pairs. */
@@ -77,11 +66,7 @@ async function round(servers: Record<Which, Server>): Promise<Record<Which, Cost
     const pair: Which[] = i % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
     for (const which of pair) costs[which].push(await submit(servers[which], ids[which][i] as string));
   }
-  const medians = (cs: Cost[]) => ({
-    cpu: median(cs.map((c) => c.cpu)),
-    wall: median(cs.map((c) => c.wall)),
-  });
-  return { on: medians(costs.on), off: medians(costs.off) };
+  return { on: medianCost(costs.on), off: medianCost(costs.off) };
 }
 
 const loadBefore = loadavg()[0] ?? 0;

@@ -19,6 +19,7 @@ import { pgliteDatabase } from '../src/db/pglite.js';
 import { assessmentFor } from '../src/demo/documents.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
+import { type Cost, costOf, medianCost } from './cost.js';
 import { BENCH_DRAFT, insertDrafts } from './draft.js';
 import { median } from './median.js';
 import { writeSection } from './sections.js';
@@ -88,20 +89,7 @@ const counts = {
 if (counts.list !== CASES || counts.board !== CASES)
   throw new Error(`expected ${CASES}: ${JSON.stringify(counts)}`);
 
-interface Cost {
-  cpu: number;
-  wall: number;
-}
-const cpuUs = () => {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-};
-async function timed(url: string): Promise<Cost> {
-  const cpu = cpuUs();
-  const wall = performance.now();
-  await send('GET', url, auth.county);
-  return { cpu: cpuUs() - cpu, wall: (performance.now() - wall) * 1000 };
-}
+const timed = (url: string) => costOf(() => send('GET', url, auth.county));
 
 type Which = 'list' | 'board';
 async function round(): Promise<Record<Which, Cost>> {
@@ -110,11 +98,7 @@ async function round(): Promise<Record<Which, Cost>> {
     const order: Which[] = i % 2 === 0 ? ['list', 'board'] : ['board', 'list'];
     for (const which of order) costs[which].push(await timed(which === 'list' ? LIST : BOARD));
   }
-  const medians = (cs: Cost[]) => ({
-    cpu: median(cs.map((c) => c.cpu)),
-    wall: median(cs.map((c) => c.wall)),
-  });
-  return { list: medians(costs.list), board: medians(costs.board) };
+  return { list: medianCost(costs.list), board: medianCost(costs.board) };
 }
 
 const loadBefore = loadavg()[0] ?? 0;
