@@ -119,7 +119,7 @@ const section = [
   '',
   '| request | CPU ms | wall ms |',
   '| --- | ---: | ---: |',
-  `| \`GET ${BOARD}\` (frame, commitments, each case's application, assessment and decision; ranked by the domain) | ${ms(of('board', 'cpu'))} | ${ms(of('board', 'wall'))} |`,
+  `| \`GET ${BOARD}\` (the frame, commitments, each case's columns, generated version columns, stored assessment facts and decision; ranked by the domain) | ${ms(of('board', 'cpu'))} | ${ms(of('board', 'wall'))} |`,
   `| \`GET ${LIST}\` (the same ${CASES} cases' summaries) | ${ms(of('list', 'cpu'))} | ${ms(of('list', 'wall'))} |`,
   `| board ÷ list, median over the rounds of each round's ratio | ${ratio.toFixed(2)} | ${ratioOf('wall').toFixed(2)} |`,
   '',
