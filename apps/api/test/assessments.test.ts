@@ -4,7 +4,7 @@ import { type Assessment, budgetTotals, EXAMPLE_NAV_OFFICE } from '@sosialtilsku
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFor, assessmentFor, type CaseFacts } from '../src/demo/documents.js';
 import { walkCase } from '../src/demo/walk.js';
-import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
+import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call = callOf('utvikling-sosiale-tjenester-2025');
 const on = (applicationId: string) => ({ params: { path: { applicationId } } });
@@ -44,11 +44,7 @@ beforeAll(async () => {
     applicationId: 'soknad-vurdering',
     measureName: 'Familieteam',
   };
-  const w = {
-    office: await api.client('nav-gjovik'),
-    county: await api.client('sf-innlandet'),
-    setClock: api.setClock,
-  };
+  const w = await walkersFor(api);
   const submitted = await walkCase(w, base, 'submitted');
   caseId = submitted.id;
   facts = { ...base, caseNumber: submitted.caseNumber ?? '' };
@@ -148,11 +144,7 @@ describe('the county office assesses a submitted application', () => {
   });
 
   it('a decided case is not assessed again (409, the lifecycle’s code)', async () => {
-    const w = {
-      office: await api.client('nav-gjovik'),
-      county: await api.client('sf-innlandet'),
-      setClock: api.setClock,
-    };
+    const w = await walkersFor(api);
     const f = { ...facts, applicationId: 'soknad-avgjort', measureName: 'Avgjort' };
     const rejected = await walkCase(w, f, 'rejected');
     api.setClock('2025-03-20T10:00:00+01:00');

@@ -3,7 +3,7 @@ import { type Assessment, type CaseDecision, EXAMPLE_NAV_OFFICE, exampleFrame } 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFor, assessmentFor, type CaseFacts, decisionFor } from '../src/demo/documents.js';
 import { walkCase } from '../src/demo/walk.js';
-import { callOf, type DemoUserId, startTestApi, type TestApi } from './harness.js';
+import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call2024 = callOf('utvikling-sosiale-tjenester-2024');
 const call = callOf('utvikling-sosiale-tjenester-2025');
@@ -43,7 +43,7 @@ const assessed = (f: CaseFacts, score: 0 | 1 | 2 | 3, amount: number, reason?: s
 
 beforeAll(async () => {
   api = await startTestApi();
-  const w = { office: await as('nav-gjovik'), county: await as('sf-innlandet'), setClock: api.setClock };
+  const w = await walkersFor(api);
   const previous = await walkCase(w, facts(call2024, 'soknad-2024', 'Tre år'), 'granted');
   lastYear = { ...facts(call2024, 'soknad-2024', 'Tre år'), caseNumber: previous.caseNumber ?? '' };
   for (const [slug, name] of [

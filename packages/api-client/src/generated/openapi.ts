@@ -384,6 +384,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{applicationId}/signing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send utkastet til signering
+         * @description Nav-kontoret, når utkastet er ferdig: det kontrolleres med alle regler, låses (PUT gir 409 DRAFT_LOCKED) og venter på signaturene fra Nav-lederen og kommunedirektøren/rådmannen (§ 7). If-Match med utkastets ETag, så det som sendes er det personen har sett.
+         */
+        post: operations["requestSigning"];
+        /**
+         * Åpne utkastet for endring igjen
+         * @description Nav-kontoret eller en som skal signere: låsen oppheves og signaturene som er gitt, faller bort (de gjaldt innholdet slik det var). Hendelsen og signaturene som falt bort, står i revisjonsloggen.
+         */
+        delete: operations["cancelSigning"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Signer søknaden
+         * @description Nav-lederen eller kommunedirektøren/rådmannen, hver én gang, mens utkastet venter på signering. Signaturen registrerer hvem (fra innloggingen), rollen, virksomheten, tidspunktet og SHA-256 av innholdet; den gis bare når documentSha256 er innholdet slik det er nå (ellers 409 DOCUMENT_CHANGED).
+         */
+        post: operations["signApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hvem endret hva, og når
+         * @description Hver lagring av utkastet, nyeste først: hvem, når og hvilke felt (JSON Pointer). Også versjoner som ble valgt bort da to lagret samtidig (applied: false).
+         */
+        get: operations["listDraftRevisions"];
+        put?: never;
+        /**
+         * Ta vare på en versjon som ikke ble lagret
+         * @description Når to lagret samtidig og personen velger den andres versjon, tas deres egen vare på her (applied: false), så ingenting går tapt. Den må følge skjemaet.
+         */
+        post: operations["keepDraftRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/revisions/{revisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Én lagret versjon av utkastet */
+        get: operations["getDraftRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vedleggene i saken
+         * @description Søkeren ser alle; statsforvalteren og direktoratet bare dem et innsendt dokument viser til (locked).
+         */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Last opp et vedlegg
+         * @description Nav-kontoret. Filens bytes er innholdet (hvilken Content-Type som helst): typen bedømmes etter innholdet (PDF, PNG, JPEG, XLSX, DOCX, ODT; ellers 415 ATTACHMENT_TYPE_NOT_ALLOWED), høyst 10 MB per fil (413 ATTACHMENT_TOO_LARGE) og 50 MB til ett dokument (413 ATTACHMENTS_TOO_LARGE); en tom fil er 400 ATTACHMENT_EMPTY. Med skanner er scan.state «pending» til skanningen er ferdig. Legg `reference` i dokumentets attachments (søknaden, eller regnskapet i en rapport).
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett vedlegg, med skanningen */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Slett et vedlegg
+         * @description Nav-kontoret, så lenge ingen innsendt søknad eller rapport viser til filen (ellers 409 ATTACHMENT_LOCKED) og utkastet ikke lenger viser til den (409 ATTACHMENT_IN_USE: fjern den fra dokumentet først). Slettingen står i revisjonsloggen.
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Last ned filen
+         * @description Med Content-Disposition: attachment og X-Content-Type-Options: nosniff, så nettleseren aldri åpner den som en side. Samme tilgang som dokumentet; statsforvalterens nedlastinger står i revisjonsloggen. En fil som venter på skanning eller er infisert, lastes ikke ned (409).
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{applicationId}/assignment": {
         parameters: {
             query?: never;
@@ -1181,10 +1331,10 @@ export interface components {
             documentType: "application";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Søknadens id
              * @description Unik id for søknaden: små bokstaver a–z, sifre og bindestrek
@@ -1238,21 +1388,15 @@ export interface components {
              */
             directPaymentsToUsers: boolean;
             /**
-             * Underskrifter
-             * @description Søknaden skal undertegnes av begge (§ 7)
+             * Vedlegg
+             * @description Analyser, planer, avtaler og annet som underbygger søknaden; PDF, bilder, Word, Excel eller ODT, høyst 10 MB per fil og 50 MB til sammen
              */
-            signatures: {
-                /**
-                 * Rådmann / kommunens administrative ledelse
-                 * @description Kommunedirektøren eller en annen i kommunens administrative ledelse signerer (§ 7)
-                 */
-                municipalExecutive: components["schemas"]["Signature"];
-                /**
-                 * Nav-leder
-                 * @description Lederen for Nav-kontoret signerer (§ 7)
-                 */
-                navOfficeHead: components["schemas"]["Signature"];
-            };
+            attachments?: components["schemas"]["AttachmentReference"][];
+            /**
+             * Signaturer
+             * @description Nav-lederen og kommunedirektøren/rådmannen signerer søknaden i løsningen før den sendes (§ 7); settes av løsningen
+             */
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
             /**
              * Sendt inn
              * Format: date-time
@@ -1606,27 +1750,172 @@ export interface components {
             description: string;
         };
         /**
-         * Signatur
-         * @description Navn, stilling og dato for den som signerer
+         * Vedlegg
+         * @description En fil dokumentet viser til: navn, type, størrelse og sjekksum for innholdet
          */
-        Signature: {
+        AttachmentReference: {
+            /**
+             * Vedleggets id
+             * Format: uuid
+             * @description Id-en vedlegget fikk da det ble lastet opp
+             */
+            id: string;
+            /**
+             * Filnavn
+             * @description Navnet filen hadde da den ble lastet opp
+             */
+            fileName: string;
+            /**
+             * Filtype
+             * @description Filtypen innholdet viser: PDF, PNG, JPEG, XLSX, DOCX eller ODT
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+            /**
+             * Størrelse (byte)
+             * @description Filens størrelse; høyst 10 MB (10 485 760 byte)
+             */
+            size: number;
+            /**
+             * Sjekksum
+             * @description SHA-256 av filens innhold, 64 tegn 0–9 og a–f
+             */
+            sha256: string;
+        };
+        /**
+         * Signatur
+         * @description En signatur gitt i løsningen: hvem, i hvilken rolle, når, og hva som ble signert
+         */
+        SignatureRecord: {
+            /**
+             * @description «recorded»: gitt i løsningen, med hvem, når og sjekksum for dokumentet (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "recorded";
+            /**
+             * Rolle
+             * @description Rollen personen signerte i: «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann, «nav-office» ansatt ved Nav-kontoret
+             * @enum {string}
+             */
+            role: "nav-office-head" | "municipal-executive" | "nav-office";
+            /**
+             * Signert av
+             * @description Personen som signerte, slik innloggingen viste dem
+             */
+            signer: {
+                /**
+                 * Innloggingens id
+                 * @description Identiteten (sub) innloggingen ga personen, for eksempel et pseudonym fra ID-porten
+                 */
+                subject: string;
+                /**
+                 * Navn
+                 * @description Navnet på den som signerte
+                 */
+                name: string;
+                organisation: components["schemas"]["SignerOrganisation"];
+            };
+            /**
+             * Signert
+             * Format: date-time
+             * @description Tidspunktet signaturen ble gitt
+             */
+            signedAt: string;
+            /**
+             * Sjekksum for dokumentet
+             * @description SHA-256 av dokumentets kanoniske JSON (RFC 8785), uten signaturene og «submittedAt»; endres dokumentet, stemmer den ikke lenger
+             */
+            documentSha256: string;
+        };
+        /**
+         * Virksomhet
+         * @description Virksomheten den som signerer, handler for: Nav-kontoret eller kommunen
+         */
+        SignerOrganisation: {
+            /**
+             * Type
+             * @description «nav-office»: Nav-kontoret
+             * @constant
+             */
+            kind: "nav-office";
             /**
              * Navn
-             * @description Fullt navn på den som signerer
+             * @description Nav-kontorets navn, for eksempel Nav Gjøvik
+             */
+            name: string;
+            /**
+             * Organisasjonsnummer
+             * @description Nav-kontorets organisasjonsnummer, ni sifre
+             */
+            organisationNumber: string;
+        } | {
+            /**
+             * Type
+             * @description «municipality»: kommunen
+             * @constant
+             */
+            kind: "municipality";
+            /**
+             * Navn
+             * @description Kommunens navn, for eksempel Gjøvik kommune
+             */
+            name: string;
+            /**
+             * Kommunenummer
+             * @description Fire sifre (SSB, klassifikasjon 131)
+             */
+            municipalityNumber: string;
+        };
+        /**
+         * Innskrevet signatur (versjon 1)
+         * @description Navn, tittel og dato skrevet inn for hånd før versjon 2; kan ikke etterprøves
+         */
+        TypedSignature: {
+            /**
+             * @description «typed»: navn og dato skrevet inn i versjon 1 av dokumentet; kan ikke etterprøves (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "typed";
+            /**
+             * Rolle
+             * @description Rollen personen signerte i: «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann, «nav-office» ansatt ved Nav-kontoret
+             * @enum {string}
+             */
+            role?: "nav-office-head" | "municipal-executive" | "nav-office";
+            /**
+             * Navn
+             * @description Navnet som ble skrevet inn
              */
             name: string;
             /**
              * Tittel
-             * @description Stillingen til den som signerer, for eksempel kommunedirektør eller Nav-leder
+             * @description Stillingen som ble skrevet inn
              */
             title: string;
             /**
              * Signert dato
              * Format: date
-             * @description Datoen dokumentet ble signert
+             * @description Datoen som ble skrevet inn
              */
             signedOn: string;
         };
+        /** Signer søknaden */
+        Signing: {
+            /** @description SHA-256 av innholdet personen har lest (signing.documentSha256 i søknaden): signaturen gis bare om innholdet ikke er endret siden */
+            documentSha256: string;
+        };
+        /** En versjon som tas vare på uten å bli utkastet */
+        ParkedRevision: {
+            /** @description ETag-en versjonen bygde på */
+            basedOn: string;
+            /** @description Søknaden slik personen hadde den */
+            document: unknown;
+        };
+        /**
+         * @description Dokumentet vedlegget hører til
+         * @enum {string}
+         */
+        AttachmentDocumentType: "application" | "status-report" | "final-report";
         Assignment: {
             /** Saksbehandler */
             caseworker: string;
@@ -1975,22 +2264,16 @@ export interface components {
             documentType: "acceptance";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Bekreftelsens id
              * @description Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek
              */
             id: string;
             case: components["schemas"]["CaseReference"];
-            /**
-             * Tilskudd som mottas (kr)
-             * @deprecated
-             * @description Beløpet i tilskuddsbrevet. Utgått fra versjon 1.0.0: beløpet står i tilskuddsbrevet, og bekreftelsen viser til saken; feltet fjernes i neste hovedversjon
-             */
-            acceptedAmount?: number;
             /**
              * Vi aksepterer vilkårene i tilskuddsbrevet
              * @description Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)
@@ -2007,10 +2290,16 @@ export interface components {
              */
             costCentre: string;
             /**
-             * Signert av
-             * @description Den som har fullmakt til å forplikte kommunen
+             * Signaturer
+             * @description Kommunedirektøren/rådmannen, eller en annen med fullmakt til å forplikte kommunen, signerer i løsningen (§ 10); settes av løsningen
              */
-            signature: components["schemas"]["Signature"];
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
+            /**
+             * Returnert
+             * Format: date-time
+             * @description Settes når den signerte bekreftelsen sendes tilbake til statsforvalteren
+             */
+            submittedAt?: string;
         };
         /**
          * Sak
@@ -2117,10 +2406,10 @@ export interface components {
             documentType: "status-report";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Rapportens id
              * @description Unik id for rapporten: små bokstaver a–z, sifre og bindestrek
@@ -2134,10 +2423,10 @@ export interface components {
              */
             submittedAt?: string;
             /**
-             * Signert av
-             * @description Den som står ansvarlig for rapporten på vegne av kommunen
+             * Signaturer
+             * @description Den som sender rapporten, signerer den i løsningen på vegne av kommunen; settes av løsningen
              */
-            signature: components["schemas"]["Signature"];
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
             /**
              * Rapporteringsår
              * @description Året rapporten og regnskapet gjelder, det samme som tilskuddsåret
@@ -2260,6 +2549,11 @@ export interface components {
              * @description Den delen av kostnadene som er ført mot tilskuddet; resten er egenfinansiering
              */
             grantSpent: number;
+            /**
+             * Vedlegg
+             * @description Dokumentasjon av kostnadene, for eksempel bilag, lønnslister eller utskrift fra regnskapet; husk statsforvalterens saksnummer
+             */
+            attachments?: components["schemas"]["AttachmentReference"][];
         };
         /**
          * Regnskapslinje
@@ -2318,10 +2612,10 @@ export interface components {
             documentType: "final-report";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
              * @constant
              */
-            schemaVersion: 1;
+            schemaVersion: 2;
             /**
              * Rapportens id
              * @description Unik id for rapporten: små bokstaver a–z, sifre og bindestrek
@@ -2335,10 +2629,10 @@ export interface components {
              */
             submittedAt?: string;
             /**
-             * Signert av
-             * @description Den som står ansvarlig for rapporten på vegne av kommunen
+             * Signaturer
+             * @description Den som sender rapporten, signerer den i løsningen på vegne av kommunen; settes av løsningen
              */
-            signature: components["schemas"]["Signature"];
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
             /**
              * Tiltakets periode
              * @description Fra oppstart til avslutning; tilskudd kan gis i inntil tre år (§ 5)
@@ -2401,6 +2695,11 @@ export interface components {
             userInvolvement: string;
             accounts: components["schemas"]["Accounts"];
             unusedFunds: components["schemas"]["UnusedFunds"];
+            /**
+             * Vedlegg
+             * @description Evalueringer, planer, avtaler og annet som viser hva tiltaket har oppnådd og hvordan det er videreført
+             */
+            attachments?: components["schemas"]["AttachmentReference"][];
         };
         /** Overføring av ubenyttede midler */
         TransferRequest: {
@@ -2586,7 +2885,7 @@ export interface components {
          * Hendelsestype
          * @enum {string}
          */
-        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.message.sent" | "no.sosialtilskudd.assessment.recorded" | "no.sosialtilskudd.case.changed";
+        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.signing_requested" | "no.sosialtilskudd.application.signed" | "no.sosialtilskudd.application.signing_cancelled" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.message.sent" | "no.sosialtilskudd.assessment.recorded" | "no.sosialtilskudd.case.changed";
         NewCaseMessage: {
             /** @description Meldingen, som ren tekst */
             body: string;
@@ -3383,7 +3682,14 @@ export interface components {
             submittedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Rollene som ennå ikke har signert et utkast som er sendt til signering; tom ellers */
+            awaitingSignatureFrom: components["schemas"]["SignerRole"][];
         };
+        /**
+         * Rollen en signatur gis i
+         * @enum {string}
+         */
+        SignerRole: "nav-office-head" | "municipal-executive" | "nav-office";
         /** Søknad med saksstatus */
         ApplicationCase: {
             /**
@@ -3410,10 +3716,31 @@ export interface components {
             submittedAt: string | null;
             /** @description Regler den innsendte versjonen ikke kunne kontrolleres mot, fordi tjeneren mangler historikken (for eksempel fjorårets rapport fra før systemet, CONTINUATION_REPORT_MISSING). Statsforvalteren vurderer dem selv. Tom for et utkast. */
             notChecked: string[];
+            signing: components["schemas"]["SigningStatus"];
             document: components["schemas"]["Application"];
         };
         /** @enum {string} */
         CaseEvent: "submit" | "withdraw" | "grant" | "reject" | "accept" | "pay" | "report" | "reportFinal" | "claimRepayment" | "lapse" | "close";
+        /** Signering (§ 7) */
+        SigningStatus: {
+            /**
+             * @description «editing»: utkastet kan endres; «awaiting-signatures»: sendt til signering og låst; «signed»: begge har signert (eller søknaden er sendt inn)
+             * @enum {string}
+             */
+            state: "editing" | "awaiting-signatures" | "signed";
+            /** @description Når utkastet ble sendt til signering */
+            requestedAt: string | null;
+            requestedBy: components["schemas"]["Actor"] | null;
+            /** @description SHA-256 av innholdet slik det er nå (kanonisk JSON, RFC 8785, uten signaturene og submittedAt): det en signatur nå gjelder; send den når du signerer */
+            documentSha256: string;
+            /** @description Signaturene § 7 krever: Nav-leder og kommunedirektør/rådmann */
+            required: {
+                /** @description Én av disse rollene må signere */
+                roles: components["schemas"]["SignerRole"][];
+                /** @description Signaturen som gjelder, eller null */
+                signature: components["schemas"]["SignatureRecord"] | null;
+            }[];
+        };
         /** Innsendt versjon (uforanderlig) */
         ApplicationVersion: {
             version: number;
@@ -3423,6 +3750,79 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["Actor"];
             document: components["schemas"]["Application"];
+        };
+        /** Lagret versjon av utkastet */
+        DraftRevision: {
+            /** @description Løpenummer for lagringen */
+            id: number;
+            /** @description Utkastets versjon (ETag "r<revision>") lagringen ga, eller bygde på */
+            revision: number;
+            /** @description false: en versjon lagret samtidig med en annens, som ble valgt bort og tatt vare på (ingenting går tapt) */
+            applied: boolean;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: components["schemas"]["Actor"];
+            /** @description JSON Pointer til hvert felt som ble endret */
+            changedFields: string[];
+            /** @description Antall endrede felt utover dem som er listet */
+            moreFields: number;
+        };
+        DraftRevisionWithDocument: {
+            /** @description Løpenummer for lagringen */
+            id: number;
+            /** @description Utkastets versjon (ETag "r<revision>") lagringen ga, eller bygde på */
+            revision: number;
+            /** @description false: en versjon lagret samtidig med en annens, som ble valgt bort og tatt vare på (ingenting går tapt) */
+            applied: boolean;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: components["schemas"]["Actor"];
+            /** @description JSON Pointer til hvert felt som ble endret */
+            changedFields: string[];
+            /** @description Antall endrede felt utover dem som er listet */
+            moreFields: number;
+            document: components["schemas"]["Application"];
+        };
+        /** Vedlegg */
+        Attachment: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            documentType: components["schemas"]["AttachmentDocumentType"];
+            fileName: string;
+            /**
+             * @description Filtypen innholdet viser, ikke navnet
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+            size: number;
+            sha256: string;
+            scan: components["schemas"]["AttachmentScan"];
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["Actor"];
+            /** @description true når et innsendt dokument viser til filen: den kan da verken slettes eller byttes */
+            locked: boolean;
+            /** @description Slik dokumentet viser til filen: legg den i attachments */
+            reference: components["schemas"]["AttachmentReference"];
+        };
+        /** Skanning for skadelig programvare */
+        AttachmentScan: {
+            /**
+             * @description «pending»: venter på skanning; «clean»: ingen skadelig kode funnet; «infected»: skadelig kode funnet, filen er slettet; «not-scanned»: tjenesten har ingen skanner, så filen er ikke kontrollert
+             * @enum {string}
+             */
+            state: "pending" | "clean" | "infected" | "not-scanned";
+            /** @description Det skanneren fant, når filen er infisert */
+            finding: string | null;
+            scannedAt: string | null;
         };
         CaseDecisionRecord: {
             /**
@@ -4062,7 +4462,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Bare application/json er støttet */
+        /** @description Innholdstypen støttes ikke: application/json, og for et vedlegg en av de tillatte filtypene */
         Problem415: {
             headers: {
                 [name: string]: unknown;
@@ -4928,6 +5328,419 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    requestSigning: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Søknaden med signeringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            428: components["responses"]["Problem428"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    cancelSigning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Søknaden med signeringen */
+            200: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    signApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Signing"];
+            };
+        };
+        responses: {
+            /** @description Søknaden med signeringen */
+            201: {
+                headers: {
+                    /** @description Versjonen av utkastet */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCase"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listDraftRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lagringene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DraftRevision"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    keepDraftRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParkedRevision"];
+            };
+        };
+        responses: {
+            /** @description Tatt vare på */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRevision"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getDraftRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                revisionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versjonen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRevisionWithDocument"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedleggene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Attachment"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /** @description Dokumentet vedlegget hører til */
+                for: components["schemas"]["AttachmentDocumentType"];
+                /** @description Filens navn slik personen kjenner den */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Filen, uendret */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedlegget */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedlegget som ble slettet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filen */
+            200: {
+                headers: {
+                    "Content-Type": "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+                    "Content-Disposition": string;
+                    "X-Content-Type-Options": "nosniff";
+                    "Content-Length": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
                 };
             };
             400: components["responses"]["Problem400"];
