@@ -84,7 +84,16 @@ export function decisionFor(f: CaseFacts, result: 'granted' | 'rejected'): CaseD
     applicationId: f.applicationId,
     decidedBy: county(f),
     caseworker: f.caseworker ?? base.caseworker,
-    ...(result === 'rejected' ? { outcome: { result: 'rejected', reasons: ['ikke-prioritert'] } } : {}),
+    ...(result === 'rejected'
+      ? {
+          outcome: {
+            result: 'rejected',
+            reasons: ['ikke-prioritert'],
+            // What the letter will say about the reason, written with the decision.
+            explanations: exampleRejectionLetter(f.call).reasons,
+          },
+        }
+      : {}),
   };
 }
 

@@ -24,9 +24,22 @@ function reference(application: ApplicationCase) {
   };
 }
 
+/** What the caseworker wrote for the Nav office about each rejection reason. */
+export type Explanations = Partial<Record<RejectionReason, string>>;
+
 export type DecisionInput =
   | { result: 'granted'; amount: number; conditions: string[]; assessment: string }
-  | { result: 'rejected'; reasons: RejectionReason[]; assessment: string };
+  | { result: 'rejected'; reasons: RejectionReason[]; explanations: Explanations; assessment: string };
+
+/** The explanations in the order of the reasons, as the decision and the letter hold them. */
+const explained = (reasons: readonly RejectionReason[], explanations: Explanations) =>
+  reasons.map((reason) => ({ reason, explanation: explanations[reason] ?? '' }));
+
+/** What the decision says about each reason, for the letter to start from (§ 8). */
+export function decisionExplanations(decision: CaseDecision): Explanations {
+  if (decision.outcome.result !== 'rejected') return {};
+  return Object.fromEntries((decision.outcome.explanations ?? []).map((e) => [e.reason, e.explanation]));
+}
 
 export function decisionDocument(
   application: ApplicationCase,
@@ -45,7 +58,11 @@ export function decisionDocument(
     outcome:
       input.result === 'granted'
         ? { result: 'granted', amount: input.amount, conditions: input.conditions }
-        : { result: 'rejected', reasons: input.reasons },
+        : {
+            result: 'rejected',
+            reasons: input.reasons,
+            explanations: explained(input.reasons, input.explanations),
+          },
     assessment: input.assessment,
   };
 }
@@ -133,9 +150,14 @@ export function rejectionLetterDocument(
   application: ApplicationCase,
   date: string,
   signedBy: string,
-  reasons: { reason: RejectionReason; explanation: string }[],
+  reasons: readonly RejectionReason[],
+  explanations: Explanations,
 ): Schemas['RejectionLetter'] {
-  return { documentType: 'rejection-letter', ...letterBase(application, date, signedBy), reasons };
+  return {
+    documentType: 'rejection-letter',
+    ...letterBase(application, date, signedBy),
+    reasons: explained(reasons, explanations),
+  };
 }
 
 export function paymentDocument(

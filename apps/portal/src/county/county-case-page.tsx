@@ -39,18 +39,14 @@ import { ActionForm, type FieldError } from './action-form.js';
 import { useAfterAction } from './after-action.js';
 import {
   decisionDocument,
+  decisionExplanations,
+  type Explanations,
   grantLetterDefaults,
   grantLetterDocument,
   paymentDocument,
   rejectionLetterDocument,
 } from './case-documents.js';
 import { DateField, isIsoDate } from './date-field.js';
-import {
-  type Explanations,
-  forgetExplanations,
-  keepExplanations,
-  keptExplanations,
-} from './rejection-explanations.js';
 import { TransferDecisionForm } from './transfer-decision-form.js';
 
 interface CountyCaseData extends CaseData {
@@ -121,19 +117,17 @@ function DecisionForm({ data }: { data: CaseData }) {
   };
 
   const send = async () => {
-    const answer = await api.POST('/v1/applications/{applicationId}/decision', {
+    return api.POST('/v1/applications/{applicationId}/decision', {
       params: { path: { applicationId: app.id }, header: { 'Idempotency-Key': idempotencyKey() } },
       body: decisionDocument(
         app,
         result === 'granted'
           ? { result, amount: parseAmount(amount) ?? 0, conditions: lines(conditions), assessment }
-          : { result: 'rejected', reasons, assessment },
+          : { result: 'rejected', reasons, explanations, assessment },
         caseworkerName(),
         now(),
       ),
     });
-    if (result === 'rejected') keepExplanations(app.id, explanations);
-    return answer;
   };
 
   const fieldOf = (path: string) => DECISION_FIELDS.find(([prefix]) => path.startsWith(prefix))?.[1];
@@ -424,7 +418,7 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
   const app = data.application;
   const reasons = decision.outcome.result === 'rejected' ? decision.outcome.reasons : [];
   // What was written with the decision, to read through and send.
-  const [explanations, setExplanations] = useState(() => keptExplanations(app.id));
+  const [explanations, setExplanations] = useState(() => decisionExplanations(decision));
   const [signedBy, setSignedBy] = useState(caseworkerName());
 
   const validate = (): FieldError[] => [
@@ -433,17 +427,10 @@ function RejectionLetterForm({ data, decision }: { data: CaseData; decision: Sch
   ];
 
   const send = async () => {
-    const answer = await api.POST('/v1/applications/{applicationId}/letter', {
+    return api.POST('/v1/applications/{applicationId}/letter', {
       params: { path: { applicationId: app.id } },
-      body: rejectionLetterDocument(
-        app,
-        osloDate(now()),
-        signedBy,
-        reasons.map((reason) => ({ reason, explanation: explanations[reason] ?? '' })),
-      ),
+      body: rejectionLetterDocument(app, osloDate(now()), signedBy, reasons, explanations),
     });
-    forgetExplanations(app.id);
-    return answer;
   };
 
   const fieldOf = (path: string) => {

@@ -155,10 +155,18 @@ describe('the caseworker’s desk', () => {
     await checkPage(page, '43-avslag-med-begrunnelse');
     await page.getByRole('button', { name: 'Registrer beslutningen' }).click();
     await page.getByText(/^Beslutning: avslått/).waitFor();
-    // The letter's explanation is the one written with the decision.
+    // The letter's explanation is the one written with the decision, stored with it: another browser's letter
+    // form starts from it too.
     expect(await page.getByLabel(/^Utdyping: Søknaden mangler opplysninger/).inputValue()).toBe(
       'Søknaden beskriver ikke hvordan brukerne skal medvirke (§ 7).',
     );
+    const elsewhere = await newPage(suite.browser, suite.portal.url);
+    await logIn(elsewhere, /Liv Dahl/);
+    await elsewhere.goto(new URL(page.url()).pathname);
+    await expect
+      .poll(() => elsewhere.getByLabel(/^Utdyping: Søknaden mangler opplysninger/).inputValue())
+      .toBe('Søknaden beskriver ikke hvordan brukerne skal medvirke (§ 7).');
+    await elsewhere.context().close();
     await page.getByRole('button', { name: 'Utsted brevet' }).click();
     await page.getByText(/^Avslagsbrev datert/).waitFor();
   });

@@ -2019,6 +2019,23 @@ export interface components {
                  * @description Én eller flere begrunnelser som skal stå i avslagsbrevet
                  */
                 reasons: ("manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet")[];
+                /**
+                 * Utdyping av begrunnelsene
+                 * @description Det saksbehandleren skrev til Nav-kontoret om hver begrunnelse da saken ble avgjort; avslagsbrevet tar det med seg
+                 */
+                explanations?: {
+                    /**
+                     * Begrunnelse
+                     * @description Hvorfor søknaden er avslått, for eksempel manglende rapportering (§ 8, § 11)
+                     * @enum {string}
+                     */
+                    reason: "manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet";
+                    /**
+                     * Utdyping
+                     * @description Hva begrunnelsen betyr for akkurat denne søknaden
+                     */
+                    explanation: string;
+                }[];
             };
             /**
              * Vurdering

@@ -129,26 +129,27 @@ export const REJECTION_REASONS = {
 export type RejectionReason = keyof typeof REJECTION_REASONS;
 export const REJECTION_REASON_IDS = Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]];
 
+/** One rejection reason with what it means for this application, as the letter states it (§ 8). */
+const ExplainedReason = z
+  .object({
+    reason: z.enum(REJECTION_REASON_IDS).meta({
+      title: 'Begrunnelse',
+      description: 'Hvorfor søknaden er avslått, for eksempel manglende rapportering (§ 8, § 11)',
+    }),
+    explanation: text(
+      { title: 'Utdyping', description: 'Hva begrunnelsen betyr for akkurat denne søknaden' },
+      4000,
+    ),
+  })
+  .strict();
+
 /** Avslagsbrev (§ 8). */
 export const RejectionLetter = z
   .object({
     ...header('rejection-letter'),
     ...letterHeader,
     reasons: z
-      .array(
-        z
-          .object({
-            reason: z.enum(REJECTION_REASON_IDS).meta({
-              title: 'Begrunnelse',
-              description: 'Hvorfor søknaden er avslått, for eksempel manglende rapportering (§ 8, § 11)',
-            }),
-            explanation: text(
-              { title: 'Utdyping', description: 'Hva begrunnelsen betyr for akkurat denne søknaden' },
-              4000,
-            ),
-          })
-          .strict(),
-      )
+      .array(ExplainedReason)
       .min(1)
       .max(REJECTION_REASON_IDS.length)
       .meta({ title: 'Begrunnelser', description: 'Én eller flere begrunnelser for avslaget' }),
@@ -230,6 +231,14 @@ export const CaseDecision = z
               title: 'Begrunnelser',
               description: 'Én eller flere begrunnelser som skal stå i avslagsbrevet',
             }),
+            explanations: z
+              .array(ExplainedReason)
+              .optional()
+              .meta({
+                title: 'Utdyping av begrunnelsene',
+                description:
+                  'Det saksbehandleren skrev til Nav-kontoret om hver begrunnelse da saken ble avgjort; avslagsbrevet tar det med seg',
+              }),
           })
           .strict()
           .meta({ title: 'Avslått' }),
