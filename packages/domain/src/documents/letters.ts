@@ -233,6 +233,7 @@ export const CaseDecision = z
             }),
             explanations: z
               .array(ExplainedReason)
+              .max(REJECTION_REASON_IDS.length)
               .optional()
               .meta({
                 title: 'Utdyping av begrunnelsene',
