@@ -231,15 +231,11 @@ export const CaseDecision = z
               title: 'Begrunnelser',
               description: 'Én eller flere begrunnelser som skal stå i avslagsbrevet',
             }),
-            explanations: z
-              .array(ExplainedReason)
-              .max(REJECTION_REASON_IDS.length)
-              .optional()
-              .meta({
-                title: 'Utdyping av begrunnelsene',
-                description:
-                  'Det saksbehandleren skrev til Nav-kontoret om hver begrunnelse da saken ble avgjort; avslagsbrevet tar det med seg',
-              }),
+            explanations: z.array(ExplainedReason).max(REJECTION_REASON_IDS.length).optional().meta({
+              title: 'Utdyping av begrunnelsene',
+              description:
+                'Det saksbehandleren skrev til Nav-kontoret om hver begrunnelse da saken ble avgjort; avslagsbrevet tar det med seg',
+            }),
           })
           .strict()
           .meta({ title: 'Avslått' }),
