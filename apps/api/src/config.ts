@@ -100,9 +100,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const clockAnchor = env.API_CLOCK_ANCHOR ? new Date(env.API_CLOCK_ANCHOR) : undefined;
   if (clockAnchor && Number.isNaN(clockAnchor.getTime())) fail('API_CLOCK_ANCHOR må være et ISO-tidspunkt');
   const pgliteDir = env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR;
+  // An empty PGLITE_DIR is a database in memory: its key lives as long as it does, in memory too.
   const devLoginKeyFile = production
     ? undefined
-    : (env.DEV_LOGIN_KEY_FILE ?? (env.DATABASE_URL ? undefined : join(pgliteDir, DEV_LOGIN_KEY_FILE)));
+    : (env.DEV_LOGIN_KEY_FILE ??
+      (env.DATABASE_URL || !pgliteDir ? undefined : join(pgliteDir, DEV_LOGIN_KEY_FILE)));
   return {
     port: integer(env.PORT, 3000, 'PORT'),
     host: env.HOST ?? '127.0.0.1',

@@ -58,12 +58,14 @@ describe('the development login’s key', () => {
     );
   });
 
-  it('lives beside PGlite’s data by default, where DEV_LOGIN_KEY_FILE says, nowhere on PostgreSQL or in production', () => {
+  it('lives beside PGlite’s data by default, where DEV_LOGIN_KEY_FILE says, nowhere in memory, on PostgreSQL or in production', () => {
     expect(configFromEnv({ PGLITE_DIR: '/data/pglite' }).devLoginKeyFile).toBe(
       join('/data/pglite', DEV_LOGIN_KEY_FILE),
     );
     expect(configFromEnv({ DEV_LOGIN_KEY_FILE: '/keys/dev.json' }).devLoginKeyFile).toBe('/keys/dev.json');
     expect(configFromEnv({ DATABASE_URL: 'postgres://db/x' }).devLoginKeyFile).toBeUndefined();
+    // A database in memory (PGLITE_DIR empty) leaves no file behind, in the working folder or anywhere.
+    expect(configFromEnv({ PGLITE_DIR: '' }).devLoginKeyFile).toBeUndefined();
     expect(
       configFromEnv({
         NODE_ENV: 'production',
