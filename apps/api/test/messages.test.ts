@@ -61,6 +61,14 @@ describe(`messages on a case (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
       ['nav-office', answered.id, '0000000007'],
     ]);
     expect(messages[0]?.data.document?.href).toBe(`/v1/applications/${c.id}/messages`);
+    // An archive journals each message as a letter: the question out from the county office, the answer in.
+    expect(
+      messages.map((e) => [e.data.journal?.direction, e.data.journal?.sender.kind, e.data.journal?.title]),
+    ).toEqual([
+      ['outgoing', 'county-office', 'Melding i saken: meldinger'],
+      ['incoming', 'nav-office', 'Melding i saken: meldinger'],
+    ]);
+    expect(messages[1]?.data.journal?.documentHref).toBe(`/v1/applications/${c.id}/messages`);
   });
 
   it('refuses the others, a draft and an empty message', async () => {

@@ -1,6 +1,7 @@
 import type { EventData, EventJournal, EventParty } from '@sosialtilskudd/api-contract';
 import { type CaseState, countyOfficeName, osloDate } from '@sosialtilskudd/domain';
 import type { z } from 'zod';
+import { APPLICANT_ROLES } from '../auth/principal.js';
 import type { ApplicationRow } from '../repository/rows.js';
 import { eventTypeOf } from './event-types.js';
 
@@ -47,6 +48,12 @@ const JOURNALED: Record<string, { title: string; direction: Journal['direction']
   claimRepayment: { title: 'Krav om tilbakebetaling', direction: 'outgoing' },
 };
 
+/** A message is journaled as the letter it is: in to the authority from the applicant's side, else out to it. */
+const messageJournal = (actorRole: string): { title: string; direction: Journal['direction'] } => ({
+  title: 'Melding i saken',
+  direction: (APPLICANT_ROLES as readonly string[]).includes(actorRole) ? 'incoming' : 'outgoing',
+});
+
 type Detail = Record<string, unknown> | null;
 
 /** The document the change filed, with where an authorised reader fetches it. */
@@ -84,7 +91,10 @@ export function caseEvent(facts: ChangeFacts, id: string): PendingEvent {
   };
   const authority = authorityParty(app.authority, date);
   const document = documentOf(app, action, detail);
-  const journaled = JOURNALED[action === 'letter' ? String(detail?.documentType) : action];
+  const journaled =
+    action === 'message'
+      ? messageJournal(facts.actorRole)
+      : JOURNALED[action === 'letter' ? String(detail?.documentType) : action];
   return {
     id,
     type: eventTypeOf(action),
