@@ -1,16 +1,9 @@
 import { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { api } from '../api/client.js';
-import { saveFile } from '../app/save-file.js';
+import { fileNameOf, saveFile } from '../app/save-file.js';
 
 /** The PDFs a case has: the letter, and the copy of the application as it was submitted. */
 export type CasePdf = 'letter' | 'application';
-
-/** The file name the API gives in Content-Disposition, else one of our own. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('Content-Disposition') ?? '';
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header);
-  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
-}
 
 function fetchPdf(kind: CasePdf, applicationId: string, language: 'nb' | 'nn') {
   const options = { params: { path: { applicationId }, query: { language } }, parseAs: 'blob' as const };
