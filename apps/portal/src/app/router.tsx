@@ -59,6 +59,10 @@ const countyCase = async () => {
   const page = await import('../county/county-case-page.js');
   return { Component: page.CountyCasePage, loader: page.countyCaseLoader };
 };
+const roundBoard = async () => {
+  const page = await import('../county/round-board-page.js');
+  return { Component: page.RoundBoardPage, loader: page.roundBoardLoader };
+};
 const national = async () => {
   const page = await import('../national/national-page.js');
   return { Component: page.NationalPage, loader: page.nationalLoader };
@@ -95,6 +99,7 @@ export const router = createBrowserRouter([
           { path: 'kontor/sak/:applicationId/sluttrapport', lazy: followUp('final-report') },
           { path: 'kontor/sak/:applicationId/overforing', lazy: followUp('transfer-request') },
           { path: 'saker', lazy: countyCases },
+          { path: 'saker/runde', lazy: roundBoard },
           { path: 'saker/:applicationId', lazy: countyCase },
           { path: 'nasjonalt', lazy: national },
           { path: 'tiltak', lazy: register },

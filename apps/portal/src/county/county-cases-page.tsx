@@ -200,13 +200,16 @@ export function CountyCasesPage() {
   return (
     <VStack gap="space-24">
       <PageHeading title={title}>{title}</PageHeading>
-      {data.principal.role === 'directorate' ? (
-        <div>
+      <HStack gap="space-24" wrap>
+        <AkselLink as={Link} to="/saker/runde">
+          {t('roundLink')}
+        </AkselLink>
+        {data.principal.role === 'directorate' ? (
           <AkselLink as={Link} to="/nasjonalt">
             {t('nationalLink')}
           </AkselLink>
-        </div>
-      ) : null}
+        ) : null}
+      </HStack>
       <search className="case-filters" aria-label={t('filtersLabel')}>
         <VStack gap="space-16">
           <Search
