@@ -18,6 +18,7 @@ import { extensionHandlers } from './routes/extensions.js';
 import { followUpHandlers } from './routes/follow-up.js';
 import { frameHandlers } from './routes/frames.js';
 import { identityHandlers } from './routes/identity.js';
+import { messageAttachmentHandlers } from './routes/message-attachments.js';
 import { messageHandlers } from './routes/messages.js';
 import { publicHandlers } from './routes/public.js';
 import { registerHandlers } from './routes/register.js';
@@ -70,6 +71,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
     ...messageHandlers(ctx),
+    ...messageAttachmentHandlers(ctx),
     ...registerHandlers(ctx),
     ...eventHandlers(ctx, { webhookHttpsOnly: options.webhookHttpsOnly ?? false }),
   } satisfies OperationHandlers;

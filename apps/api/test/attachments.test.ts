@@ -1,12 +1,12 @@
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { EXAMPLE_NAV_OFFICE } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clamdScanner } from '../src/attachments/scanner.js';
 import { applicationFor } from '../src/demo/documents.js';
 import { signDraft } from '../src/demo/walk.js';
-import { type Clamd, EICAR, startClamd } from './clamd.js';
-import { FILES, pdfOfSize } from './files.js';
+import { EICAR } from './clamd.js';
+import { FILES, pdfOfSize, postFile } from './files.js';
 import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
+import { scannedTestApi } from './scanned-api.js';
 
 const call = callOf('utvikling-sosiale-tjenester-2025');
 let counter = 0;
@@ -25,22 +25,19 @@ async function draft(api: TestApi): Promise<Schemas['ApplicationCase']> {
   });
 }
 
-/** An upload as an integrator's code would send it: the file's bytes as the body. */
-async function upload(
+const upload = (
   api: TestApi,
   applicationId: string,
   fileName: string,
   bytes: Buffer,
   user: DemoUserId = 'nav-gjovik',
-) {
-  const response = await api.app.inject({
-    method: 'POST',
-    url: `/v1/applications/${applicationId}/attachments?for=application&fileName=${encodeURIComponent(fileName)}`,
-    headers: { authorization: `Bearer ${await api.token(user)}`, 'content-type': 'application/octet-stream' },
-    payload: bytes,
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+) =>
+  postFile(
+    api,
+    `/v1/applications/${applicationId}/attachments?for=application&fileName=${encodeURIComponent(fileName)}`,
+    bytes,
+    user,
+  );
 
 async function refer(api: TestApi, d: Schemas['ApplicationCase'], files: Schemas['Attachment'][]) {
   const current = await (await api.client('nav-gjovik')).GET('/v1/applications/{applicationId}', {
@@ -186,19 +183,10 @@ describe('attachments without a scanner', () => {
 });
 
 describe('attachments scanned by a real clamd (INSTREAM)', () => {
-  let clamd: Clamd;
-  let api: TestApi;
-  beforeAll(async () => {
-    clamd = await startClamd();
-    api = await startTestApi({ scanner: (db, now) => clamdScanner(db, { socket: clamd.socket }, now) });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await clamd?.stop();
-  });
-  afterEach(() => expect(api.violations).toEqual([]));
+  const scanned = scannedTestApi('clamd');
 
   it('a clean PDF passes; the EICAR file is found infected and the application cannot be sent with it', async () => {
+    const api = scanned();
     const d = await draft(api);
     const clean = (await upload(api, d.id, 'Plan.pdf', FILES.pdf)).body as Schemas['Attachment'];
     // The EICAR string inside a PDF: the type is allowed, the content is what the scanner judges.
@@ -249,16 +237,10 @@ describe('attachments scanned by a real clamd (INSTREAM)', () => {
 });
 
 describe('attachments while the scanner cannot be reached', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi({
-      scanner: (db, now) => clamdScanner(db, { socket: '/nonexistent/clamd.sock' }, now),
-    });
-  });
-  afterAll(() => api?.close());
-  afterEach(() => expect(api.violations).toEqual([]));
+  const scanned = scannedTestApi('unreachable');
 
   it('a file waiting for its scan is neither downloaded nor sent', async () => {
+    const api = scanned();
     const d = await draft(api);
     const file = (await upload(api, d.id, 'Plan.pdf', FILES.pdf)).body as Schemas['Attachment'];
     await api.scanner.idle();

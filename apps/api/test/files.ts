@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import type { DemoUserId, TestApi } from './harness.js';
 
 /** Small real files of each kind, made here so the tests carry no binary fixtures. */
 export const FILES = {
@@ -46,4 +47,15 @@ export function pdfOfSize(size: number): Buffer {
 
 export async function* inPieces(data: Buffer, size = 65_536): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
+}
+
+/** An upload as an integrator's code would send it: the file's bytes as the body of a POST to `url`. */
+export async function postFile(api: TestApi, url: string, bytes: Buffer, user: DemoUserId) {
+  const response = await api.app.inject({
+    method: 'POST',
+    url,
+    headers: { authorization: `Bearer ${await api.token(user)}`, 'content-type': 'application/octet-stream' },
+    payload: bytes,
+  });
+  return { status: response.statusCode, body: response.json() };
 }

@@ -10,7 +10,7 @@ import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { DEMO_NAV_OFFICES, DEMO_USERS } from '../src/demo/people.js';
-import type { Walkers } from '../src/demo/walk.js';
+import { type Walkers, walkCase } from '../src/demo/walk.js';
 import type { RateLimits } from '../src/http/rate-limits.js';
 import { upsertNavOffice } from '../src/repository/nav-offices.js';
 
@@ -139,6 +139,21 @@ export async function walkersFor(
     county: await api.client(county),
     setClock: api.setClock,
   };
+}
+
+/** A 2025 case of Nav Gjøvik to Innlandet, walked through the API up to `stop`; `name` is its measure and id. */
+export async function walkGjovik(api: TestApi, stop: Parameters<typeof walkCase>[2], name: string) {
+  return walkCase(
+    await walkersFor(api),
+    {
+      call: callOf('utvikling-sosiale-tjenester-2025'),
+      office: DEMO_NAV_OFFICES[0]?.office ?? ({} as never),
+      countyOfficeId: 'innlandet',
+      applicationId: `soknad-${name}`,
+      measureName: name,
+    },
+    stop,
+  );
 }
 
 /** A call the tests rely on; its absence is a broken fixture, not a skipped test. */

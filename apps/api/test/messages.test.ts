@@ -1,9 +1,7 @@
 import { EVENT_TYPES } from '@sosialtilskudd/api-contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_NAV_OFFICES } from '../src/demo/people.js';
-import { walkCase } from '../src/demo/walk.js';
 import { sequenceEvents } from '../src/events/feed.js';
-import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
+import { startTestApi, type TestApi, walkGjovik } from './harness.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -12,19 +10,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 afterEach(() => expect(api.violations).toEqual([]));
 
-async function walk(stop: Parameters<typeof walkCase>[2], name: string) {
-  return walkCase(
-    await walkersFor(api),
-    {
-      call: callOf('utvikling-sosiale-tjenester-2025'),
-      office: DEMO_NAV_OFFICES[0]?.office ?? ({} as never),
-      countyOfficeId: 'innlandet',
-      applicationId: `soknad-${name}`,
-      measureName: name,
-    },
-    stop,
-  );
-}
+const walk = (stop: Parameters<typeof walkGjovik>[1], name: string) => walkGjovik(api, stop, name);
 
 const path = (applicationId: string) => ({ params: { path: { applicationId } } });
 const MESSAGES = '/v1/applications/{applicationId}/messages' as const;

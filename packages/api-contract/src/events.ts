@@ -67,6 +67,22 @@ export const EventJournal = z
     sender: EventParty,
     recipient: EventParty,
     documentHref: z.string().meta({ description: 'Hvor en med tilgang henter dokumentet i API-et' }),
+    attachments: z
+      .array(
+        z.object({
+          id: z.string(),
+          fileName: z.string(),
+          mediaType: z.string(),
+          size: z.int(),
+          sha256: z.string(),
+          href: z.string().meta({ description: 'Hvor en med tilgang henter filen i API-et' }),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'Filene dokumentet ble sendt med (en melding i saken), som egne dokumenter i journalposten',
+      }),
   })
   .meta({ id: 'EventJournal', title: 'Det et arkiv trenger for å journalføre dokumentet' });
 

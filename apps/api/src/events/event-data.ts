@@ -1,5 +1,5 @@
 import type { EventData, EventJournal, EventParty } from '@sosialtilskudd/api-contract';
-import { type CaseState, countyOfficeName, osloDate } from '@sosialtilskudd/domain';
+import { type AttachmentReference, type CaseState, countyOfficeName, osloDate } from '@sosialtilskudd/domain';
 import type { z } from 'zod';
 import { APPLICANT_ROLES } from '../auth/principal.js';
 import type { ApplicationRow } from '../repository/rows.js';
@@ -55,6 +55,15 @@ const messageJournal = (actorRole: string): { title: string; direction: Journal[
 });
 
 type Detail = Record<string, unknown> | null;
+
+/** The files a message was sent with (its audit detail's references), each with where it is fetched. */
+function messageFileLinks(applicationId: string, detail: Detail): Journal['attachments'] {
+  const references = (detail?.attachments ?? []) as AttachmentReference[];
+  return references.map((r) => ({
+    ...r,
+    href: `/v1/applications/${applicationId}/messages/attachments/${r.id}/content`,
+  }));
+}
 
 /** The document the change filed, with where an authorised reader fetches it. */
 function documentOf(app: ApplicationRow, action: string, detail: Detail): StoredEventData['document'] {
@@ -119,6 +128,7 @@ export function caseEvent(facts: ChangeFacts, id: string): PendingEvent {
               sender: journaled.direction === 'incoming' ? office : authority,
               recipient: journaled.direction === 'incoming' ? authority : office,
               documentHref: document.href,
+              ...(action === 'message' ? { attachments: messageFileLinks(app.id, detail) } : {}),
             },
           }
         : {}),

@@ -3,7 +3,12 @@ import type { Queryable } from '../db/database.js';
 import type { Actor } from '../http/views.js';
 
 export type ScanState = 'pending' | 'clean' | 'infected' | 'not-scanned';
-export type AttachmentDocumentType = 'application' | 'status-report' | 'final-report';
+/** The document a file belongs to; a message's files are stored and scanned the same way. */
+export type AttachmentDocumentType = 'application' | 'status-report' | 'final-report' | 'message';
+export type DocumentFile = AttachmentRow & { documentType: Exclude<AttachmentDocumentType, 'message'> };
+export type MessageFile = AttachmentRow & { documentType: 'message' };
+
+export const isMessageFile = (file: AttachmentRow): file is MessageFile => file.documentType === 'message';
 
 /** One attachment as stored; the bytes are read with `readChunks`. */
 export interface AttachmentRow {

@@ -8,9 +8,12 @@ export interface MessageRow {
   author: Actor;
   body: string;
   sentAt: string;
+  /** The files sent with it, in the order the sender gave them. */
+  attachmentIds: string[];
 }
 
-const COLUMNS = `id, party as "from", author, body, sent_at as "sentAt"`;
+const COLUMNS = `id, party as "from", author, body, sent_at as "sentAt",
+  to_jsonb(attachment_ids) as "attachmentIds"`;
 
 const view = (r: MessageRow & { sentAt: Date | string }): MessageRow => ({ ...r, sentAt: iso(r.sentAt) });
 
@@ -19,9 +22,18 @@ export async function insertMessage(
   m: Omit<MessageRow, 'sentAt'> & { applicationId: string; sentAt: Date },
 ): Promise<MessageRow> {
   const { rows } = await db.query<MessageRow>(
-    `insert into case_messages (id, application_id, party, author, body, sent_at) values ($1, $2, $3, $4::jsonb, $5, $6)
+    `insert into case_messages (id, application_id, party, author, body, sent_at, attachment_ids)
+     values ($1, $2, $3, $4::jsonb, $5, $6, $7::uuid[])
      returning ${COLUMNS}`,
-    [m.id, m.applicationId, m.from, JSON.stringify(m.author), m.body, m.sentAt.toISOString()],
+    [
+      m.id,
+      m.applicationId,
+      m.from,
+      JSON.stringify(m.author),
+      m.body,
+      m.sentAt.toISOString(),
+      m.attachmentIds,
+    ],
   );
   return view(rows[0] as MessageRow);
 }

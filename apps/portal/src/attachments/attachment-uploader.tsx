@@ -1,8 +1,8 @@
 import { BodyLong, BodyShort, FileUpload, Heading, ProgressBar, VStack } from '@navikt/ds-react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@sosialtilskudd/domain';
-import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/client.js';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.js';
+import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
 import { AttachmentItem } from './attachment-item.js';
 import { ACCEPTED_EXTENSIONS, type AttachmentFailure, failureText } from './attachment-words.js';
@@ -10,6 +10,7 @@ import {
   type Attachment,
   type AttachmentDocumentType,
   deleteAttachment,
+  refreshAttachments,
   uploadAttachment,
 } from './transfer.js';
 
@@ -31,7 +32,17 @@ export interface AttachmentUploaderProps {
    * the API has that version (a file is deleted only after the document no longer refers to it).
    */
   onFilesChange: (files: readonly Attachment[]) => Promise<boolean>;
+  /** The section's heading level where it sits: 2 under the page's heading, 3 inside a form of its own. */
+  headingLevel?: '2' | '3';
 }
+
+/** What the files are for, said first. */
+const PURPOSE = {
+  application: 'attachmentsPurpose_application',
+  'status-report': 'attachmentsPurpose_accounts',
+  'final-report': 'attachmentsPurpose_accounts',
+  message: 'attachmentsPurpose_message',
+} as const satisfies Record<AttachmentDocumentType, TextKey>;
 
 const SCAN_POLL_MS = 3_000;
 
@@ -48,6 +59,7 @@ export function AttachmentUploader({
   documentType,
   initial,
   onFilesChange,
+  headingLevel = '2',
 }: AttachmentUploaderProps) {
   const t = useT();
   const { language } = useLanguage();
@@ -56,7 +68,8 @@ export function AttachmentUploader({
   const [failures, setFailures] = useState<Record<string, AttachmentFailure>>({});
   const [announcement, setAnnouncement] = useState('');
   // What the files are for, then the types and limits: said before anything is chosen.
-  const intro = `${t(documentType === 'application' ? 'attachmentsPurpose_application' : 'attachmentsPurpose_accounts')} ${t('attachmentsRules')}`;
+  const intro = `${t(PURPOSE[documentType])} ${t('attachmentsRules')}`;
+  const headingId = useId();
   // Callbacks of uploads that finish later must see the list as it is then.
   const current = useRef(files);
   current.current = files;
@@ -80,12 +93,8 @@ export function AttachmentUploader({
     if (!pending || !applicationId) return;
     const timer = setInterval(async () => {
       try {
-        const { items } = await api.GET('/v1/applications/{applicationId}/attachments', {
-          params: { path: { applicationId } },
-        });
         const before = current.current;
-        const byId = new Map(items.map((a) => [a.id, a]));
-        const next = before.map((f) => byId.get(f.id) ?? f);
+        const next = await refreshAttachments(applicationId, documentType, before);
         current.current = next;
         setFiles(next);
         // A file found infected is gone: the document lets go of it.
@@ -96,7 +105,7 @@ export function AttachmentUploader({
       }
     }, SCAN_POLL_MS);
     return () => clearInterval(timer);
-  }, [pending, applicationId]);
+  }, [pending, applicationId, documentType]);
 
   async function upload(file: File) {
     if (!applicationId) return;
@@ -135,9 +144,9 @@ export function AttachmentUploader({
   }
 
   return (
-    <section aria-labelledby="attachments-heading" className="attachments">
-      <Heading level="2" size="medium" spacing id="attachments-heading">
-        {t('attachmentsHeading')}
+    <section aria-labelledby={headingId} className="attachments">
+      <Heading level={headingLevel} size={headingLevel === '2' ? 'medium' : 'small'} spacing id={headingId}>
+        {t(documentType === 'message' ? 'messageFilesHeading' : 'attachmentsHeading')}
       </Heading>
       <VStack gap="space-16">
         {applicationId ? (

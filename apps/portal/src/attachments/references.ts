@@ -1,7 +1,7 @@
-import type { Attachment, AttachmentDocumentType } from './transfer.js';
+import type { Attachment, DocumentFileType } from './transfer.js';
 
 /** Where each document keeps its files (seed 003: the reports' on their accounts). */
-export const REFERENCE_PATHS: Record<AttachmentDocumentType, readonly string[]> = {
+export const REFERENCE_PATHS: Record<DocumentFileType, readonly string[]> = {
   application: ['attachments'],
   'status-report': ['report', 'accounts', 'attachments'],
   'final-report': ['accounts', 'attachments'],
@@ -15,11 +15,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * are none), copied along the way. A document without the object that holds the list (a status report on a
  * measure not started has no accounts) is returned as it is.
  */
-export function withReferences<T>(
-  document: T,
-  type: AttachmentDocumentType,
-  files: readonly Attachment[],
-): T {
+export function withReferences<T>(document: T, type: DocumentFileType, files: readonly Attachment[]): T {
   const set = (value: unknown, path: readonly string[]): unknown => {
     if (!isRecord(value)) return value;
     const [key, ...rest] = path as [string, ...string[]];

@@ -3,8 +3,15 @@ import { api } from '../api/client.js';
 import { currentSession } from '../api/session.js';
 import { saveFile } from '../app/save-file.js';
 
-export type Attachment = Schemas['Attachment'];
-export type AttachmentDocumentType = Schemas['AttachmentDocumentType'];
+/** A document's file or a message's: the same resource, with routes of their own. */
+export type Attachment = Schemas['Attachment'] | Schemas['MessageAttachment'];
+export type AttachmentDocumentType = Attachment['documentType'];
+/** The documents that refer to their files: the application and the reports' accounts. */
+export type DocumentFileType = Schemas['AttachmentDocumentType'];
+
+/** Where a case's files for this kind of document are uploaded. */
+const filesOf = (applicationId: string, documentType: AttachmentDocumentType) =>
+  `/v1/applications/${encodeURIComponent(applicationId)}/${documentType === 'message' ? 'messages/attachments' : 'attachments'}`;
 
 /** What a failed upload's answer says: a problem when the API sent one, else one coded by the status. */
 function problemOf(xhr: XMLHttpRequest): TilskuddProblemError {
@@ -32,8 +39,10 @@ export function uploadAttachment(
 ): Promise<Attachment> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const query = new URLSearchParams({ for: documentType, fileName: file.name });
-    xhr.open('POST', `/v1/applications/${encodeURIComponent(applicationId)}/attachments?${query}`);
+    const query = new URLSearchParams(
+      documentType === 'message' ? { fileName: file.name } : { for: documentType, fileName: file.name },
+    );
+    xhr.open('POST', `${filesOf(applicationId, documentType)}?${query}`);
     const token = currentSession()?.token;
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
@@ -48,21 +57,51 @@ export function uploadAttachment(
   });
 }
 
+const pathOf = (a: Attachment) => ({
+  params: { path: { applicationId: a.applicationId, attachmentId: a.id } },
+});
+
 export async function deleteAttachment(attachment: Attachment): Promise<void> {
-  await api.DELETE('/v1/applications/{applicationId}/attachments/{attachmentId}', {
-    params: { path: { applicationId: attachment.applicationId, attachmentId: attachment.id } },
-  });
+  if (attachment.documentType === 'message')
+    await api.DELETE(
+      '/v1/applications/{applicationId}/messages/attachments/{attachmentId}',
+      pathOf(attachment),
+    );
+  else await api.DELETE('/v1/applications/{applicationId}/attachments/{attachmentId}', pathOf(attachment));
+}
+
+/** The files as the API has them now (their scan state), in the same order; a file it no longer has is kept as it was. */
+export async function refreshAttachments(
+  applicationId: string,
+  documentType: AttachmentDocumentType,
+  files: readonly Attachment[],
+): Promise<Attachment[]> {
+  const current: Attachment[] =
+    documentType === 'message'
+      ? await Promise.all(
+          files.map((f) =>
+            api.GET('/v1/applications/{applicationId}/messages/attachments/{attachmentId}', pathOf(f)),
+          ),
+        )
+      : (
+          await api.GET('/v1/applications/{applicationId}/attachments', {
+            params: { path: { applicationId } },
+          })
+        ).items;
+  const byId = new Map(current.map((a) => [a.id, a]));
+  return files.map((f) => byId.get(f.id) ?? f);
 }
 
 /** The file, fetched with the user's token (a plain link could not send it), handed to the browser as a download. */
 export async function downloadAttachment(attachment: Attachment): Promise<void> {
-  const { data, error, response } = await api.raw.GET(
-    '/v1/applications/{applicationId}/attachments/{attachmentId}/content',
-    {
-      params: { path: { applicationId: attachment.applicationId, attachmentId: attachment.id } },
-      parseAs: 'blob',
-    },
-  );
+  const options = { ...pathOf(attachment), parseAs: 'blob' as const };
+  const { data, error, response } =
+    attachment.documentType === 'message'
+      ? await api.raw.GET(
+          '/v1/applications/{applicationId}/messages/attachments/{attachmentId}/content',
+          options,
+        )
+      : await api.raw.GET('/v1/applications/{applicationId}/attachments/{attachmentId}/content', options);
   if (!response.ok || !(data instanceof Blob)) throw TilskuddProblemError.from(response, error);
   saveFile(data, attachment.fileName);
 }

@@ -5,6 +5,9 @@ import { useId, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import { api } from '../api/client.js';
 import { now } from '../app/clock.js';
+import { AttachmentItem } from '../attachments/attachment-item.js';
+import { AttachmentUploader, referencedFiles } from '../attachments/attachment-uploader.js';
+import type { Attachment } from '../attachments/transfer.js';
 import { ActionForm } from '../county/action-form.js';
 import { formatDateTime } from '../i18n/format.js';
 import { authorityName, personName } from '../i18n/labels.js';
@@ -27,6 +30,9 @@ export function CaseMessages({ data, writeAs }: { data: CaseData; writeAs?: 'app
   const headingId = useId();
   const revalidator = useRevalidator();
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<readonly Attachment[]>([]);
+  // A new uploader for each message, so the files sent are not offered again.
+  const [round, setRound] = useState(0);
   const [sent, setSent] = useState(false);
   const app = data.application;
   const authority = authorityName(app.authority, osloDate(now()), language);
@@ -48,6 +54,18 @@ export function CaseMessages({ data, writeAs }: { data: CaseData; writeAs?: 'app
                   {personName(m.author.name)} ({partyOf(m)}), {formatDateTime(m.sentAt, language)}
                 </BodyShort>
                 <BodyLong className="case-message__text">{m.body}</BodyLong>
+                {m.attachments.length > 0 ? (
+                  <VStack
+                    as="ul"
+                    gap="space-8"
+                    aria-label={t('messageAttachments')}
+                    className="attachments__list"
+                  >
+                    {m.attachments.map((a) => (
+                      <AttachmentItem key={a.id} attachment={a} />
+                    ))}
+                  </VStack>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -70,29 +88,45 @@ export function CaseMessages({ data, writeAs }: { data: CaseData; writeAs?: 'app
             send={() =>
               api.POST('/v1/applications/{applicationId}/messages', {
                 params: { path: { applicationId: app.id } },
-                body: { body },
+                body: { body, attachments: referencedFiles(files).map((f) => f.reference) },
               })
             }
             onDone={() => {
               setBody('');
+              setFiles([]);
+              setRound((r) => r + 1);
               setSent(true);
               revalidator.revalidate();
             }}
             fieldOf={(path) => (path.startsWith('/body') ? 'message-body' : undefined)}
           >
             {(errorOf) => (
-              <Textarea
-                id="message-body"
-                label={t('messageLabel')}
-                value={body}
-                maxLength={MAX_LENGTH}
-                minRows={4}
-                error={errorOf('message-body')}
-                onChange={(e) => {
-                  setBody(e.target.value);
-                  setSent(false);
-                }}
-              />
+              <>
+                <Textarea
+                  id="message-body"
+                  label={t('messageLabel')}
+                  value={body}
+                  maxLength={MAX_LENGTH}
+                  minRows={4}
+                  error={errorOf('message-body')}
+                  onChange={(e) => {
+                    setBody(e.target.value);
+                    setSent(false);
+                  }}
+                />
+                <AttachmentUploader
+                  key={round}
+                  applicationId={app.id}
+                  documentType="message"
+                  initial={[]}
+                  headingLevel="3"
+                  onFilesChange={async (next) => {
+                    setFiles(next);
+                    setSent(false);
+                    return true;
+                  }}
+                />
+              </>
             )}
           </ActionForm>
         ) : null}

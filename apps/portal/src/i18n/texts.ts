@@ -284,6 +284,10 @@ export const TEXTS = {
     nb: 'Legg gjerne ved dokumentasjon av kostnadene i regnskapet. Filene sendes med rapporten.',
     nn: 'Legg gjerne ved dokumentasjon av kostnadene i rekneskapen. Filene blir sende med rapporten.',
   },
+  attachmentsPurpose_message: {
+    nb: 'Legg gjerne ved filer med meldingen. Mottakeren ser dem når meldingen er sendt.',
+    nn: 'Legg gjerne ved filer med meldinga. Mottakaren ser dei når meldinga er send.',
+  },
   attachmentsRules: {
     nb: 'Tillatte filtyper er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Hver fil kan være høyst 10 MB, og alle vedleggene til sammen høyst 50 MB. Filene blir skannet for skadelig programvare.',
     nn: 'Tillatne filtypar er PDF, PNG, JPEG, Excel (XLSX), Word (DOCX) og OpenDocument-tekst (ODT). Kvar fil kan vere høgst 10 MB, og alle vedlegga til saman høgst 50 MB. Filene blir skanna for skadeleg programvare.',
@@ -534,6 +538,8 @@ export const TEXTS = {
   messageLabel: { nb: 'Melding', nn: 'Melding' },
   messageSend: { nb: 'Send meldingen', nn: 'Send meldinga' },
   messageSent: { nb: 'Meldingen er sendt.', nn: 'Meldinga er send.' },
+  messageAttachments: { nb: 'Vedlegg til meldingen', nn: 'Vedlegg til meldinga' },
+  messageFilesHeading: { nb: 'Legg ved filer', nn: 'Legg ved filer' },
   // The public register of measures (open data)
   registerLink: { nb: 'Tiltak som har fått tilskudd', nn: 'Tiltak som har fått tilskot' },
   registerTitle: { nb: 'Tiltak som har fått tilskudd', nn: 'Tiltak som har fått tilskot' },

@@ -980,9 +980,70 @@ export interface paths {
         put?: never;
         /**
          * Send en melding i saken
-         * @description Nav-kontoret som har søkt, eller statsforvalteren som behandler saken, etter at søknaden er sendt inn. Meldingen står i revisjonsloggen og er en hendelse; Nav-kontoret får e-postvarsel om en ny melding fra statsforvalteren.
+         * @description Nav-kontoret som har søkt, eller statsforvalteren som behandler saken, etter at søknaden er sendt inn. Vedlegg lastes opp først (POST …/messages/attachments) og må være ferdig skannet (409 ATTACHMENT_SCAN_PENDING, ATTACHMENT_INFECTED); en referanse til en fil som ikke er avsenderens meldingsvedlegg i saken eller ikke stemmer med den lagrede, gir 422 ATTACHMENT_UNKNOWN eller ATTACHMENT_MISMATCH ved feltet. Meldingen står i revisjonsloggen og er en hendelse (med vedleggenes lenker i journal.attachments); Nav-kontoret får e-postvarsel om en ny melding fra statsforvalteren.
          */
         post: operations["sendCaseMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/messages/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Last opp et vedlegg til en melding
+         * @description Den som kan skrive meldinger i saken (Nav-kontoret som har søkt, statsforvalteren som behandler den), etter at søknaden er sendt inn. Samme regler som andre vedlegg: typen etter innholdet (415), høyst 10 MB per fil og 50 MB som ikke er sendt ennå (413), skanning. Bare avsenderens side ser filen før den er sendt med en melding; deretter alle som ser saken.
+         */
+        post: operations["uploadMessageAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/messages/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett vedlegg til en melding, med skanningen */
+        get: operations["getMessageAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Slett et vedlegg som ikke er sendt
+         * @description Avsenderens side, før filen er sendt med en melding (ellers 409 ATTACHMENT_LOCKED).
+         */
+        delete: operations["deleteMessageAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/messages/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Last ned et vedlegg til en melding
+         * @description Som for andre vedlegg: Content-Disposition: attachment, nosniff, 409 mens filen venter på skanning eller når den er infisert.
+         */
+        get: operations["downloadMessageAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2906,6 +2967,8 @@ export interface components {
         NewCaseMessage: {
             /** @description Meldingen, som ren tekst */
             body: string;
+            /** @description Filer lastet opp til meldinger i saken av avsenderens side (`reference` fra opplastingen), ferdig skannet */
+            attachments?: components["schemas"]["AttachmentReference"][];
         };
         /**
          * Fullmakt (ramme)
@@ -3381,6 +3444,16 @@ export interface components {
             recipient: components["schemas"]["EventParty"];
             /** @description Hvor en med tilgang henter dokumentet i API-et */
             documentHref: string;
+            /** @description Filene dokumentet ble sendt med (en melding i saken), som egne dokumenter i journalposten */
+            attachments?: {
+                id: string;
+                fileName: string;
+                mediaType: string;
+                size: number;
+                sha256: string;
+                /** @description Hvor en med tilgang henter filen i API-et */
+                href: string;
+            }[];
         };
         /** Problem (RFC 9457) */
         Problem: {
@@ -4153,6 +4226,39 @@ export interface components {
             body: string;
             /** Format: date-time */
             sentAt: string;
+            /** @description Filene meldingen ble sendt med */
+            attachments: components["schemas"]["MessageAttachment"][];
+        };
+        /** Vedlegg til en melding */
+        MessageAttachment: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** @constant */
+            documentType: "message";
+            fileName: string;
+            /**
+             * @description Filtypen innholdet viser, ikke navnet
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+            size: number;
+            sha256: string;
+            scan: components["schemas"]["AttachmentScan"];
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["Actor"];
+            /** @description true når filen er sendt med en melding: den kan da verken slettes eller byttes */
+            locked: boolean;
+            /** @description Slik dokumentet viser til filen: legg den i attachments */
+            reference: components["schemas"]["AttachmentReference"];
         };
         /** Det offentlige registeret over tiltak */
         Register: {
@@ -4404,6 +4510,16 @@ export interface components {
             recipient: components["schemas"]["EventPartyOutput"];
             /** @description Hvor en med tilgang henter dokumentet i API-et */
             documentHref: string;
+            /** @description Filene dokumentet ble sendt med (en melding i saken), som egne dokumenter i journalposten */
+            attachments?: {
+                id: string;
+                fileName: string;
+                mediaType: string;
+                size: number;
+                sha256: string;
+                /** @description Hvor en med tilgang henter filen i API-et */
+                href: string;
+            }[];
         };
     };
     responses: {
@@ -6728,6 +6844,161 @@ export interface operations {
             414: components["responses"]["Problem414"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    uploadMessageAttachment: {
+        parameters: {
+            query: {
+                /** @description Filens navn slik personen kjenner den */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Filen, uendret */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Lagret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageAttachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getMessageAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedlegget */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageAttachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    deleteMessageAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vedlegget */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageAttachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    downloadMessageAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+                /** @description Tjenerens id for ressursen */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filen */
+            200: {
+                headers: {
+                    "Content-Type": "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text";
+                    "Content-Disposition": string;
+                    "X-Content-Type-Options": "nosniff";
+                    "Content-Length": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            414: components["responses"]["Problem414"];
             431: components["responses"]["Problem431"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
