@@ -147,3 +147,40 @@ describe('the transfer request', { timeout: 30_000 }, () => {
     expect(onSubmit).toHaveBeenCalledWith(request());
   });
 });
+
+describe('the assessment', { timeout: 30_000 }, () => {
+  it('leaves each exclusion unanswered until the caseworker answers it, and asks for it in words', async () => {
+    const started = { ...exampleDocument('assessment', CALL), exclusions: {} };
+    const onChange = vi.fn();
+    render(
+      <DocumentForm
+        documentType="assessment"
+        callId={CALL}
+        formData={started}
+        initialStep={1}
+        onChange={onChange}
+      />,
+    );
+    // Not «Nei» from the start: ASSESSMENT_EXCLUSION_UNCHECKED asks that each be checked.
+    const applies = screen.getAllByRole('radiogroup', { name: /Gjelder søknaden/ });
+    expect(applies).toHaveLength(3);
+    for (const group of applies) expect(within(group).queryByRole('radio', { checked: true })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(
+      screen.getByRole('link', {
+        name: /Kontroller om søknaden faller inn under «Implementering av ferdig utviklede metoder/,
+      }),
+    ).toBeTruthy();
+
+    for (const group of screen.getAllByRole('radiogroup', { name: /Gjelder søknaden/ }))
+      await userEvent.click(within(group).getByRole('radio', { name: 'Nei' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Innstilling');
+    const last = onChange.mock.calls.at(-1)?.[0] as { document: { exclusions: unknown } };
+    expect(last.document.exclusions).toEqual({
+      'ferdig-utviklede-metoder': { applies: false },
+      'kun-kapasitetsokning': { applies: false },
+      'direkte-utbetaling-til-bruker': { applies: false },
+    });
+  });
+});

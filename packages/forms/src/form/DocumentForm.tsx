@@ -9,7 +9,7 @@ import { schemaText } from '../i18n/schema-text.js';
 import { uiText } from '../i18n/ui-texts.js';
 import { toDocument } from '../schema/prune.js';
 import { akselTheme } from '../theme/index.js';
-import { buildUiSchema, HIDDEN, notFilledIn } from '../ui-schema/build.js';
+import { answersBooleans, buildUiSchema, HIDDEN, notFilledIn } from '../ui-schema/build.js';
 import { fieldsNotApplying } from '../ui-schema/conditional.js';
 import { FORM_STEPS, SUMMARY_STEP_ID, stepOfPointer } from '../ui-schema/steps.js';
 import type { FormIssue, Language } from '../validation/issue.js';
@@ -253,7 +253,7 @@ function LoadedDocumentForm(props: DocumentFormProps) {
       {shown.length > 0 && (
         <FormErrorSummary ref={summaryRef} issues={shown} language={language} onSelect={selectIssue} />
       )}
-      {isSummary && showing && issues.length === 0 && (
+      {isSummary && showing && shown.length === 0 && (
         <p className="aksel-body-long">{uiText('noErrors', language)}</p>
       )}
       <Heading level="2" size="medium" spacing id="stfs-step-heading" tabIndex={-1}>
@@ -274,6 +274,7 @@ function LoadedDocumentForm(props: DocumentFormProps) {
         experimental_defaultFormStateBehavior={{
           emptyObjectFields: 'skipEmptyDefaults',
           arrayMinItems: { populate: 'never' },
+          requiredBooleanDefault: answersBooleans(documentType) ? 'skip' : 'populateFalse',
         }}
         {...akselTheme}
       />

@@ -24,6 +24,8 @@ interface Overrides {
   readonly?: string[];
   /** Optional in the schema but asked for by a rule: not marked optional. Paths, `*` for every key. */
   ruleRequired?: string[];
+  /** Every yes/no is answered by the person, not assumed «Nei»: an unanswered one is asked for. */
+  answeredBooleans?: true;
 }
 
 /** Per document: what the person does not fill in. The case reference comes from the grant: read-only. */
@@ -34,12 +36,18 @@ const DOCUMENT_OVERRIDES: Partial<Record<FormDocumentType, Overrides>> = {
   'final-report': { readonly: ['case'] },
   'transfer-request': { readonly: ['case'], hidden: ['decision'] },
   // ASSESSMENT_SCORE_UNJUSTIFIED asks for every justification.
+  // An exclusion is checked (ASSESSMENT_EXCLUSION_UNCHECKED), so its «Gjelder søknaden» starts unanswered.
   assessment: {
+    answeredBooleans: true,
     preset: ['applicationId', 'assessedBy'],
     readonly: ['caseNumber'],
     ruleRequired: ['criteria/*/justification'],
   },
 };
+
+/** Whether the form leaves a required yes/no unanswered until the person answers it, instead of starting at «Nei». */
+export const answersBooleans = (type: FormDocumentType): boolean =>
+  DOCUMENT_OVERRIDES[type]?.answeredBooleans === true;
 
 /** The parts of a document someone else fills in (a transfer request's decision): never in what the office sends. */
 export const notFilledIn = (type: FormDocumentType): readonly string[] =>
