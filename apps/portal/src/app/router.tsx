@@ -59,6 +59,10 @@ const countyCase = async () => {
   const page = await import('../county/county-case-page.js');
   return { Component: page.CountyCasePage, loader: page.countyCaseLoader };
 };
+const assessment = async () => {
+  const page = await import('../county/assessment-page.js');
+  return { Component: page.AssessmentPage, loader: page.assessmentLoader };
+};
 const roundBoard = async () => {
   const page = await import('../county/round-board-page.js');
   return { Component: page.RoundBoardPage, loader: page.roundBoardLoader };
@@ -101,6 +105,7 @@ export const router = createBrowserRouter([
           { path: 'saker', lazy: countyCases },
           { path: 'saker/runde', lazy: roundBoard },
           { path: 'saker/:applicationId', lazy: countyCase },
+          { path: 'saker/:applicationId/vurdering', lazy: assessment },
           { path: 'nasjonalt', lazy: national },
           { path: 'tiltak', lazy: register },
           { path: 'dev/mail', lazy: devMail },

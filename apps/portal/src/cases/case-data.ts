@@ -48,7 +48,8 @@ export type SavedKind =
   | 'decision'
   | 'letter'
   | 'payment'
-  | 'transfer-decision';
+  | 'transfer-decision'
+  | 'assessment';
 
 export function savedKindOf(state: unknown): SavedKind | undefined {
   const saved = (state as { saved?: unknown } | null)?.saved;

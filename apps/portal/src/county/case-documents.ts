@@ -13,10 +13,10 @@ import { addDays } from '../i18n/format.js';
 type ApplicationCase = Schemas['ApplicationCase'];
 type CaseDecision = Schemas['CaseDecision'];
 
-const slugOf = (value: string) => value.replace(/[^0-9a-z]+/gi, '-').toLowerCase();
+export const slugOf = (value: string) => value.replace(/[^0-9a-z]+/gi, '-').toLowerCase();
 
 /** The parts of a decision or letter that name the case and who handles it. */
-function reference(application: ApplicationCase) {
+export function reference(application: ApplicationCase) {
   return {
     caseNumber: application.caseNumber ?? '',
     callId: application.callId,

@@ -16,7 +16,6 @@ import { enumLabel, formatAmount, parseAmount } from '@sosialtilskudd/forms';
 import { useState } from 'react';
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from 'react-router';
 import { api, idempotencyKey } from '../api/client.js';
-import { currentSession } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
@@ -32,11 +31,11 @@ import {
   NotCheckedNotice,
 } from '../cases/case-overview.js';
 import { formatDate, formatNok } from '../i18n/format.js';
-import { personName } from '../i18n/labels.js';
 import { type Language, useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { ActionForm, type FieldError } from './action-form.js';
 import { useAfterAction } from './after-action.js';
+import { AssessmentSummary } from './assessment-summary.js';
 import {
   decisionDocument,
   decisionExplanations,
@@ -46,22 +45,27 @@ import {
   paymentDocument,
   rejectionLetterDocument,
 } from './case-documents.js';
+import { caseworkerName, handlesCase } from './caseworker.js';
 import { DateField, isIsoDate } from './date-field.js';
 import { TransferDecisionForm } from './transfer-decision-form.js';
 
 interface CountyCaseData extends CaseData {
   history: Schemas['AuditEvent'][];
+  /** The latest assessment (issue 17), which the applicant does not read. */
+  assessment: Schemas['AssessmentRecord'] | undefined;
 }
 
-/** The case, and for the county office and the directorate its log too (what happened, when, by whom). */
+/** The case, and for the county office and the directorate its log and assessment too. */
 export async function countyCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CountyCaseData> {
   requireSession(request, HANDLER_ROLES);
   const applicationId = params.applicationId ?? '';
-  const [data, history] = await Promise.all([
+  const path = { params: { path: { applicationId } } };
+  const [data, history, assessments] = await Promise.all([
     loadCase(applicationId),
-    api.GET('/v1/applications/{applicationId}/audit', { params: { path: { applicationId } } }),
+    api.GET('/v1/applications/{applicationId}/audit', path),
+    api.GET('/v1/applications/{applicationId}/assessments', path),
   ]);
-  return { ...data, history: history.items };
+  return { ...data, history: history.items, assessment: assessments.items[0] };
 }
 
 const REASONS = Object.keys(REJECTION_REASONS) as RejectionReason[];
@@ -70,9 +74,6 @@ const lines = (text: string) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-
-/** The caseworker's own name, without the office in brackets that the demo login adds. */
-const caseworkerName = () => personName(currentSession()?.principal.name ?? '');
 
 /** The field a JSON Pointer into the decision names, most specific first (the API may point deeper). */
 const DECISION_FIELDS: readonly [prefix: string, field: string][] = [
@@ -565,11 +566,6 @@ function NextAction({ data }: { data: CaseData }) {
   return null;
 }
 
-/** The county office's caseworker on its own cases, the directorate on the national trials it handles (§ 8). */
-const handlesCase = (data: CaseData) =>
-  currentSession()?.principal.role === 'county-caseworker' ||
-  data.application.authority.kind === 'directorate';
-
 export function CountyCasePage() {
   const data = useLoaderData() as CountyCaseData;
   return (
@@ -577,8 +573,9 @@ export function CountyCasePage() {
       <CaseHeader data={data} />
       <NotCheckedNotice data={data} />
       <AssignButton data={data} />
+      <AssessmentSummary application={data.application} latest={data.assessment} />
       <NextAction data={data} />
-      <CaseMessages data={data} writeAs={handlesCase(data) ? 'handler' : undefined} />
+      <CaseMessages data={data} writeAs={handlesCase(data.application) ? 'handler' : undefined} />
       <CaseDocuments data={data} />
       <CaseAttachments data={data} />
       <CaseAccounts data={data} />

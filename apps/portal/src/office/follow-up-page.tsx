@@ -1,4 +1,4 @@
-import { Alert, BodyLong, InlineMessage, VStack } from '@navikt/ds-react';
+import { Alert, BodyLong, VStack } from '@navikt/ds-react';
 import { findCall } from '@sosialtilskudd/domain';
 import { DocumentForm } from '@sosialtilskudd/forms';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { withReferences } from '../attachments/references.js';
 import type { Attachment } from '../attachments/transfer.js';
 import type { CaseData } from '../cases/case-data.js';
 import { BudgetChart } from '../charts/budget-chart.js';
+import { LocalDraftNotices } from '../drafts/local-draft-notices.js';
 import { draftKey } from '../drafts/local-store.js';
 import { useLocalDraft } from '../drafts/use-local-draft.js';
 import { formatDate } from '../i18n/format.js';
@@ -127,18 +128,7 @@ export function FollowUpPage({ type }: { type: FollowUpType }) {
       <BodyLong>
         <strong>{data.application.document.measure.name}</strong> ({data.application.caseNumber}). {intro}
       </BodyLong>
-      {draft.restored ? <Alert variant="info">{t('restoredLocal')}</Alert> : null}
-      <div role="status">
-        {draft.kept === true ? (
-          <InlineMessage status="success" size="small">
-            {t('saveKeptHere')}
-          </InlineMessage>
-        ) : draft.kept === false ? (
-          <InlineMessage status="warning" size="small">
-            {t('saveNotKept')}
-          </InlineMessage>
-        ) : null}
-      </div>
+      <LocalDraftNotices draft={draft} />
       {problem && problem.issues.length === 0 ? <ProblemSummary problem={problem} /> : null}
       {sending ? <Alert variant="info">{t('submitting')}</Alert> : null}
       <DocumentForm
