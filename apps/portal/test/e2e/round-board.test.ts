@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Schemas } from '@sosialtilskudd/api-client';
+import { assessmentScore, exampleDocument } from '@sosialtilskudd/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNok } from '../../src/i18n/format.js';
@@ -22,6 +23,49 @@ const apiBoard = (page: Page, holder: string) =>
     },
     [CALL, holder] as const,
   );
+
+/**
+ * Files Innlandet's assessment of its one 2025 case through the API, as the caseworker's form would: the
+ * example assessment (every criterion scored), proposing less than applied for with its reason. The demo data has
+ * no assessment, and the tests that read it expect none, so the board's test makes its own.
+ */
+async function assessFirstCase(page: Page, board: Schemas['RoundBoard']) {
+  const assessed = board.cases[0] as Schemas['RoundCase'];
+  const amount = assessed.requested - 125_000;
+  const status = await page.evaluate(
+    async ([id, example, proposed]) => {
+      const { token } = JSON.parse(localStorage.getItem('sosialtilskudd.session') ?? '{}') as {
+        token: string;
+      };
+      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      const app = (await (
+        await fetch(`/v1/applications/${id}`, { headers })
+      ).json()) as Schemas['ApplicationCase'];
+      const body = {
+        ...example,
+        id: 'vurdering-rundetest',
+        applicationId: app.document.id,
+        caseNumber: app.caseNumber,
+        callId: app.callId,
+        assessedBy: { authority: app.authority, name: 'Per Olsen' },
+        proposal: {
+          recommendation: 'grant',
+          amount: proposed,
+          amountReason: 'Kompetansemidlene dekkes ikke.',
+        },
+      };
+      const response = await fetch(`/v1/applications/${id}/assessments`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+      });
+      return response.status;
+    },
+    [assessed.id, exampleDocument('assessment', CALL), amount] as const,
+  );
+  expect(status).toBe(201);
+  return { amount, score: assessmentScore(exampleDocument('assessment', CALL)) };
+}
 
 /** What the figures table says for each part of the frame, by its row name. */
 async function shownFigures(page: Page) {
@@ -59,6 +103,7 @@ describe('the round board', () => {
 
   it('shows Innlandet’s caseworker the 2025 frame as the API counts it, the ranked cases and their CSV', async () => {
     await logIn(page, /Per Olsen/);
+    const assessed = await assessFirstCase(page, await apiBoard(page, 'innlandet'));
     await page.getByRole('link', { name: 'Tildelingsrunden' }).click();
     await page
       .getByRole('heading', { name: 'Tildelingsrunden hos Statsforvalteren i Innlandet', level: 1 })
@@ -83,6 +128,15 @@ describe('the round board', () => {
     // The row header is the measure; then rank, case number, applicant, kind, score, areas, stage, amounts.
     expect(await firstRow.getByRole('cell').nth(7).textContent()).toBe(formatNok(first.requested, 'nb'));
     expect(await firstRow.getByRole('cell').nth(8).textContent()).toBe(formatNok(first.amount, 'nb'));
+    // The assessed case: first, with its score, its proposal in the frame's bar and figures.
+    expect(first).toMatchObject({ rank: 1, score: assessed.score, amount: assessed.amount });
+    expect(await firstRow.getByRole('cell').nth(0).textContent()).toBe('1');
+    expect(await firstRow.getByRole('cell').nth(4).textContent()).toBe(String(assessed.score));
+    expect(totals.proposed).toBe(assessed.amount);
+    await page
+      .getByRole('img', { name: new RegExp(`foreslått ${formatNok(assessed.amount, 'nb')}`) })
+      .waitFor();
+    expect(Number(await page.locator('rect.round-part--proposed').getAttribute('width'))).toBeGreaterThan(0);
     // Familieteam Gjøvik, the demo's one 2025 case at Innlandet.
     expect(board.caseCount).toBe(1);
     await page.getByText('1 sak i runden').waitFor();
