@@ -109,7 +109,7 @@ export function AssessmentSummary({
   const { language } = useLanguage();
   const canAssess = application.state === 'submitted' && handlesCase(application);
   return (
-    <section aria-label={t('assessmentHeading')}>
+    <section>
       <FactsSection heading={t('assessmentHeading')}>
         <VStack gap="space-16" padding="space-16">
           {latest ? (

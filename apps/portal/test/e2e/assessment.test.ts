@@ -39,6 +39,10 @@ const WORDS = {
 } as const;
 type Words = (typeof WORDS)[keyof typeof WORDS];
 
+/** The case page's «Vurdering»: not a named region, since the decision form has a field of that name. */
+const assessmentSection = (page: Page) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { name: /^Vurdering$/ }) });
+
 const criterion = (page: Page, words: Words, id: AllocationCriterion) =>
   page.getByRole('group', { name: new RegExp(`^${words.criteria[id].replace(/[()]/g, '\\$&')}`) });
 
@@ -81,7 +85,7 @@ describe('the assessment form', () => {
     await page.getByRole('link', { name: MEASURE, exact: true }).click();
     await page.waitForURL(/\/saker\/[^/]+$/);
     caseUrl = new URL(page.url()).pathname;
-    const section = page.getByRole('region', { name: 'Vurdering' });
+    const section = assessmentSection(page);
     await section.getByText('Søknaden er ikke vurdert ennå.').waitFor();
     await section.getByRole('link', { name: 'Vurder søknaden' }).click();
     await page.waitForURL(/\/vurdering$/);
@@ -167,7 +171,7 @@ describe('the assessment form', () => {
   it('assesses it again at 390 px in nynorsk, from the last assessment, with the API’s refusal shown at its field', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Nynorsk' }).click();
-    const section = page.getByRole('region', { name: 'Vurdering' });
+    const section = assessmentSection(page);
     await section.getByRole('link', { name: 'Ny vurdering' }).click();
     await page.waitForURL(/\/vurdering$/);
     const nn = WORDS.nn;

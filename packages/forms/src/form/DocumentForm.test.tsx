@@ -184,3 +184,26 @@ describe('the assessment', { timeout: 30_000 }, () => {
     });
   });
 });
+
+describe('an issue at a choice between variants', { timeout: 30_000 }, () => {
+  it('is shown at the picker: a grant proposed despite an exclusion, at «Innstilling»', async () => {
+    const example = exampleDocument('assessment', CALL);
+    const excluded = {
+      ...example,
+      exclusions: { ...example.exclusions, 'kun-kapasitetsokning': { applies: true } },
+    };
+    render(<DocumentForm documentType="assessment" callId={CALL} formData={excluded} initialStep={2} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    const picker = screen.getByRole('combobox', { name: 'Innstilling' });
+    expect(picker.getAttribute('aria-invalid')).toBe('true');
+    const described = (picker.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(described).toMatch(
+      /faller inn under «Søknader som kun beskriver kapasitetsøkning i tjenesten» og kan ikke innstilles på tilskudd/,
+    );
+    await userEvent.click(screen.getByRole('link', { name: /kan ikke innstilles på tilskudd/ }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(picker));
+  });
+});

@@ -15,7 +15,7 @@ import { FORM_STEPS, SUMMARY_STEP_ID, stepOfPointer } from '../ui-schema/steps.j
 import type { FormIssue, Language } from '../validation/issue.js';
 import { serverIssuesOf, validateForm, validateStep } from '../validation/validate-form.js';
 import { formValidator } from '../validation/validator.js';
-import { fieldId, toErrorSchema } from './error-schema.js';
+import { fieldId, shownPointer, toErrorSchema } from './error-schema.js';
 import { FormErrorSummary } from './FormErrorSummary.js';
 
 export interface DocumentChange {
@@ -209,16 +209,22 @@ function LoadedDocumentForm(props: DocumentFormProps) {
       setStep(target);
       onStepChange?.(target);
     }
+    const id = fieldId(shownPointer(schema, issue.path, dataRef.current));
     focusSoon(
       () =>
-        document.getElementById(fieldId(issue.path)) ?? document.getElementById(`${fieldId(issue.path)}-0`),
+        document.getElementById(`${id}__oneof_select`) ??
+        document.getElementById(id) ??
+        document.getElementById(`${id}-0`),
     );
   };
 
   const title = schemaText(String(schema.title ?? DOCUMENT_TYPES[documentType].title), language).split(
     ' – ',
   )[0];
-  const extraErrors = useMemo(() => toErrorSchema(shown), [shown]);
+  const extraErrors = useMemo(
+    () => toErrorSchema(shown.map((i) => ({ ...i, path: shownPointer(schema, i.path, dataRef.current) }))),
+    [shown, schema],
+  );
   const application = context?.application;
   const formContext = useMemo(
     () => ({
