@@ -136,6 +136,8 @@ describe('the assessment form', () => {
       'Søknaden faller inn under «Tiltak hvor det forekommer direkte utbetalinger til bruker (§ 5)» og kan ikke innstilles på tilskudd',
     ])
       await page.getByRole('link', { name: spaced(refusal) }).waitFor();
+    // The exclusion's refusal is at the choice of recommendation, where it is mended.
+    expect(await page.getByLabel('Innstilling').getAttribute('aria-invalid')).toBe('true');
     await checkPage(page, '65-vurdering-innstilling-feil');
 
     // Less than applied for needs its reason (ASSESSMENT_AMOUNT_UNEXPLAINED).
