@@ -10,6 +10,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from './http/rate-li
 import { createHttpServer } from './http/server.js';
 import { accountsHandlers } from './routes/accounts.js';
 import { applicationHandlers } from './routes/applications.js';
+import { approvalHandlers } from './routes/approvals.js';
 import { assessmentHandlers } from './routes/assessments.js';
 import { attachmentHandlers } from './routes/attachments.js';
 import { caseHandlingHandlers } from './routes/case-handling.js';
@@ -64,6 +65,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...signingHandlers(ctx),
     ...attachmentHandlers(ctx),
     ...caseHandlingHandlers(ctx),
+    ...approvalHandlers(ctx),
     ...extensionHandlers(ctx),
     ...frameHandlers(ctx),
     ...assessmentHandlers(ctx),

@@ -24,10 +24,14 @@ const SEES: Record<DemoUserId, CaseName[]> = {
   'nav-midt-telemark-leder': [],
   'midt-telemark-kommunedirektor': [],
   'sf-innlandet': ['gjovikSubmitted'],
+  'sf-innlandet-godkjenner': ['gjovikSubmitted'],
   'sf-oslo': ['frognerSubmitted'],
+  'sf-oslo-godkjenner': ['frognerSubmitted'],
   'sf-vestfold-telemark': [],
+  'sf-vestfold-telemark-godkjenner': [],
   // Drafts stay with the office that writes them, for the directorate too (issue 15).
   avdir: ['gjovikSubmitted', 'frognerSubmitted', 'nationalTrial'],
+  'avdir-2': ['gjovikSubmitted', 'frognerSubmitted', 'nationalTrial'],
 };
 const CASES: CaseName[] = ['gjovikDraft', 'gjovikSubmitted', 'frognerSubmitted', 'nationalTrial'];
 
@@ -56,11 +60,20 @@ const ACTS: Record<Exclude<Party, 'reader'>, Partial<Record<DemoUserId, CaseName
     'nav-frogner-leder': ['frognerSubmitted'],
     'oslo-kommunedirektor': ['frognerSubmitted'],
   },
-  handler: { 'sf-innlandet': ['gjovikSubmitted'], 'sf-oslo': ['frognerSubmitted'], avdir: ['nationalTrial'] },
-  auditor: {
+  // The approver approves what the caseworker proposes (approvals.test.ts) but does not handle cases.
+  handler: {
     'sf-innlandet': ['gjovikSubmitted'],
     'sf-oslo': ['frognerSubmitted'],
+    avdir: ['nationalTrial'],
+    'avdir-2': ['nationalTrial'],
+  },
+  auditor: {
+    'sf-innlandet': ['gjovikSubmitted'],
+    'sf-innlandet-godkjenner': ['gjovikSubmitted'],
+    'sf-oslo': ['frognerSubmitted'],
+    'sf-oslo-godkjenner': ['frognerSubmitted'],
     avdir: ['gjovikSubmitted', 'frognerSubmitted', 'nationalTrial'],
+    'avdir-2': ['gjovikSubmitted', 'frognerSubmitted', 'nationalTrial'],
   },
 };
 
@@ -222,6 +235,7 @@ describe('every role is refused everywhere it does not belong', () => {
     ['nav-midt-telemark', []],
     ['sf-innlandet', ['gjovikSubmitted']],
     ['sf-oslo', ['frognerSubmitted']],
+    ['sf-oslo-godkjenner', ['frognerSubmitted']],
     ['sf-vestfold-telemark', []],
     ['avdir', ['gjovikSubmitted', 'frognerSubmitted', 'nationalTrial']],
   ] as const)('%s lists exactly its own cases', async (user, expected) => {

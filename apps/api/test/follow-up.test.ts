@@ -2,7 +2,7 @@ import { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { EXAMPLE_NAV_OFFICE, exampleRepaymentClaim, exampleTransferRequest } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { acceptanceFor, applicationFor, decisionFor, paymentFor } from '../src/demo/documents.js';
-import { signDraft, walkCase } from '../src/demo/walk.js';
+import { approve, signDraft, walkCase } from '../src/demo/walk.js';
 import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call2024 = callOf('utvikling-sosiale-tjenester-2024');
@@ -80,10 +80,13 @@ describe('documents that need history first', () => {
     const w = await walkers();
     const submitted = await walkCase(w, facts(call2025, 'for-tidlig'), 'submitted');
     const f = { ...facts(call2025, 'for-tidlig'), caseNumber: submitted.caseNumber ?? '' };
-    await w.county.POST('/v1/applications/{applicationId}/decision', {
-      ...on(submitted.id),
-      body: decisionFor(f, 'granted'),
-    });
+    await approve(
+      w,
+      w.county.POST('/v1/applications/{applicationId}/decision', {
+        ...on(submitted.id),
+        body: decisionFor(f, 'granted'),
+      }),
+    );
     const early = await w.executive
       .POST('/v1/applications/{applicationId}/acceptance', { ...on(submitted.id), body: acceptanceFor(f) })
       .catch((e: unknown) => e);

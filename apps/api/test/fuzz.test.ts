@@ -20,7 +20,7 @@ import {
   paymentFor,
   statusReportFor,
 } from '../src/demo/documents.js';
-import { type Stop, walkCase } from '../src/demo/walk.js';
+import { approve, type Stop, walkCase } from '../src/demo/walk.js';
 import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call = callOf('utvikling-sosiale-tjenester-2025');
@@ -61,10 +61,13 @@ beforeAll(async () => {
   const draft = await caseAt('draft');
   const submitted = await caseAt('submitted');
   const granted = await caseAt('submitted');
-  await county.POST('/v1/applications/{applicationId}/decision', {
-    ...on(granted.id),
-    body: decisionFor(granted.facts, 'granted'),
-  });
+  const propose = (c: { id: string; facts: CaseFacts }) =>
+    county.POST('/v1/applications/{applicationId}/decision', {
+      ...on(c.id),
+      body: decisionFor(c.facts, 'granted'),
+    });
+  await approve({ approver: await api.client('sf-innlandet-godkjenner') }, propose(granted));
+  const waiting = await propose(await caseAt('submitted'));
   const lettered = await caseAt('granted');
   const accepted = await caseAt('granted');
   await (await api.client('gjovik-kommunedirektor')).POST('/v1/applications/{applicationId}/acceptance', {
@@ -208,6 +211,13 @@ beforeAll(async () => {
       valid: exampleDeadlineExtension(call),
     },
     {
+      name: 'return proposal',
+      user: 'sf-innlandet-godkjenner',
+      method: 'POST',
+      url: `/v1/approvals/${waiting.id}/return`,
+      valid: { reason: 'feil-belop', comment: 'Se på beløpet.' },
+    },
+    {
       name: 'issue frame',
       user: 'avdir',
       method: 'POST',
@@ -226,7 +236,8 @@ async function fingerprint(): Promise<string> {
        (select md5(coalesce(string_agg(id::text || state || revision || coalesce(document::text, ''), ',' order by id), '')) from applications),
        (select count(*) from case_documents), (select count(*) from audit_events),
        (select count(*) from application_versions), (select count(*) from idempotency_keys),
-       (select count(*) from deadline_extensions), (select count(*) from frames)) as f`,
+       (select count(*) from deadline_extensions), (select count(*) from frames),
+       (select md5(coalesce(string_agg(id::text || state, ',' order by id), '')) from approvals)) as f`,
   );
   return rows[0]?.f ?? '';
 }
@@ -325,6 +336,7 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
     'repayment claim',
     'dev login',
     'record extension',
+    'return proposal',
     'issue frame',
   ])('%s', async (name) => {
     const t = targets.find((x) => x.name === name);
@@ -356,6 +368,7 @@ describe('fuzz: malformed and random bodies get a 4xx problem and change nothing
     'status report',
     'dev login',
     'record extension',
+    'return proposal',
     'issue frame',
   ])(
     '%s: U+0000 or a lone surrogate in any string is refused at its field, or before the body is read',

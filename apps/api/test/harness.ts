@@ -26,9 +26,13 @@ export type DemoUserId =
   | 'nav-midt-telemark-leder'
   | 'midt-telemark-kommunedirektor'
   | 'sf-innlandet'
+  | 'sf-innlandet-godkjenner'
   | 'sf-oslo'
+  | 'sf-oslo-godkjenner'
   | 'sf-vestfold-telemark'
-  | 'avdir';
+  | 'sf-vestfold-telemark-godkjenner'
+  | 'avdir'
+  | 'avdir-2';
 
 export interface TestApi {
   app: FastifyInstance;
@@ -116,7 +120,10 @@ export async function startTestApi(
   };
 }
 
-/** The people who walk a case of Nav Gjøvik, Nav Frogner or Nav Midt-Telemark through the API: staff, both signers, the caseworker. */
+/**
+ * The people who walk a case of Nav Gjøvik, Nav Frogner or Nav Midt-Telemark through the API: staff, both signers, the
+ * caseworker and the county office's approver.
+ */
 export async function walkersFor(
   api: Pick<TestApi, 'client' | 'setClock'>,
   office: 'gjovik' | 'frogner' | 'midt-telemark' = 'gjovik',
@@ -137,6 +144,7 @@ export async function walkersFor(
     head: await api.client(head),
     executive: await api.client(executive),
     county: await api.client(county),
+    approver: await api.client(`${county}-godkjenner`),
     setClock: api.setClock,
   };
 }

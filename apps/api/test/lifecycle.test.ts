@@ -12,7 +12,7 @@ import {
   rejectionLetterFor,
   statusReportFor,
 } from '../src/demo/documents.js';
-import { signDraft } from '../src/demo/walk.js';
+import { approve, signDraft } from '../src/demo/walk.js';
 import { FILES } from './files.js';
 import { callOf, startTestApi, type TestApi, walkersFor } from './harness.js';
 
@@ -41,6 +41,7 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     const head = await api.client('nav-gjovik-leder');
     const executive = await api.client('gjovik-kommunedirektor');
     const county = await api.client('sf-innlandet');
+    const approver = await api.client('sf-innlandet-godkjenner');
 
     api.setClock('2025-01-20T09:00:00+01:00');
     const draft = await office.POST('/v1/applications', { body: applicationFor(gjovik) });
@@ -143,12 +144,17 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     expect(assigned.caseworker).toBe('Per Olsen');
 
     api.setClock('2025-03-10T12:00:00+01:00');
-    const decision = await county.POST('/v1/applications/{applicationId}/decision', {
+    // Totrinnskontroll: the caseworker proposes, nothing changes until the approver approves.
+    const proposal = await county.POST('/v1/applications/{applicationId}/decision', {
       ...on(draft.id),
       body: decisionFor(f, 'granted'),
     });
-    expect(decision.document.outcome.result).toBe('granted');
-    expect(decision.createdBy.role).toBe('county-caseworker');
+    expect([proposal.state, proposal.approval.proposedBy.role]).toEqual(['proposed', 'county-caseworker']);
+    expect((await county.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('submitted');
+    await approve({ approver }, Promise.resolve(proposal));
+    const { decision } = await county.GET('/v1/applications/{applicationId}/documents', on(draft.id));
+    expect(decision?.document.outcome.result).toBe('granted');
+    expect(decision?.createdBy.role).toBe('county-approver');
 
     const letter = await county.POST('/v1/applications/{applicationId}/letter', {
       ...on(draft.id),
@@ -170,7 +176,10 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       body: acceptanceFor(f),
     });
     expect(verifySignatures(acceptance.document).complete).toBe(true);
-    await county.POST('/v1/applications/{applicationId}/payments', { ...on(draft.id), body: paymentFor(f) });
+    await approve(
+      { approver },
+      county.POST('/v1/applications/{applicationId}/payments', { ...on(draft.id), body: paymentFor(f) }),
+    );
     expect((await office.GET('/v1/applications/{applicationId}', on(draft.id))).state).toBe('paid');
 
     api.setClock('2026-01-30T14:00:00+01:00');
@@ -190,7 +199,7 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     expect(closed).toMatchObject({ state: 'closed', allowedEvents: [] });
 
     const file = await county.GET('/v1/applications/{applicationId}/documents', on(draft.id));
-    expect(file.decision?.id).toBe(decision.id);
+    expect(file.decision?.id).toBe(decision?.id);
     expect(file.statusReports).toHaveLength(1);
     expect(file.finalReport).not.toBeNull();
 
@@ -209,9 +218,13 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
       'submit',
       'attachment-download',
       'assign',
+      'propose',
+      'approve',
       'grant',
       'letter',
       'accept',
+      'propose',
+      'approve',
       'pay',
       'report',
       'reportFinal',
@@ -220,9 +233,10 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     expect(audit.items.find((e) => e.action === 'grant')).toMatchObject({
       fromState: 'submitted',
       toState: 'granted',
-      actor: { sub: 'dev:sf-innlandet', role: 'county-caseworker' },
+      actor: { sub: 'dev:sf-innlandet-godkjenner', role: 'county-approver' },
       at: '2025-03-10T11:00:00.000Z',
     });
+    expect(audit.items.find((e) => e.action === 'propose')?.actor).toMatchObject({ sub: 'dev:sf-innlandet' });
   });
 
   it('rejection: submit → reject → rejection letter with the § 9 statement; no acceptance afterwards', async () => {
@@ -237,10 +251,13 @@ describe(`the lifecycle through the typed client (${process.env.TEST_DATABASE_UR
     const submitted = await office.POST('/v1/applications/{applicationId}/submit', on(draft.id));
     const f: CaseFacts = { ...frogner, caseNumber: submitted.caseNumber ?? '' };
     api.setClock('2025-03-10T12:00:00+01:00');
-    await county.POST('/v1/applications/{applicationId}/decision', {
-      ...on(draft.id),
-      body: decisionFor(f, 'rejected'),
-    });
+    await approve(
+      { approver: await api.client('sf-innlandet-godkjenner') },
+      county.POST('/v1/applications/{applicationId}/decision', {
+        ...on(draft.id),
+        body: decisionFor(f, 'rejected'),
+      }),
+    );
     const letter = await county.POST('/v1/applications/{applicationId}/letter', {
       ...on(draft.id),
       body: rejectionLetterFor(f),

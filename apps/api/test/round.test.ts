@@ -2,7 +2,7 @@ import type { TilskuddProblemError } from '@sosialtilskudd/api-client';
 import { type Assessment, type CaseDecision, EXAMPLE_NAV_OFFICE, exampleFrame } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFor, assessmentFor, type CaseFacts, decisionFor } from '../src/demo/documents.js';
-import { walkCase } from '../src/demo/walk.js';
+import { approve, walkCase } from '../src/demo/walk.js';
 import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call2024 = callOf('utvikling-sosiale-tjenester-2024');
@@ -164,10 +164,11 @@ describe('a grant beyond the frame is refused at the decision', () => {
     expect((await county.GET('/v1/applications/{applicationId}', on(a.id))).state).toBe('submitted');
 
     await issueFrame(3, committed + amount);
-    expect(
-      (await county.POST('/v1/applications/{applicationId}/decision', { ...on(a.id), body: decision }))
-        .document.outcome,
-    ).toMatchObject({ result: 'granted', amount });
+    const approved = await approve(
+      { approver: await as('sf-innlandet-godkjenner') },
+      county.POST('/v1/applications/{applicationId}/decision', { ...on(a.id), body: decision }),
+    );
+    expect(approved.proposed).toMatchObject({ outcome: { result: 'granted', amount } });
     const round = await county.GET('/v1/calls/{callId}/rounds/{holder}', board);
     expect(round.totals).toMatchObject({ frame: committed + amount, committed, granted: amount });
     expect(round.cases.find((c) => c.id === a.id)).toMatchObject({ stage: 'granted', amount });

@@ -73,7 +73,8 @@ describe(`webhooks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     expect(new Set(received.map((r) => r.event.source))).toEqual(
       new Set([`/v1/applications/${a.id}`, `/v1/applications/${b.id}`]),
     );
-    expect(received).toHaveLength(6 + 4);
+    // a (paid): submit, assign, propose, approve, grant, letter, accept, propose, approve, pay; b (granted): six.
+    expect(received).toHaveLength(10 + 6);
     for (const sequences of firstArrivalsPerCase(received).values())
       expect(sequences).toEqual([...sequences].sort((x, y) => x - y));
     const found = await county.GET(
@@ -105,6 +106,8 @@ describe(`webhooks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
       '0000000006',
       '0000000007',
       '0000000008',
+      '0000000009',
+      '0000000010',
     ]);
     expect(new Set(subscriber.received.map((r) => r.event.source))).toEqual(
       new Set([`/v1/applications/${c.id}`]),

@@ -13,20 +13,22 @@ export const Id = z.uuid().meta({ description: 'Tjenerens id for ressursen' });
 /**
  * The roles a token can give: for the applicant (§ 4, § 7) the Nav office's staff (`nav-office`), the Nav office
  * head and the municipality's chief executive, who belongs to the municipality, not to Nav; for the
- * authorities the county caseworker and the directorate.
+ * authorities the county caseworker, the county office's approver (the second person of totrinnskontroll) and the
+ * directorate.
  */
 export const ROLE_IDS = [
   'nav-office',
   'nav-office-head',
   'municipal-executive',
   'county-caseworker',
+  'county-approver',
   'directorate',
 ] as const;
 export const Role = z.enum(ROLE_IDS).meta({
   id: 'Role',
   title: 'Rolle',
   description:
-    '«nav-office» ansatt ved Nav-kontoret, «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann (kommunens administrative ledelse), «county-caseworker» saksbehandler hos statsforvalteren, «directorate» Arbeids- og velferdsdirektoratet',
+    '«nav-office» ansatt ved Nav-kontoret, «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann (kommunens administrative ledelse), «county-caseworker» saksbehandler hos statsforvalteren, «county-approver» godkjenner hos statsforvalteren (totrinnskontroll), «directorate» Arbeids- og velferdsdirektoratet',
 });
 
 export const Actor = z

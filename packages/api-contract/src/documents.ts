@@ -1,5 +1,6 @@
 import {
   Acceptance,
+  Approval,
   Assessment,
   Call,
   CaseDecision,
@@ -35,6 +36,7 @@ export const CallDoc = named(Call, 'Call');
 export const Extension = named(DeadlineExtension, 'DeadlineExtension');
 export const FrameDoc = named(Frame, 'Frame');
 export const AssessmentDoc = named(Assessment, 'Assessment');
+export const ApprovalDoc = named(Approval, 'Approval');
 export const Letter = z
   .discriminatedUnion('documentType', [Grant, Rejection])
   .meta({ id: 'Letter', title: 'Tilskuddsbrev eller avslagsbrev' });
@@ -65,6 +67,28 @@ export const AssessmentRecord = record(AssessmentDoc, 'AssessmentRecord');
 export const ExtensionRecord = z
   .object({ id: Id, createdAt: Instant, createdBy: Actor, document: Extension })
   .meta({ id: 'DeadlineExtensionRecord', title: 'Registrert utsatt søknadsfrist' });
+
+/**
+ * Totrinnskontroll: a decision or a payment as one person proposed it, waiting for a second, approved (then filed on
+ * the case as `filedRecordId`) or returned with a coded reason.
+ */
+export const ApprovalRecord = z
+  .object({
+    id: Id,
+    applicationId: Id,
+    state: z.enum(['proposed', 'approved', 'returned']).meta({
+      description:
+        '«proposed» venter på godkjenning, «approved» godkjent og registrert, «returned» sendt tilbake',
+    }),
+    approval: ApprovalDoc,
+    proposed: z
+      .discriminatedUnion('documentType', [Decision, PaymentDoc])
+      .meta({ description: 'Beslutningen eller utbetalingen slik den ble foreslått' }),
+    filedRecordId: Id.nullable().meta({
+      description: 'Dokumentet som ble registrert i saken da forslaget ble godkjent',
+    }),
+  })
+  .meta({ id: 'ApprovalRecord', title: 'Forslag til godkjenning' });
 
 /** A version of a frame as the directorate issued it: when and by whom it was stored. */
 export const FrameRecord = z

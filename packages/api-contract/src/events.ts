@@ -33,6 +33,9 @@ export const EVENT_TYPES = {
   close: 'no.sosialtilskudd.case.closed',
   message: 'no.sosialtilskudd.message.sent',
   assess: 'no.sosialtilskudd.assessment.recorded',
+  propose: 'no.sosialtilskudd.proposal.made',
+  approve: 'no.sosialtilskudd.proposal.approved',
+  'return-proposal': 'no.sosialtilskudd.proposal.returned',
 } as const;
 
 /** An action added later without a type of its own is still an event: `case.changed`, with its action in data. */

@@ -7,6 +7,8 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export const TAGS = {
   Søknader: 'Nav-kontorets søknader (§ 7)',
   Saksbehandling: 'Statsforvalterens og direktoratets behandling (§ 8, § 9)',
+  Totrinnskontroll:
+    'Beslutninger og utbetalinger foreslås av én og godkjennes eller sendes tilbake av en annen med godkjennerrollen',
   Oppfølging: 'Bekreftelse, utbetaling, rapportering og tilbakebetaling (§ 10, § 11)',
   Tildeling: 'Statsforvalterens tildelingsrunde: fullmakt (ramme), vurderinger og rammebruk (§ 5, § 8)',
   Referansedata: 'Utlysninger, embeter, Nav-kontorer og kommuner',

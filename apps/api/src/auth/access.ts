@@ -1,6 +1,6 @@
 import { forbidden, notFound } from '../http/problems.js';
 import type { ApplicationRow } from '../repository/rows.js';
-import { APPLICANT_ROLES, OFFICE_ROLES, type Principal, type Role } from './principal.js';
+import { APPLICANT_ROLES, COUNTY_ROLES, OFFICE_ROLES, type Principal, type Role } from './principal.js';
 
 /**
  * What someone does in a case besides reading it. The applicant's side (§ 4, § 7, § 10, § 11): the Nav office's
@@ -8,7 +8,8 @@ import { APPLICANT_ROLES, OFFICE_ROLES, type Principal, type Role } from './prin
  * sign the application (`signer`, which of the two § 7 roles is checked when they sign); the chief executive
  * returns the signed acceptance for the municipality (`municipality`); any of them (`applicant`) may open a draft
  * sent for signing for changes again, and sees the files it has not sent yet. The authority's side: the county office
- * that handles the case, or the directorate for national trials (`handler`), which also read the audit log.
+ * that handles the case, or the directorate for national trials (`handler`), which also read the audit log, as
+ * does the county office's approver. Who may approve a proposal is the domain's rule (APPROVAL_ROLE_MISSING).
  */
 export type Party = 'reader' | 'applicant' | 'drafter' | 'signer' | 'municipality' | 'handler' | 'auditor';
 
@@ -19,7 +20,7 @@ export const ACCESS_MATRIX: Record<Exclude<Party, 'reader'>, readonly Role[]> = 
   signer: ['nav-office-head', 'municipal-executive'],
   municipality: ['municipal-executive'],
   handler: ['county-caseworker', 'directorate'],
-  auditor: ['county-caseworker', 'directorate'],
+  auditor: ['county-caseworker', 'county-approver', 'directorate'],
 };
 
 /** The municipalities the case's applicant covers: the chief executive of any of them acts for it (§ 4). */
@@ -39,6 +40,7 @@ export function canSee(p: Principal, app: ApplicationRow): boolean {
     case 'municipal-executive':
       return p.municipalityNumber !== null && municipalitiesOf(app).includes(p.municipalityNumber);
     case 'county-caseworker':
+    case 'county-approver':
       return app.state !== 'draft' && app.authority === `county-office:${p.countyOfficeId}`;
     case 'directorate':
       return app.state !== 'draft';
@@ -57,7 +59,7 @@ export function caseScopeOf(p: Principal): CaseScope {
     return { kind: 'office', organisationNumber: p.organisationNumber ?? '' };
   if (p.role === 'municipal-executive')
     return { kind: 'municipality', municipalityNumber: p.municipalityNumber ?? '' };
-  if (p.role === 'county-caseworker')
+  if (COUNTY_ROLES.includes(p.role))
     return { kind: 'authority', authority: `county-office:${p.countyOfficeId}` };
   return { kind: 'all' };
 }

@@ -1,5 +1,5 @@
 import { COUNTY_OFFICE_IDS, type CountyOfficeId } from '@sosialtilskudd/domain';
-import { OFFICE_ROLES, type Principal, ROLES, type Role } from './principal.js';
+import { COUNTY_ROLES, OFFICE_ROLES, type Principal, ROLES, type Role } from './principal.js';
 
 /**
  * What a token says about the person, read the same way whichever provider issued it: who (sub, name), in which
@@ -13,7 +13,7 @@ interface Claimed {
   organisationNumber?: unknown;
   /** The municipality's number (four digits), for `municipal-executive`. */
   municipalityNumber?: unknown;
-  /** The county office, for `county-caseworker`. */
+  /** The county office, for `county-caseworker` and `county-approver`. */
   countyOfficeId?: unknown;
 }
 
@@ -29,7 +29,7 @@ function ownClaims(claims: Claims): Claimed | undefined {
 /**
  * Entra ID (v2 access token, `ver` "2.0"): the app roles the tenant assigns the person, in `roles`. A role that
  * acts for an office names it after a colon: `nav-office:974760525`, `nav-office-head:974760525`,
- * `municipal-executive:3407` (the municipality's number), `county-caseworker:innlandet`, `directorate`.
+ * `municipal-executive:3407` (the municipality's number), `county-caseworker:innlandet`, `county-approver:innlandet`, `directorate`.
  * Exactly one of this API's roles must be assigned; the others (of other applications) are ignored.
  */
 function entraIdClaims(claims: Claims): Claimed | undefined {
@@ -46,7 +46,7 @@ function entraIdClaims(claims: Claims): Claimed | undefined {
     role,
     ...(OFFICE_ROLES.includes(role as Role) ? { organisationNumber: office } : {}),
     ...(role === 'municipal-executive' ? { municipalityNumber: office } : {}),
-    ...(role === 'county-caseworker' ? { countyOfficeId: office } : {}),
+    ...(COUNTY_ROLES.includes(role as Role) ? { countyOfficeId: office } : {}),
   };
 }
 
@@ -105,7 +105,7 @@ export function principalFromClaims(claims: Claims): Principal | undefined {
     return typeof municipalityNumber === 'string' && /^\d{4}$/.test(municipalityNumber)
       ? { ...base, municipalityNumber }
       : undefined;
-  if (role === 'county-caseworker')
+  if (COUNTY_ROLES.includes(role as Role))
     return isCountyOffice(countyOfficeId) ? { ...base, countyOfficeId } : undefined;
   return base;
 }

@@ -10,5 +10,8 @@ export const APPLICANT_ROLES: readonly Role[] = ['nav-office', 'nav-office-head'
 /** The roles that act for a Nav office, by its organisation number. */
 export const OFFICE_ROLES: readonly Role[] = ['nav-office', 'nav-office-head'];
 
+/** The roles that act for a county office, by its id: the caseworker who proposes and the approver (totrinnskontroll). */
+export const COUNTY_ROLES: readonly Role[] = ['county-caseworker', 'county-approver'];
+
 /** The actor recorded on every stored document and audit event. */
 export const actorOf = ({ sub, name, role }: Principal) => ({ sub, name, role });

@@ -58,23 +58,44 @@ export const DEMO_NAV_OFFICES: readonly (NavOfficeRow & { office: NavOffice })[]
 
 type Office = Pick<Principal, 'organisationNumber'>;
 
-/** The county offices' demo caseworkers: each case is handled by the caseworker of its own county office. */
-export const DEMO_CASEWORKERS: ReadonlyMap<CountyOfficeId, { userId: string; name: string; office: string }> =
-  new Map([
-    ['innlandet', { userId: 'sf-innlandet', name: 'Per Olsen', office: 'Statsforvalteren i Innlandet' }],
-    [
-      'ostfold-buskerud-oslo-akershus',
-      {
-        userId: 'sf-oslo',
-        name: 'Aud Berg',
-        office: 'Statsforvalteren i Østfold, Buskerud, Oslo og Akershus',
-      },
-    ],
-    [
-      'vestfold-og-telemark',
-      { userId: 'sf-vestfold-telemark', name: 'Liv Dahl', office: 'Statsforvalteren i Vestfold og Telemark' },
-    ],
-  ]);
+interface CountyStaff {
+  userId: string;
+  name: string;
+  office: string;
+  /** The second person who approves the caseworker's decisions and payments (totrinnskontroll). */
+  approver: { userId: string; name: string };
+}
+
+/** The county offices' demo caseworkers and approvers: each case is handled by its own county office's. */
+export const DEMO_CASEWORKERS: ReadonlyMap<CountyOfficeId, CountyStaff> = new Map([
+  [
+    'innlandet',
+    {
+      userId: 'sf-innlandet',
+      name: 'Per Olsen',
+      office: 'Statsforvalteren i Innlandet',
+      approver: { userId: 'sf-innlandet-godkjenner', name: 'Astrid Holm' },
+    },
+  ],
+  [
+    'ostfold-buskerud-oslo-akershus',
+    {
+      userId: 'sf-oslo',
+      name: 'Aud Berg',
+      office: 'Statsforvalteren i Østfold, Buskerud, Oslo og Akershus',
+      approver: { userId: 'sf-oslo-godkjenner', name: 'Knut Hamsun' },
+    },
+  ],
+  [
+    'vestfold-og-telemark',
+    {
+      userId: 'sf-vestfold-telemark',
+      name: 'Liv Dahl',
+      office: 'Statsforvalteren i Vestfold og Telemark',
+      approver: { userId: 'sf-vestfold-telemark-godkjenner', name: 'Halldis Moren Vesaas' },
+    },
+  ],
+]);
 
 const person = (
   id: string,
@@ -101,7 +122,8 @@ const MIDT_TELEMARK: Office = { organisationNumber: '887620032' };
 /**
  * Who the development login can issue tokens for: each applicant role (staff, Nav office head, chief
  * executive) in the three demo offices, with two staff members in Gjøvik who can edit one draft together; a
- * caseworker in three county offices; the directorate.
+ * caseworker and an approver in three county offices; two people at the directorate, so one can approve what the
+ * other proposes for a national trial.
  */
 export const DEMO_USERS: ReadonlyMap<string, Principal> = new Map([
   person('nav-gjovik', 'Kari Nordmann (Nav Gjøvik)', 'nav-office', GJOVIK),
@@ -128,8 +150,12 @@ export const DEMO_USERS: ReadonlyMap<string, Principal> = new Map([
     'municipal-executive',
     { municipalityNumber: '4020' },
   ),
-  ...[...DEMO_CASEWORKERS].map(([countyOfficeId, c]) =>
+  ...[...DEMO_CASEWORKERS].flatMap(([countyOfficeId, c]) => [
     person(c.userId, `${c.name} (${c.office})`, 'county-caseworker', { countyOfficeId }),
-  ),
+    person(c.approver.userId, `${c.approver.name} (godkjenner, ${c.office})`, 'county-approver', {
+      countyOfficeId,
+    }),
+  ]),
   person('avdir', 'Eva Moe (Arbeids- og velferdsdirektoratet)', 'directorate'),
+  person('avdir-2', 'Arne Garborg (Arbeids- og velferdsdirektoratet)', 'directorate'),
 ]);

@@ -155,6 +155,7 @@ async function seedWithin(db: Database, now: Date, progress: (line: string) => v
           office: await client(c.user),
           ...(await signersOf(c.office)),
           county: await client(caseworker.userId),
+          approver: await client(caseworker.approver.userId),
           setClock: (instant) => {
             clock = new Date(instant);
           },

@@ -19,6 +19,8 @@ export interface Walkers {
   head: TilskuddClient;
   executive: TilskuddClient;
   county: TilskuddClient;
+  /** The county office's second person, who approves the caseworker's decisions and payments. */
+  approver: TilskuddClient;
   /** Sets the server's clock: each step happens on a realistic date for its call. */
   setClock: (instant: string) => void;
 }
@@ -85,6 +87,15 @@ export async function signDraft(
   return current;
 }
 
+/** The approver approves what the caseworker proposed (a decision or a payment): it takes effect now. */
+export async function approve(
+  w: Pick<Walkers, 'approver'>,
+  proposal: Promise<Schemas['ApprovalRecord']>,
+): Promise<Schemas['ApprovalRecord']> {
+  const { id: approvalId } = await proposal;
+  return w.approver.POST('/v1/approvals/{approvalId}/approval', { params: { path: { approvalId } } });
+}
+
 /** Drives one case through the API, as the office and the county office would, and stops at `stop`. */
 export async function walkCase(
   w: Walkers,
@@ -110,10 +121,13 @@ export async function walkCase(
   });
   step('decide');
   const rejected = stop === 'rejected';
-  await w.county.POST('/v1/applications/{applicationId}/decision', {
-    ...path(current),
-    body: decisionFor(f, rejected ? 'rejected' : 'granted'),
-  });
+  await approve(
+    w,
+    w.county.POST('/v1/applications/{applicationId}/decision', {
+      ...path(current),
+      body: decisionFor(f, rejected ? 'rejected' : 'granted'),
+    }),
+  );
   step('letter');
   await w.county.POST('/v1/applications/{applicationId}/letter', {
     ...path(current),
@@ -126,10 +140,10 @@ export async function walkCase(
       body: acceptanceFor(f),
     });
     step('pay');
-    await w.county.POST('/v1/applications/{applicationId}/payments', {
-      ...path(current),
-      body: paymentFor(f),
-    });
+    await approve(
+      w,
+      w.county.POST('/v1/applications/{applicationId}/payments', { ...path(current), body: paymentFor(f) }),
+    );
   }
   if (reached(stop, 'reported')) {
     step('report');

@@ -12,7 +12,7 @@ import type { EventType } from './event-types.js';
  * A reader sees the events of the cases it sees (`caseScopeOf`, auth/access.ts): a Nav office's its own office's,
  * a chief executive those of cases whose applicant covers the municipality (drafts included: the chief executive
  * signs them), a county office those of cases sent to it once submitted, the directorate every case's once
- * submitted.
+ * submitted. The applicant's side does not see the authority's working steps (`authority_only`: proposals).
  */
 export function scopeParams(scope: CaseScope): [CaseScope['kind'], string | null] {
   if (scope.kind === 'office') return ['office', scope.organisationNumber];
@@ -23,8 +23,8 @@ export function scopeParams(scope: CaseScope): [CaseScope['kind'], string | null
 
 /** Whether event `e` is in the scope given by the SQL expressions `kind` and `value` (scopeParams). */
 export const scopeMatch = (e: string, kind: string, value: string) =>
-  `((${kind} = 'office' and ${e}.organisation_number = ${value})
-    or (${kind} = 'municipality' and exists (select 1 from applications c
+  `((${kind} = 'office' and ${e}.organisation_number = ${value} and not ${e}.authority_only)
+    or (${kind} = 'municipality' and not ${e}.authority_only and exists (select 1 from applications c
       where c.id = ${e}.application_id and ${coversMunicipality('c', value)}))
     or (not ${e}.office_only and (${kind} = 'all' or (${kind} = 'authority' and ${e}.authority = ${value}))))`;
 

@@ -1,5 +1,6 @@
 import type { CaseState } from '@sosialtilskudd/domain';
 import type { Queryable } from '../db/database.js';
+import { AUTHORITY_ONLY_ACTIONS } from '../events/event-types.js';
 import { eventParams, insertEventFrom } from '../events/outbox.js';
 import type { Actor } from '../http/views.js';
 import type { ApplicationRow } from './rows.js';
@@ -30,7 +31,7 @@ export async function recordAudit(
        insert into audit_events (application_id, at, actor, action, from_state, to_state, detail)
        select id, $2, $3::jsonb, $4, $5, $6, $7::jsonb from counted
      )
-     ${insertEventFrom('counted', { id: '$8', type: '$9', time: '$2', data: '$10' })}`,
+     ${insertEventFrom('counted', { id: '$8', type: '$9', time: '$2', data: '$10', authorityOnly: '$11' })}`,
     [
       app.id,
       e.at.toISOString(),
@@ -40,6 +41,7 @@ export async function recordAudit(
       e.toState,
       e.detail ? JSON.stringify(e.detail) : null,
       ...eventParams({ app, actorRole: e.actor.role, ...e }),
+      AUTHORITY_ONLY_ACTIONS.has(e.action),
     ],
   );
 }

@@ -3,16 +3,14 @@ import { LetterValidationError, letterFileName, renderLetterPdf } from '@sosialt
 import { requireAccess } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { contextFor } from '../cases/history.js';
-import { applyEvent, nextState, recordChange } from '../cases/lifecycle.js';
+import { applyEvent, recordChange } from '../cases/lifecycle.js';
 import { fileDocument } from '../cases/records.js';
 import { requireDecisionReference } from '../cases/references.js';
-import { frameUseContext } from '../cases/round.js';
 import type { AppContext } from '../http/context.js';
 import { validDocument } from '../http/documents.js';
-import { idempotencyKey, idempotently } from '../http/idempotency.js';
 import { handlers } from '../http/operations.js';
 import { conflict, HttpProblem, notFound, toIssues } from '../http/problems.js';
-import { applicationView, auditView, type DecisionRecordView, etagOf, recordView } from '../http/views.js';
+import { applicationView, auditView, etagOf, recordView } from '../http/views.js';
 import { findApplication } from '../repository/applications.js';
 import { listAudit } from '../repository/audit.js';
 import { latestDocument } from '../repository/documents.js';
@@ -20,7 +18,10 @@ import type { ApplicationRow } from '../repository/rows.js';
 
 const LETTER_TYPES = ['grant-letter', 'rejection-letter'] as const;
 
-/** The county office's (or, for national trials, the directorate's) handling: assign, decide, write the letter. */
+/**
+ * The county office's (or, for national trials, the directorate's) handling: assign, write the letter after the
+ * approved decision (routes/approvals.ts), lapse, close.
+ */
 export function caseHandlingHandlers(ctx: AppContext) {
   const withEtag = (row: ApplicationRow) =>
     ({ status: 200, body: applicationView(row), headers: { ETag: etagOf(row) } }) as const;
@@ -49,39 +50,6 @@ export function caseHandlingHandlers(ctx: AppContext) {
 
     lapseGrant: act('lapse'),
     closeCase: act('close'),
-
-    decideApplication: async ({ principal: p, params: { applicationId: id }, headers, body, request }) => {
-      const key = idempotencyKey(headers['Idempotency-Key']);
-      const outcome = await idempotently(ctx.db, p.sub, key, `decide ${id}`, request.body, async (tx) => {
-        const current = requireAccess(p, await findApplication(tx, id, true), 'handler');
-        nextState(current, 'grant');
-        const context = {
-          ...(await contextFor(tx, 'case-decision', id, current.document)),
-          ...(await frameUseContext(tx, current)),
-        };
-        const doc = validDocument(body(), 'case-decision', context);
-        requireDecisionReference(current, doc);
-        const record = await fileDocument(tx, current, {
-          type: 'case-decision',
-          document: doc,
-          actor: actorOf(p),
-          now: ctx.now(),
-          event: doc.outcome.result === 'granted' ? 'grant' : 'reject',
-          detail: {
-            decisionId: doc.id,
-            ...(doc.outcome.result === 'granted'
-              ? { amount: doc.outcome.amount }
-              : { reasons: doc.outcome.reasons }),
-          },
-        });
-        return { status: 201, body: recordView(record) };
-      });
-      return {
-        status: 201,
-        body: outcome.body as DecisionRecordView,
-        headers: outcome.replayed ? { 'Idempotency-Replayed': 'true' } : {},
-      };
-    },
 
     issueLetter: async ({ principal: p, params: { applicationId: id }, body }) => {
       const record = await ctx.db.transaction(async (tx) => {

@@ -24,7 +24,10 @@ import {
 import type { ApplicationRow } from '../repository/rows.js';
 
 interface FollowUp {
-  type: Exclude<CaseDocumentType, 'case-decision' | 'grant-letter' | 'rejection-letter' | 'assessment'>;
+  type: Exclude<
+    CaseDocumentType,
+    'case-decision' | 'grant-letter' | 'rejection-letter' | 'assessment' | 'payment'
+  >;
   party: 'drafter' | 'municipality' | 'handler';
   /** The lifecycle event the document causes, if any. */
   event?: CaseEvent;
@@ -50,7 +53,6 @@ const FOLLOW_UPS = {
       detail: 'Bekreftelsen er skjemaet i tilskuddsbrevet, og sendes etter at brevet er utstedt (§ 10).',
     },
   },
-  recordPayment: { type: 'payment', party: 'handler', event: 'pay' },
   submitStatusReport: { type: 'status-report', party: 'drafter', event: 'report', signedBySender: true },
   submitFinalReport: { type: 'final-report', party: 'drafter', event: 'reportFinal', signedBySender: true },
   requestTransfer: {
@@ -147,7 +149,6 @@ export function followUpHandlers(ctx: AppContext) {
 
   return handlers({
     acceptGrant: file(FOLLOW_UPS.acceptGrant),
-    recordPayment: file(FOLLOW_UPS.recordPayment),
     submitStatusReport: file(FOLLOW_UPS.submitStatusReport),
     submitFinalReport: file(FOLLOW_UPS.submitFinalReport),
     requestTransfer: file(FOLLOW_UPS.requestTransfer),

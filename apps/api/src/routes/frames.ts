@@ -1,5 +1,5 @@
 import { authorityKey, type Frame, findCall } from '@sosialtilskudd/domain';
-import { actorOf, type Principal } from '../auth/principal.js';
+import { actorOf, COUNTY_ROLES, type Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { validDocument } from '../http/documents.js';
@@ -32,7 +32,7 @@ const view = (row: FrameRow) => ({
  */
 function frameReader(p: Principal): { holder?: string } {
   if (p.role === 'directorate') return {};
-  if (p.role === 'county-caseworker') return { holder: `county-office:${p.countyOfficeId}` };
+  if (COUNTY_ROLES.includes(p.role)) return { holder: `county-office:${p.countyOfficeId}` };
   throw forbidden('Bare statsforvalterne og direktoratet ser fullmaktene.');
 }
 

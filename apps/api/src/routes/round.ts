@@ -1,7 +1,7 @@
 import type { RoundStage } from '@sosialtilskudd/api-contract';
 import { type Authority, type CountyOfficeId, findCall } from '@sosialtilskudd/domain';
 import type { z } from 'zod';
-import type { Principal } from '../auth/principal.js';
+import { COUNTY_ROLES, type Principal } from '../auth/principal.js';
 import { type BoardCase, readRound } from '../cases/round.js';
 import type { AppContext } from '../http/context.js';
 import { type CsvColumns, toCsv } from '../http/csv.js';
@@ -21,7 +21,7 @@ const authorityOf = (holder: Holder): Authority =>
 
 /** The directorate reads every round; a county office its own; nobody else any. */
 function requireRoundReader(p: Principal, holder: Holder): void {
-  if (p.role === 'directorate' || (p.role === 'county-caseworker' && p.countyOfficeId === holder)) return;
+  if (p.role === 'directorate' || (COUNTY_ROLES.includes(p.role) && p.countyOfficeId === holder)) return;
   throw forbidden('Bare statsforvalteren ser sin egen tildelingsrunde, og direktoratet alle.');
 }
 

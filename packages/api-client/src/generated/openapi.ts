@@ -594,26 +594,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/applications/{applicationId}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Innvilg eller avslå (§ 8)
-         * @description Utfallet i beslutningen bestemmer hendelsen: grant eller reject.
-         */
-        post: operations["decideApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/applications/{applicationId}/letter": {
         parameters: {
             query?: never;
@@ -675,6 +655,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Foreslå innvilgelse eller avslag (§ 8)
+         * @description Saksbehandleren legger fram beslutningen; den kontrolleres med alle regler (også FRAME_EXCEEDED) og venter på godkjenning av en annen (approveProposal). Saken endres først når forslaget godkjennes; utfallet bestemmer da hendelsen, grant eller reject. Ett forslag om gangen per sak (409 PROPOSAL_PENDING).
+         */
+        post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Foreslå en utbetaling (§ 10)
+         * @description Saksbehandleren legger fram utbetalingen; den registreres i saken først når en annen godkjenner den (approveProposal).
+         */
+        post: operations["recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forslag til godkjenning
+         * @description Forslagene i sakene brukeren har tilgang til hos statsforvalteren eller direktoratet, eldste først. Godkjennerens kø er state=proposed.
+         */
+        get: operations["listApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approvals/{approvalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett forslag */
+        get: operations["getApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approvals/{approvalId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Godkjenn forslaget
+         * @description En annen enn den som foreslo, med godkjennerrollen hos samme myndighet (APPROVAL_OWN_PROPOSAL, APPROVAL_ROLE_MISSING, APPROVAL_OTHER_AUTHORITY). Beslutningen eller utbetalingen kontrolleres på nytt mot saken slik den er nå (rammen kan være brukt opp av andre vedtak imens: FRAME_EXCEEDED) og registreres i saken i samme transaksjon.
+         */
+        post: operations["approveProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approvals/{approvalId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send forslaget tilbake
+         * @description Godkjenneren sender forslaget tilbake med en kodet årsak og en kommentar; saksbehandleren legger fram et nytt forslag.
+         */
+        post: operations["returnProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{applicationId}/documents": {
         parameters: {
             query?: never;
@@ -706,26 +803,6 @@ export interface paths {
          * @description Nav-kontoret.
          */
         post: operations["acceptGrant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/applications/{applicationId}/payments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Registrer utbetaling (§ 10)
-         * @description Statsforvalteren.
-         */
-        post: operations["recordPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1981,129 +2058,6 @@ export interface components {
             /** Saksbehandler */
             caseworker: string;
         };
-        /** Beslutning i sak */
-        CaseDecision: {
-            /**
-             * Dokumenttype
-             * @description Alltid «case-decision»; forteller hvilket dokument dette er
-             * @constant
-             */
-            documentType: "case-decision";
-            /**
-             * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
-             * @constant
-             */
-            schemaVersion: 1;
-            /**
-             * Beslutningens id
-             * @description Unik id for beslutningen: små bokstaver a–z, sifre og bindestrek
-             */
-            id: string;
-            /**
-             * Saksnummer
-             * @description Statsforvalterens saksnummer, for eksempel 2024/1234
-             */
-            caseNumber: string;
-            /**
-             * Utlysning
-             * @description Utlysningen søknaden ble sendt under
-             */
-            callId: string;
-            /**
-             * Søknadens id
-             * @description Id-en til søknaden beslutningen gjelder
-             */
-            applicationId: string;
-            /**
-             * Besluttet av
-             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 8)
-             */
-            decidedBy: components["schemas"]["Authority"];
-            /**
-             * Saksbehandler
-             * @description Navnet på saksbehandleren som har behandlet søknaden
-             */
-            caseworker: string;
-            /**
-             * Beslutningsdato
-             * Format: date
-             * @description Datoen søknaden ble avgjort
-             */
-            decidedOn: string;
-            /**
-             * Utfall
-             * @description Innvilget eller avslått; avgjørelsen er ikke et enkeltvedtak og kan ikke påklages (§ 9)
-             */
-            outcome: {
-                /**
-                 * Resultat
-                 * @description «granted»: søknaden er innvilget
-                 * @constant
-                 */
-                result: "granted";
-                /**
-                 * Tilskudd (kr)
-                 * @description Innvilget tilskudd i hele kroner, høyst det søknaden ba om
-                 */
-                amount: number;
-                /**
-                 * Vilkår
-                 * @description Vilkårene som skal stå i tilskuddsbrevet, ett per linje
-                 */
-                conditions: string[];
-                /**
-                 * Forventet tilskudd de neste årene
-                 * @description For tiltak over flere år (inntil 36 måneder, § 5): holdes av i neste års ramme før nye tiltak vurderes. Uten beløp regnes årets tilskudd for månedene som gjenstår.
-                 */
-                expectedFollowingYears?: {
-                    /**
-                     * År
-                     * @description Tilskuddsåret beløpet gjelder, for eksempel neste år
-                     */
-                    year: number;
-                    /**
-                     * Forventet tilskudd (kr)
-                     * @description Beløpet statsforvalteren regner med å gi tiltaket dette året
-                     */
-                    amount: number;
-                }[];
-            } | {
-                /**
-                 * Resultat
-                 * @description «rejected»: søknaden er avslått
-                 * @constant
-                 */
-                result: "rejected";
-                /**
-                 * Begrunnelser
-                 * @description Én eller flere begrunnelser som skal stå i avslagsbrevet
-                 */
-                reasons: ("manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet")[];
-                /**
-                 * Utdyping av begrunnelsene
-                 * @description Det saksbehandleren skrev til Nav-kontoret om hver begrunnelse da saken ble avgjort; avslagsbrevet tar det med seg
-                 */
-                explanations?: {
-                    /**
-                     * Begrunnelse
-                     * @description Hvorfor søknaden er avslått, for eksempel manglende rapportering (§ 8, § 11)
-                     * @enum {string}
-                     */
-                    reason: "manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet";
-                    /**
-                     * Utdyping
-                     * @description Hva begrunnelsen betyr for akkurat denne søknaden
-                     */
-                    explanation: string;
-                }[];
-            };
-            /**
-             * Vurdering
-             * @description Skjønnsmessig vurdering mot målene for ordningen (§ 5)
-             */
-            assessment: string;
-        };
         /** Tilskuddsbrev eller avslagsbrev */
         Letter: components["schemas"]["GrantLetter"] | components["schemas"]["RejectionLetter"];
         /** Tilskuddsbrev */
@@ -2332,58 +2286,24 @@ export interface components {
                 explanation: string;
             }[];
         };
-        /** Bekreftelse av tilskudd */
-        Acceptance: {
+        /** Beslutning i sak */
+        CaseDecision: {
             /**
-             * Dokumenttype
-             * @description Alltid «acceptance»; forteller hvilket dokument dette er
-             * @constant
+             * @description Alltid «case-decision»; forteller hvilket dokument dette er (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
-            documentType: "acceptance";
+            documentType: "case-decision";
             /**
              * Skjemaversjon
-             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
              * @constant
              */
-            schemaVersion: 2;
+            schemaVersion: 1;
             /**
-             * Bekreftelsens id
-             * @description Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek
+             * Beslutningens id
+             * @description Unik id for beslutningen: små bokstaver a–z, sifre og bindestrek
              */
             id: string;
-            case: components["schemas"]["CaseReference"];
-            /**
-             * Vi aksepterer vilkårene i tilskuddsbrevet
-             * @description Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)
-             */
-            acceptsTerms: boolean;
-            /**
-             * Kontonummer for utbetaling
-             * @description Kontonummeret tilskuddet skal utbetales til, elleve sifre
-             */
-            accountNumber: string;
-            /**
-             * Eget koststed for tiltaket
-             * @description Det skal føres eget prosjektregnskap med eget koststed (§ 11)
-             */
-            costCentre: string;
-            /**
-             * Signaturer
-             * @description Kommunedirektøren/rådmannen, eller en annen med fullmakt til å forplikte kommunen, signerer i løsningen (§ 10); settes av løsningen
-             */
-            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
-            /**
-             * Returnert
-             * Format: date-time
-             * @description Settes når den signerte bekreftelsen sendes tilbake til statsforvalteren
-             */
-            submittedAt?: string;
-        };
-        /**
-         * Sak
-         * @description Saken dokumentet hører til: saksnummer, utlysning, mottaker og tiltak
-         */
-        CaseReference: {
             /**
              * Saksnummer
              * @description Statsforvalterens saksnummer, for eksempel 2024/1234
@@ -2391,26 +2311,108 @@ export interface components {
             caseNumber: string;
             /**
              * Utlysning
-             * @description Utlysningen tilskuddet ble gitt under
+             * @description Utlysningen søknaden ble sendt under
              */
             callId: string;
             /**
-             * Mottakerens organisasjonsnummer
-             * @description Nav-kontorets organisasjonsnummer fra søknaden, ni sifre
+             * Søknadens id
+             * @description Id-en til søknaden beslutningen gjelder
              */
-            organisationNumber: string;
+            applicationId: string;
             /**
-             * Tiltakets navn
-             * @description Navnet på tiltaket slik det står i søknaden
+             * Besluttet av
+             * @description Statsforvalteren, eller Arbeids- og velferdsdirektoratet for nasjonale forsøk (§ 8)
              */
-            measureName: string;
+            decidedBy: components["schemas"]["Authority"];
+            /**
+             * Saksbehandler
+             * @description Navnet på saksbehandleren som har behandlet søknaden
+             */
+            caseworker: string;
+            /**
+             * Beslutningsdato
+             * Format: date
+             * @description Datoen søknaden ble avgjort
+             */
+            decidedOn: string;
+            /**
+             * Utfall
+             * @description Innvilget eller avslått; avgjørelsen er ikke et enkeltvedtak og kan ikke påklages (§ 9)
+             */
+            outcome: {
+                /**
+                 * Resultat
+                 * @description «granted»: søknaden er innvilget
+                 * @constant
+                 */
+                result: "granted";
+                /**
+                 * Tilskudd (kr)
+                 * @description Innvilget tilskudd i hele kroner, høyst det søknaden ba om
+                 */
+                amount: number;
+                /**
+                 * Vilkår
+                 * @description Vilkårene som skal stå i tilskuddsbrevet, ett per linje
+                 */
+                conditions: string[];
+                /**
+                 * Forventet tilskudd de neste årene
+                 * @description For tiltak over flere år (inntil 36 måneder, § 5): holdes av i neste års ramme før nye tiltak vurderes. Uten beløp regnes årets tilskudd for månedene som gjenstår.
+                 */
+                expectedFollowingYears?: {
+                    /**
+                     * År
+                     * @description Tilskuddsåret beløpet gjelder, for eksempel neste år
+                     */
+                    year: number;
+                    /**
+                     * Forventet tilskudd (kr)
+                     * @description Beløpet statsforvalteren regner med å gi tiltaket dette året
+                     */
+                    amount: number;
+                }[];
+            } | {
+                /**
+                 * Resultat
+                 * @description «rejected»: søknaden er avslått
+                 * @constant
+                 */
+                result: "rejected";
+                /**
+                 * Begrunnelser
+                 * @description Én eller flere begrunnelser som skal stå i avslagsbrevet
+                 */
+                reasons: ("manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet")[];
+                /**
+                 * Utdyping av begrunnelsene
+                 * @description Det saksbehandleren skrev til Nav-kontoret om hver begrunnelse da saken ble avgjort; avslagsbrevet tar det med seg
+                 */
+                explanations?: {
+                    /**
+                     * Begrunnelse
+                     * @description Hvorfor søknaden er avslått, for eksempel manglende rapportering (§ 8, § 11)
+                     * @enum {string}
+                     */
+                    reason: "manglende-rapportering" | "ikke-prioritert" | "utenfor-ordningen" | "for-sent" | "mangelfull-soknad" | "annet";
+                    /**
+                     * Utdyping
+                     * @description Hva begrunnelsen betyr for akkurat denne søknaden
+                     */
+                    explanation: string;
+                }[];
+            };
+            /**
+             * Vurdering
+             * @description Skjønnsmessig vurdering mot målene for ordningen (§ 5)
+             */
+            assessment: string;
         };
         /** Utbetaling */
         Payment: {
             /**
-             * Dokumenttype
-             * @description Alltid «payment»; forteller hvilket dokument dette er
-             * @constant
+             * @description Alltid «payment»; forteller hvilket dokument dette er (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             documentType: "payment";
             /**
@@ -2473,6 +2475,89 @@ export interface components {
              * @description Kontonummeret tilskuddet er utbetalt til, elleve sifre
              */
             accountNumber: string;
+        };
+        /**
+         * Sak
+         * @description Saken dokumentet hører til: saksnummer, utlysning, mottaker og tiltak
+         */
+        CaseReference: {
+            /**
+             * Saksnummer
+             * @description Statsforvalterens saksnummer, for eksempel 2024/1234
+             */
+            caseNumber: string;
+            /**
+             * Utlysning
+             * @description Utlysningen tilskuddet ble gitt under
+             */
+            callId: string;
+            /**
+             * Mottakerens organisasjonsnummer
+             * @description Nav-kontorets organisasjonsnummer fra søknaden, ni sifre
+             */
+            organisationNumber: string;
+            /**
+             * Tiltakets navn
+             * @description Navnet på tiltaket slik det står i søknaden
+             */
+            measureName: string;
+        };
+        /** Send forslaget tilbake */
+        ProposalReturn: {
+            /**
+             * @description Hvorfor forslaget sendes tilbake: «feil-belop» beløpet er feil eller ikke godt nok begrunnet, «mangelfull-vurdering» vurderingen mot tildelingskriteriene er mangelfull (§ 5), «utenfor-rammen» tilskuddet går ut over rammen eller foran bedre prioriterte søknader, «feil-vilkar» vilkårene er feil eller mangler, «feil-mottaker» mottaker, kontonummer eller sak stemmer ikke, «mangler-grunnlag» grunnlaget mangler, for eksempel bekreftelse eller rapport (§ 8, § 10, § 11), «annet» annen grunn
+             * @enum {string}
+             */
+            reason: "feil-belop" | "mangelfull-vurdering" | "utenfor-rammen" | "feil-vilkar" | "feil-mottaker" | "mangler-grunnlag" | "annet";
+            /** @description Hva saksbehandleren skal se på eller endre */
+            comment: string;
+        };
+        /** Bekreftelse av tilskudd */
+        Acceptance: {
+            /**
+             * Dokumenttype
+             * @description Alltid «acceptance»; forteller hvilket dokument dette er
+             * @constant
+             */
+            documentType: "acceptance";
+            /**
+             * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 2
+             * @constant
+             */
+            schemaVersion: 2;
+            /**
+             * Bekreftelsens id
+             * @description Unik id for bekreftelsen: små bokstaver a–z, sifre og bindestrek
+             */
+            id: string;
+            case: components["schemas"]["CaseReference"];
+            /**
+             * Vi aksepterer vilkårene i tilskuddsbrevet
+             * @description Tilskuddet bortfaller om vilkårene ikke oppfylles (§ 13)
+             */
+            acceptsTerms: boolean;
+            /**
+             * Kontonummer for utbetaling
+             * @description Kontonummeret tilskuddet skal utbetales til, elleve sifre
+             */
+            accountNumber: string;
+            /**
+             * Eget koststed for tiltaket
+             * @description Det skal føres eget prosjektregnskap med eget koststed (§ 11)
+             */
+            costCentre: string;
+            /**
+             * Signaturer
+             * @description Kommunedirektøren/rådmannen, eller en annen med fullmakt til å forplikte kommunen, signerer i løsningen (§ 10); settes av løsningen
+             */
+            signatures?: (components["schemas"]["SignatureRecord"] | components["schemas"]["TypedSignature"])[];
+            /**
+             * Returnert
+             * Format: date-time
+             * @description Settes når den signerte bekreftelsen sendes tilbake til statsforvalteren
+             */
+            submittedAt?: string;
         };
         /** Statusrapport med regnskap */
         StatusReport: {
@@ -2963,7 +3048,7 @@ export interface components {
          * Hendelsestype
          * @enum {string}
          */
-        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.signing_requested" | "no.sosialtilskudd.application.signed" | "no.sosialtilskudd.application.signing_cancelled" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.message.sent" | "no.sosialtilskudd.assessment.recorded" | "no.sosialtilskudd.case.changed";
+        EventType: "no.sosialtilskudd.application.created" | "no.sosialtilskudd.application.signing_requested" | "no.sosialtilskudd.application.signed" | "no.sosialtilskudd.application.signing_cancelled" | "no.sosialtilskudd.application.submitted" | "no.sosialtilskudd.application.corrected" | "no.sosialtilskudd.application.withdrawn" | "no.sosialtilskudd.case.assigned" | "no.sosialtilskudd.case.granted" | "no.sosialtilskudd.case.rejected" | "no.sosialtilskudd.letter.issued" | "no.sosialtilskudd.acceptance.received" | "no.sosialtilskudd.payment.registered" | "no.sosialtilskudd.status_report.received" | "no.sosialtilskudd.final_report.received" | "no.sosialtilskudd.transfer.requested" | "no.sosialtilskudd.transfer.decided" | "no.sosialtilskudd.repayment.claimed" | "no.sosialtilskudd.case.lapsed" | "no.sosialtilskudd.case.closed" | "no.sosialtilskudd.message.sent" | "no.sosialtilskudd.assessment.recorded" | "no.sosialtilskudd.proposal.made" | "no.sosialtilskudd.proposal.approved" | "no.sosialtilskudd.proposal.returned" | "no.sosialtilskudd.case.changed";
         NewCaseMessage: {
             /** @description Meldingen, som ren tekst */
             body: string;
@@ -3691,7 +3776,7 @@ export interface components {
              * @description Rollen personen handlet i; «system» når tjenesten selv gjorde det (skanning av vedlegg)
              * @enum {string}
              */
-            role: "nav-office" | "nav-office-head" | "municipal-executive" | "county-caseworker" | "directorate" | "system";
+            role: "nav-office" | "nav-office-head" | "municipal-executive" | "county-caseworker" | "county-approver" | "directorate" | "system";
         };
         CountyOfficeInfo: {
             /** @enum {string} */
@@ -3732,10 +3817,10 @@ export interface components {
         };
         /**
          * Rolle
-         * @description «nav-office» ansatt ved Nav-kontoret, «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann (kommunens administrative ledelse), «county-caseworker» saksbehandler hos statsforvalteren, «directorate» Arbeids- og velferdsdirektoratet
+         * @description «nav-office» ansatt ved Nav-kontoret, «nav-office-head» Nav-leder, «municipal-executive» kommunedirektør/rådmann (kommunens administrative ledelse), «county-caseworker» saksbehandler hos statsforvalteren, «county-approver» godkjenner hos statsforvalteren (totrinnskontroll), «directorate» Arbeids- og velferdsdirektoratet
          * @enum {string}
          */
-        Role: "nav-office" | "nav-office-head" | "municipal-executive" | "county-caseworker" | "directorate";
+        Role: "nav-office" | "nav-office-head" | "municipal-executive" | "county-caseworker" | "county-approver" | "directorate";
         /** Demobruker for utviklingsinnlogging */
         DemoUser: {
             id: string;
@@ -3914,23 +3999,6 @@ export interface components {
             finding: string | null;
             scannedAt: string | null;
         };
-        CaseDecisionRecord: {
-            /**
-             * Format: uuid
-             * @description Tjenerens id for ressursen
-             */
-            id: string;
-            /**
-             * Format: uuid
-             * @description Tjenerens id for ressursen
-             */
-            applicationId: string;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy: components["schemas"]["Actor"];
-            supersedes: string | null;
-            document: components["schemas"]["CaseDecision"];
-        };
         LetterRecord: {
             /**
              * Format: uuid
@@ -3967,6 +4035,169 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /** Forslag til godkjenning */
+        ApprovalRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /**
+             * @description «proposed» venter på godkjenning, «approved» godkjent og registrert, «returned» sendt tilbake
+             * @enum {string}
+             */
+            state: "proposed" | "approved" | "returned";
+            approval: components["schemas"]["Approval"];
+            /** @description Beslutningen eller utbetalingen slik den ble foreslått */
+            proposed: components["schemas"]["CaseDecision"] | components["schemas"]["Payment"];
+            /** @description Dokumentet som ble registrert i saken da forslaget ble godkjent */
+            filedRecordId: string | null;
+        };
+        /**
+         * Forslag til godkjenning
+         * @description Totrinnskontroll: en beslutning eller utbetaling foreslått av én person og godkjent eller sendt tilbake av en annen med godkjennerrollen.
+         */
+        Approval: {
+            /**
+             * Dokumenttype
+             * @description Alltid «approval»; forteller hvilket dokument dette er
+             * @constant
+             */
+            documentType: "approval";
+            /**
+             * Skjemaversjon
+             * @description Hovedversjonen av skjemaet dokumentet følger, her 1
+             * @constant
+             */
+            schemaVersion: 1;
+            /**
+             * Forslagets id
+             * @description Unik id for forslaget: små bokstaver a–z, sifre og bindestrek
+             */
+            id: string;
+            /**
+             * Forslaget gjelder
+             * @description Beslutningen eller utbetalingen som skal godkjennes
+             */
+            subject: {
+                /**
+                 * Gjelder
+                 * @description «case-decision» for en beslutning i sak, «payment» for en utbetaling
+                 * @enum {string}
+                 */
+                documentType: "case-decision" | "payment";
+                /**
+                 * Dokumentets id
+                 * @description Id-en til beslutningen eller utbetalingen
+                 */
+                documentId: string;
+                /**
+                 * Saksnummer
+                 * @description Statsforvalterens saksnummer, for eksempel 2024/1234
+                 */
+                caseNumber: string;
+                /**
+                 * Beløp (kr)
+                 * @description Tilskuddet eller utbetalingen forslaget gjelder; 0 for avslag
+                 */
+                amount: number;
+            };
+            /**
+             * Foreslått av
+             * @description Saksbehandleren som la fram forslaget
+             */
+            proposedBy: components["schemas"]["ApprovalActor"];
+            /**
+             * Tidspunkt
+             * Format: date-time
+             * @description Når forslaget ble lagt fram
+             */
+            proposedAt: string;
+            /**
+             * Avgjørelse
+             * @description Mangler så lenge forslaget venter på godkjenning
+             */
+            resolution?: {
+                /**
+                 * Resultat
+                 * @description «approved»: godkjent
+                 * @constant
+                 */
+                result: "approved";
+                /**
+                 * Godkjent av
+                 * @description En annen enn forslagsstilleren, med godkjennerrollen
+                 */
+                by: components["schemas"]["ApprovalActor"];
+                /**
+                 * Tidspunkt
+                 * Format: date-time
+                 * @description Når forslaget ble godkjent
+                 */
+                at: string;
+            } | {
+                /**
+                 * Resultat
+                 * @description «returned»: sendt tilbake til saksbehandleren
+                 * @constant
+                 */
+                result: "returned";
+                /**
+                 * Sendt tilbake av
+                 * @description Godkjenneren som sendte forslaget tilbake
+                 */
+                by: components["schemas"]["ApprovalActor"];
+                /**
+                 * Tidspunkt
+                 * Format: date-time
+                 * @description Når forslaget ble sendt tilbake
+                 */
+                at: string;
+                /**
+                 * Årsak
+                 * @description Hvorfor forslaget sendes tilbake
+                 * @enum {string}
+                 */
+                reason: "feil-belop" | "mangelfull-vurdering" | "utenfor-rammen" | "feil-vilkar" | "feil-mottaker" | "mangler-grunnlag" | "annet";
+                /**
+                 * Kommentar
+                 * @description Hva saksbehandleren skal se på eller endre
+                 */
+                comment: string;
+            };
+        };
+        /**
+         * Person
+         * @description Hvem som handlet, med rolle og myndighet
+         */
+        ApprovalActor: {
+            /**
+             * Bruker-id
+             * @description Brukerens id fra innloggingen
+             */
+            id: string;
+            /**
+             * Navn
+             * @description Fullt navn
+             */
+            name: string;
+            /**
+             * Rolle
+             * @description Saksbehandler eller godkjenner hos statsforvalteren, eller direktoratet
+             * @enum {string}
+             */
+            role: "county-caseworker" | "county-approver" | "directorate";
+            /**
+             * Handler for
+             * @description Statsforvalteren eller direktoratet brukeren handler for
+             */
+            authority: components["schemas"]["Authority"];
+        };
         /**
          * Sakens dokumenter
          * @description Gjeldende versjon av hvert dokument
@@ -3980,6 +4211,23 @@ export interface components {
             finalReport: components["schemas"]["FinalReportRecord"] | null;
             transferRequests: components["schemas"]["TransferRequestRecord"][];
             repaymentClaims: components["schemas"]["RepaymentClaimRecord"][];
+        };
+        CaseDecisionRecord: {
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Tjenerens id for ressursen
+             */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Actor"];
+            supersedes: string | null;
+            document: components["schemas"]["CaseDecision"];
         };
         AcceptanceRecord: {
             /**
@@ -6002,50 +6250,6 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
-    decideApplication: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Samme nøkkel og samme innhold gir samme svar uten å gjøre operasjonen på nytt */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Tjenerens id for ressursen */
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CaseDecision"];
-            };
-        };
-        responses: {
-            /** @description Beslutningen */
-            201: {
-                headers: {
-                    /** @description Svaret er det første svaret på samme Idempotency-Key; operasjonen ble ikke gjort på nytt */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseDecisionRecord"];
-                };
-            };
-            400: components["responses"]["Problem400"];
-            401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
-            409: components["responses"]["Problem409"];
-            413: components["responses"]["Problem413"];
-            414: components["responses"]["Problem414"];
-            415: components["responses"]["Problem415"];
-            422: components["responses"]["Problem422"];
-            431: components["responses"]["Problem431"];
-            500: components["responses"]["Problem500"];
-            503: components["responses"]["Problem503"];
-        };
-    };
     getLetter: {
         parameters: {
             query?: never;
@@ -6186,6 +6390,226 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Samme nøkkel og samme innhold gir samme svar uten å gjøre operasjonen på nytt */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDecision"];
+            };
+        };
+        responses: {
+            /** @description Forslaget, som venter på godkjenning */
+            202: {
+                headers: {
+                    /** @description Svaret er det første svaret på samme Idempotency-Key; operasjonen ble ikke gjort på nytt */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    recordPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Payment"];
+            };
+        };
+        responses: {
+            /** @description Forslaget, som venter på godkjenning */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listApprovals: {
+        parameters: {
+            query?: {
+                state?: "proposed" | "approved" | "returned";
+                applicationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forslagene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApprovalRecord"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                approvalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forslaget */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    approveProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                approvalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forslaget med avgjørelsen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    returnProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tjenerens id for ressursen */
+                approvalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalReturn"];
+            };
+        };
+        responses: {
+            /** @description Forslaget med avgjørelsen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     getCaseFile: {
         parameters: {
             query?: never;
@@ -6240,45 +6664,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AcceptanceRecord"];
-                };
-            };
-            400: components["responses"]["Problem400"];
-            401: components["responses"]["Problem401"];
-            403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
-            409: components["responses"]["Problem409"];
-            413: components["responses"]["Problem413"];
-            414: components["responses"]["Problem414"];
-            415: components["responses"]["Problem415"];
-            422: components["responses"]["Problem422"];
-            431: components["responses"]["Problem431"];
-            500: components["responses"]["Problem500"];
-            503: components["responses"]["Problem503"];
-        };
-    };
-    recordPayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Tjenerens id for ressursen */
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Payment"];
-            };
-        };
-        responses: {
-            /** @description Lagret */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PaymentRecord"];
                 };
             };
             400: components["responses"]["Problem400"];

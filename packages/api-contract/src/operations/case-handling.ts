@@ -1,21 +1,12 @@
 import { z } from 'zod';
-import { Decision, DecisionRecord, Letter, LetterRecord } from '../documents.js';
+import { Letter, LetterRecord } from '../documents.js';
 import { documentBody, operation } from '../operation.js';
 import { ApplicationCase, Assignment, AuditEvent } from '../resources.js';
-import {
-  applicationPath,
-  etagHeader,
-  idempotencyHeader,
-  pdfAnswer,
-  pdfLanguageQuery,
-  READ,
-  replayedHeader,
-  WRITE,
-} from './parameters.js';
+import { applicationPath, etagHeader, pdfAnswer, pdfLanguageQuery, READ, WRITE } from './parameters.js';
 
 const changed = { description: 'Saken etter endringen', content: ApplicationCase, headers: etagHeader };
 
-/** The county office's (or, for national trials, the directorate's) handling: assign, decide, write the letter. */
+/** The county office's (or, for national trials, the directorate's) handling: assign, write the letter, lapse, close. */
 export const CASE_HANDLING_OPERATIONS = {
   assignApplication: operation({
     method: 'post',
@@ -49,19 +40,6 @@ export const CASE_HANDLING_OPERATIONS = {
     security: 'bearer',
     params: applicationPath,
     responses: { 200: changed },
-    problems: WRITE,
-  }),
-  decideApplication: operation({
-    method: 'post',
-    path: '/v1/applications/{applicationId}/decision',
-    tag: 'Saksbehandling',
-    summary: 'Innvilg eller avslå (§ 8)',
-    description: 'Utfallet i beslutningen bestemmer hendelsen: grant eller reject.',
-    security: 'bearer',
-    params: applicationPath,
-    headers: idempotencyHeader,
-    body: documentBody(Decision, 'case-decision'),
-    responses: { 201: { description: 'Beslutningen', content: DecisionRecord, headers: replayedHeader } },
     problems: WRITE,
   }),
   getLetter: operation({

@@ -6,8 +6,6 @@ import {
   CaseFile,
   Final,
   FinalReportRecord,
-  PaymentDoc,
-  PaymentRecord,
   Repayment,
   RepaymentRecord,
   Status,
@@ -58,13 +56,6 @@ export const FOLLOW_UP_OPERATIONS = {
     'Nav-kontoret.',
     { schema: AcceptanceDoc, type: 'acceptance' },
     AcceptanceRecord,
-  ),
-  recordPayment: followUp(
-    'payments',
-    'Registrer utbetaling (§ 10)',
-    'Statsforvalteren.',
-    { schema: PaymentDoc, type: 'payment' },
-    PaymentRecord,
   ),
   submitStatusReport: followUp(
     'status-reports',

@@ -1,5 +1,6 @@
 import { ALLOCATION_OPERATIONS } from './allocation.js';
 import { APPLICATION_OPERATIONS } from './applications.js';
+import { APPROVAL_OPERATIONS } from './approvals.js';
 import { ATTACHMENT_OPERATIONS } from './attachments.js';
 import { CASE_HANDLING_OPERATIONS } from './case-handling.js';
 import { EVENT_OPERATIONS } from './events.js';
@@ -22,6 +23,7 @@ export const OPERATIONS = {
   ...SIGNING_OPERATIONS,
   ...ATTACHMENT_OPERATIONS,
   ...CASE_HANDLING_OPERATIONS,
+  ...APPROVAL_OPERATIONS,
   ...FOLLOW_UP_OPERATIONS,
   ...EVENT_OPERATIONS,
   ...MESSAGE_OPERATIONS,

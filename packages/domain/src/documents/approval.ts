@@ -37,7 +37,7 @@ const Actor = z
     }),
   })
   .strict()
-  .meta({ id: 'Actor', title: 'Person', description: 'Hvem som handlet, med rolle og myndighet' });
+  .meta({ id: 'ApprovalActor', title: 'Person', description: 'Hvem som handlet, med rolle og myndighet' });
 export type Actor = z.infer<typeof Actor>;
 
 const at = (description: string) => isoDateTime({ title: 'Tidspunkt', description });
