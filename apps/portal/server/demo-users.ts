@@ -11,7 +11,8 @@ const SEES: Record<string, string> = {
   'nav-office': 'kontorets søknader og saker: søker, bekrefter, rapporterer, ber om overføring',
   'nav-office-head': 'kontorets søknader og saker, og signerer for kontoret',
   'municipal-executive': 'sakene til Nav-kontorene i kommunen, og signerer for kommunen',
-  'county-caseworker': 'embetets innsendte saker: vedtak, brev, utbetaling, overføring',
+  'county-caseworker': 'embetets innsendte saker: foreslår vedtak og utbetaling, skriver brev, overføring',
+  'county-approver': 'embetets innsendte saker: godkjenner eller sender tilbake vedtak og utbetalinger',
   directorate: 'alle innsendte saker og nasjonal oversikt; behandler nasjonale forsøk',
 };
 

@@ -13,6 +13,8 @@ export const writesDrafts = (): boolean => {
   return role !== undefined && DRAFTER_ROLES.includes(role);
 };
 export const HANDLER_ROLES: readonly Role[] = ['county-caseworker', 'directorate'];
+/** The authorities' side: those who handle cases, and the county office's approver (totrinnskontroll). */
+export const AUTHORITY_ROLES: readonly Role[] = [...HANDLER_ROLES, 'county-approver'];
 
 /** Where a user starts after logging in. */
 export function homeOf(principal: Principal): string {

@@ -26,6 +26,7 @@ const ROLE_ORDER = [
   'nav-office-head',
   'municipal-executive',
   'county-caseworker',
+  'county-approver',
   'directorate',
 ] as const;
 

@@ -48,6 +48,8 @@ export type SavedKind =
   | 'decision'
   | 'letter'
   | 'payment'
+  | 'approval'
+  | 'return'
   | 'transfer-decision'
   | 'assessment';
 

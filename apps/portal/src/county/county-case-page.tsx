@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from 'react-router';
 import { api, idempotencyKey } from '../api/client.js';
 import { now } from '../app/clock.js';
-import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
+import { AUTHORITY_ROLES, requireSession } from '../auth/guard.js';
 import { ApplicationSummary } from '../cases/application-summary.js';
 import { CaseAttachments } from '../cases/case-attachments.js';
 import { type CaseData, loadCase } from '../cases/case-data.js';
@@ -47,25 +47,37 @@ import {
 } from './case-documents.js';
 import { caseworkerName, handlesCase } from './caseworker.js';
 import { DateField, isIsoDate } from './date-field.js';
+import { ProposalPanel } from './proposal-panel.js';
 import { TransferDecisionForm } from './transfer-decision-form.js';
 
 interface CountyCaseData extends CaseData {
   history: Schemas['AuditEvent'][];
   /** The latest assessment (issue 17), which the applicant does not read. */
   assessment: Schemas['AssessmentRecord'] | undefined;
+  /** The case's proposals for totrinnskontroll, oldest first. */
+  approvals: Schemas['ApprovalRecord'][];
 }
 
-/** The case, and for the county office and the directorate its log and assessment too. */
+/**
+ * The case, and for the county office and the directorate its log and assessment too, and the proposals waiting
+ * for or given a second person's approval.
+ */
 export async function countyCaseLoader({ request, params }: LoaderFunctionArgs): Promise<CountyCaseData> {
-  requireSession(request, HANDLER_ROLES);
+  requireSession(request, AUTHORITY_ROLES);
   const applicationId = params.applicationId ?? '';
   const path = { params: { path: { applicationId } } };
-  const [data, history, assessments] = await Promise.all([
+  const [data, history, assessments, approvals] = await Promise.all([
     loadCase(applicationId),
     api.GET('/v1/applications/{applicationId}/audit', path),
     api.GET('/v1/applications/{applicationId}/assessments', path),
+    api.GET('/v1/approvals', { params: { query: { applicationId } } }),
   ]);
-  return { ...data, history: history.items, assessment: assessments.items[0] };
+  return {
+    ...data,
+    history: history.items,
+    assessment: assessments.items[0],
+    approvals: approvals.items,
+  };
 }
 
 const REASONS = Object.keys(REJECTION_REASONS) as RejectionReason[];
@@ -532,13 +544,17 @@ function AssignButton({ data }: { data: CaseData }) {
   );
 }
 
-/** What the county office does next in the case, by its state and what the office has asked (§ 8, § 10). */
-function NextAction({ data }: { data: CaseData }) {
+/**
+ * What the county office does next in the case, by its state and what the office has asked (§ 8, § 10); nothing
+ * while a proposed decision or payment waits for approval, and nothing for the approver, who approves.
+ */
+function NextAction({ data }: { data: CountyCaseData }) {
   const t = useT();
   const { language } = useLanguage();
   const { application, documents } = data;
   const decision = documents.decision?.document;
   const letter = documents.letter?.document;
+  if (!handlesCase(data.application) || data.approvals.some((a) => a.state === 'proposed')) return null;
   if (application.state === 'submitted') return <DecisionForm data={data} />;
   if (decision && !letter) {
     const outcome =
@@ -572,8 +588,9 @@ export function CountyCasePage() {
     <VStack gap="space-40">
       <CaseHeader data={data} />
       <NotCheckedNotice data={data} />
-      <AssignButton data={data} />
+      {handlesCase(data.application) ? <AssignButton data={data} /> : null}
       <AssessmentSummary application={data.application} latest={data.assessment} />
+      <ProposalPanel data={data} approvals={data.approvals} />
       <NextAction data={data} />
       <CaseMessages data={data} writeAs={handlesCase(data.application) ? 'handler' : undefined} />
       <CaseDocuments data={data} />

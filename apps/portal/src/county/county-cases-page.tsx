@@ -20,9 +20,10 @@ import {
   useNavigate,
 } from 'react-router';
 import { PageHeading } from '../a11y/page-heading.js';
+import { api } from '../api/client.js';
 import type { Principal } from '../api/session.js';
 import { now } from '../app/clock.js';
-import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
+import { AUTHORITY_ROLES, requireSession } from '../auth/guard.js';
 import { StateTag } from '../cases/state-tag.js';
 import { submittedCases } from '../cases/submitted-cases.js';
 import { ExportButtons } from '../export/export-buttons.js';
@@ -31,6 +32,7 @@ import { authorityName, stateLabel } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
+import { ApprovalQueue } from './approval-queue.js';
 import {
   type CaseRow,
   caseRows,
@@ -50,11 +52,17 @@ import {
 interface CountyCasesData {
   principal: Principal;
   cases: Schemas['ApplicationSummary'][];
+  /** What waits for a second person's approval. */
+  waiting: Schemas['ApprovalRecord'][];
 }
 
 export async function countyCasesLoader({ request }: LoaderFunctionArgs): Promise<CountyCasesData> {
-  const session = requireSession(request, HANDLER_ROLES);
-  return { principal: session.principal, cases: await submittedCases() };
+  const session = requireSession(request, AUTHORITY_ROLES);
+  const [cases, waiting] = await Promise.all([
+    submittedCases(),
+    api.GET('/v1/approvals', { params: { query: { state: 'proposed' } } }),
+  ]);
+  return { principal: session.principal, cases, waiting: waiting.items };
 }
 
 /** A search or a filter changes only the address: the cases are not fetched again for it. */
@@ -210,6 +218,7 @@ export function CountyCasesPage() {
           </AkselLink>
         ) : null}
       </HStack>
+      <ApprovalQueue approvals={data.waiting} approver={data.principal.role === 'county-approver'} />
       <search className="case-filters" aria-label={t('filtersLabel')}>
         <VStack gap="space-16">
           <Search

@@ -48,6 +48,10 @@ export const TEXTS = {
     nb: 'Statsforvalteren (saksbehandler)',
     nn: 'Statsforvaltaren (sakshandsamar)',
   },
+  'role_county-approver': {
+    nb: 'Statsforvalteren (godkjenner)',
+    nn: 'Statsforvaltaren (godkjennar)',
+  },
   role_directorate: { nb: 'Arbeids- og velferdsdirektoratet', nn: 'Arbeids- og velferdsdirektoratet' },
 
   // Office overview
@@ -262,9 +266,23 @@ export const TEXTS = {
   savedMessage_acceptance: { nb: 'Bekreftelsen er sendt.', nn: 'Stadfestinga er sendt.' },
   'savedMessage_status-report': { nb: 'Statusrapporten er sendt.', nn: 'Statusrapporten er sendt.' },
   'savedMessage_final-report': { nb: 'Sluttrapporten er sendt.', nn: 'Sluttrapporten er sendt.' },
-  savedMessage_decision: { nb: 'Beslutningen er registrert.', nn: 'Avgjerda er registrert.' },
+  savedMessage_decision: {
+    nb: 'Forslaget til beslutning er sendt til godkjenning.',
+    nn: 'Forslaget til avgjerd er sendt til godkjenning.',
+  },
+  savedMessage_approval: {
+    nb: 'Forslaget er godkjent og registrert i saken.',
+    nn: 'Forslaget er godkjent og registrert i saka.',
+  },
+  savedMessage_return: {
+    nb: 'Forslaget er sendt tilbake til saksbehandleren.',
+    nn: 'Forslaget er sendt tilbake til sakshandsamaren.',
+  },
   savedMessage_letter: { nb: 'Brevet er utstedt.', nn: 'Brevet er skrive ut.' },
-  savedMessage_payment: { nb: 'Utbetalingen er registrert.', nn: 'Utbetalinga er registrert.' },
+  savedMessage_payment: {
+    nb: 'Forslaget til utbetaling er sendt til godkjenning.',
+    nn: 'Forslaget til utbetaling er sendt til godkjenning.',
+  },
   'savedMessage_transfer-request': {
     nb: 'Forespørselen om overføring er sendt.',
     nn: 'Førespurnaden om overføring er sendt.',
@@ -765,7 +783,7 @@ export const TEXTS = {
     nb: 'Skjønnsmessig vurdering mot målene for ordningen (§ 5).',
     nn: 'Skjønnsmessig vurdering mot måla for ordninga (§ 5).',
   },
-  decisionSubmit: { nb: 'Registrer beslutningen', nn: 'Registrer avgjerda' },
+  decisionSubmit: { nb: 'Send beslutningen til godkjenning', nn: 'Send avgjerda til godkjenning' },
   decisionRecorded: { nb: 'Beslutning: {outcome} {date}', nn: 'Avgjerd: {outcome} {date}' },
   outcomeGranted: { nb: 'innvilget {amount}', nn: 'innvilga {amount}' },
   outcomeRejected: { nb: 'avslått', nn: 'avslått' },
@@ -793,7 +811,7 @@ export const TEXTS = {
     nn: 'Nav-kontoret har stadfesta tilskotet. Registrer utbetalinga av {amount} til konto {account}.',
   },
   paymentDate: { nb: 'Utbetalingsdato', nn: 'Utbetalingsdato' },
-  paymentSubmit: { nb: 'Registrer utbetalingen', nn: 'Registrer utbetalinga' },
+  paymentSubmit: { nb: 'Send utbetalingen til godkjenning', nn: 'Send utbetalinga til godkjenning' },
   transferDecisionHeading: { nb: 'Forespørsel om overføring', nn: 'Førespurnad om overføring' },
   transferDecisionIntro: {
     nb: 'Nav-kontoret ber om å overføre {amount} som ikke ble brukt i {year}, til neste år (forskriften § 10).',
@@ -847,6 +865,63 @@ export const TEXTS = {
   devMailStatus_sent: { nb: 'Sendt', nn: 'Sendt' },
   devMailStatus_kept: { nb: 'Ikke sendt: ingen e-posttjener', nn: 'Ikkje sendt: ingen e-posttenar' },
   devMailStatus_failed: { nb: 'Kunne ikke sendes', nn: 'Kunne ikkje sendast' },
+  proposalGrant: { nb: 'innvilgelse av {amount}', nn: 'innvilging av {amount}' },
+  proposalReject: { nb: 'avslag', nn: 'avslag' },
+  proposalPayment: { nb: 'utbetaling av {amount}', nn: 'utbetaling av {amount}' },
+  proposalWaiting: {
+    nb: 'Venter på godkjenning: {what}, foreslått av {name} {date}.',
+    nn: 'Ventar på godkjenning: {what}, føreslått av {name} {date}.',
+  },
+  proposalReturned: {
+    nb: '{name} sendte forslaget om {what} tilbake {date}: {reason}.',
+    nn: '{name} sende forslaget om {what} tilbake {date}: {reason}.',
+  },
+  proposalComment: { nb: 'Kommentar: {comment}', nn: 'Kommentar: {comment}' },
+  approvalHeading: { nb: 'Til godkjenning', nn: 'Til godkjenning' },
+  approvalIntro: {
+    nb: '{name} foreslår {what} ({date}). Når du godkjenner, registreres det i saken.',
+    nn: '{name} føreslår {what} ({date}). Når du godkjenner, blir det registrert i saka.',
+  },
+  approvalSubmit: { nb: 'Godkjenn', nn: 'Godkjenn' },
+  returnHeading: { nb: 'Send tilbake', nn: 'Send tilbake' },
+  returnReason: { nb: 'Årsak', nn: 'Årsak' },
+  returnComment: {
+    nb: 'Hva skal saksbehandleren se på eller endre?',
+    nn: 'Kva skal sakshandsamaren sjå på eller endre?',
+  },
+  returnSubmit: { nb: 'Send tilbake', nn: 'Send tilbake' },
+  returnChoose: { nb: 'Velg årsak', nn: 'Vel årsak' },
+  'returnReason_feil-belop': {
+    nb: 'Beløpet er feil eller ikke godt nok begrunnet',
+    nn: 'Beløpet er feil eller ikkje godt nok grunngitt',
+  },
+  'returnReason_mangelfull-vurdering': {
+    nb: 'Vurderingen mot tildelingskriteriene er mangelfull (§ 5)',
+    nn: 'Vurderinga mot tildelingskriteria er mangelfull (§ 5)',
+  },
+  'returnReason_utenfor-rammen': {
+    nb: 'Tilskuddet går ut over rammen eller foran bedre prioriterte søknader',
+    nn: 'Tilskotet går ut over ramma eller framfor betre prioriterte søknader',
+  },
+  'returnReason_feil-vilkar': { nb: 'Vilkårene er feil eller mangler', nn: 'Vilkåra er feil eller manglar' },
+  'returnReason_feil-mottaker': {
+    nb: 'Mottaker, kontonummer eller sak stemmer ikke',
+    nn: 'Mottakar, kontonummer eller sak stemmer ikkje',
+  },
+  'returnReason_mangler-grunnlag': {
+    nb: 'Grunnlaget mangler, for eksempel bekreftelse eller rapport',
+    nn: 'Grunnlaget manglar, til dømes stadfesting eller rapport',
+  },
+  returnReason_annet: { nb: 'Annen grunn', nn: 'Anna grunn' },
+  approvalQueueHeading: { nb: 'Til godkjenning', nn: 'Til godkjenning' },
+  approvalQueueEmpty: {
+    nb: 'Ingen forslag venter på godkjenning.',
+    nn: 'Ingen forslag ventar på godkjenning.',
+  },
+  approvalQueueItem: {
+    nb: 'Sak {caseNumber}: {what}, foreslått av {name} {date}',
+    nn: 'Sak {caseNumber}: {what}, føreslått av {name} {date}',
+  },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof TEXTS;

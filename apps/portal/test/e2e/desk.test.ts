@@ -145,7 +145,7 @@ describe('the caseworker’s desk', () => {
     await page.getByRole('checkbox', { name: /^Søknaden mangler opplysninger/ }).check();
     const explanation = page.getByLabel(/^Utdyping: Søknaden mangler opplysninger/);
     await page.getByLabel('Vurdering', { exact: true }).fill('Planen for brukermedvirkning mangler.');
-    await page.getByRole('button', { name: 'Registrer beslutningen' }).click();
+    await page.getByRole('button', { name: 'Send beslutningen til godkjenning' }).click();
     // Not yet explained: said in the summary and at the field, and nothing is sent.
     await page
       .getByRole('link', { name: /^Utdyping: Søknaden mangler opplysninger .*: Må fylles ut$/ })
@@ -153,7 +153,15 @@ describe('the caseworker’s desk', () => {
     await expect.poll(() => explanation.evaluate((e) => e === document.activeElement)).toBe(true);
     await explanation.fill('Søknaden beskriver ikke hvordan brukerne skal medvirke (§ 7).');
     await checkPage(page, '43-avslag-med-begrunnelse');
-    await page.getByRole('button', { name: 'Registrer beslutningen' }).click();
+    await page.getByRole('button', { name: 'Send beslutningen til godkjenning' }).click();
+    await page.getByText('Forslaget til beslutning er sendt til godkjenning.').waitFor();
+    const caseUrl = new URL(page.url()).pathname;
+    await logIn(page, /Halldis Moren Vesaas/);
+    await page.goto(caseUrl);
+    await page.getByRole('button', { name: 'Godkjenn' }).click();
+    await page.getByText('Forslaget er godkjent og registrert i saken.').waitFor();
+    await logIn(page, /Liv Dahl/);
+    await page.goto(caseUrl);
     await page.getByText(/^Beslutning: avslått/).waitFor();
     // The letter's explanation is the one written with the decision, stored with it: another browser's letter
     // form starts from it too.

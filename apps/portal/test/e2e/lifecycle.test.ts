@@ -146,7 +146,7 @@ describe('lifecycle through the UI', () => {
     await checkPage(county, '07-sak-til-behandling');
 
     // Errors are announced in a summary whose links take the keyboard to the field.
-    await county.getByRole('button', { name: 'Registrer beslutningen' }).click();
+    await county.getByRole('button', { name: 'Send beslutningen til godkjenning' }).click();
     const summary = county.getByRole('link', { name: 'Utfall: må fylles ut' });
     await summary.click();
     expect(await county.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
@@ -156,8 +156,55 @@ describe('lifecycle through the UI', () => {
     await county
       .getByLabel('Vurdering')
       .fill('Tiltaket svarer på de prioriterte områdene og har en god plan.');
-    await county.getByRole('button', { name: 'Registrer beslutningen' }).click();
-    await county.getByText('Beslutningen er registrert.').waitFor();
+    await county.getByRole('button', { name: 'Send beslutningen til godkjenning' }).click();
+    await county.getByText('Forslaget til beslutning er sendt til godkjenning.').waitFor();
+    await county
+      .getByText(/^Venter på godkjenning: innvilgelse av 480\s000\skr, foreslått av Aud Berg/)
+      .waitFor();
+    await checkPage(county, '08a-sak-venter-pa-godkjenning');
+
+    // Totrinnskontroll: the approver finds it in the queue, sends it back once with a reason, then approves.
+    await logIn(county, /Knut Hamsun/);
+    const queued = county.getByRole('link', {
+      name: /^Sak 2025\/\d+: innvilgelse av 480\s000\skr, foreslått av Aud Berg/,
+    });
+    await checkPage(county, '08b-til-godkjenning');
+    await queued.click();
+    await county.waitForURL(caseUrl);
+    await county.getByRole('button', { name: 'Send tilbake' }).click();
+    await county.getByRole('link', { name: 'Årsak: må fylles ut' }).waitFor();
+    await county.getByLabel('Årsak').selectOption('mangelfull-vurdering');
+    await county
+      .getByLabel('Hva skal saksbehandleren se på eller endre?')
+      .fill('Skriv hvordan tiltaket treffer § 5.');
+    await checkPage(county, '08c-godkjenning');
+    await county.getByRole('button', { name: 'Send tilbake' }).click();
+    await county.getByText('Forslaget er sendt tilbake til saksbehandleren.').waitFor();
+
+    await logIn(county, /Aud Berg/);
+    await county.goto(caseUrl);
+    await county
+      .getByText(
+        /^Knut Hamsun sendte forslaget om innvilgelse av 480\s000\skr tilbake .*: Vurderingen mot tildelingskriteriene er mangelfull \(§ 5\)\.$/,
+      )
+      .waitFor();
+    await county.getByText('Kommentar: Skriv hvordan tiltaket treffer § 5.').waitFor();
+    await checkPage(county, '08d-sendt-tilbake');
+    await county.getByLabel('Innvilg').check();
+    await county
+      .getByLabel('Vurdering')
+      .fill('Tiltaket svarer på de prioriterte områdene (§ 5) og har en god plan.');
+    await county.getByRole('button', { name: 'Send beslutningen til godkjenning' }).click();
+    await county.getByText('Forslaget til beslutning er sendt til godkjenning.').waitFor();
+
+    await logIn(county, /Knut Hamsun/);
+    await county.goto(caseUrl);
+    await county.getByRole('button', { name: 'Godkjenn' }).click();
+    await county.getByText('Forslaget er godkjent og registrert i saken.').waitFor();
+
+    await logIn(county, /Aud Berg/);
+    await county.goto(caseUrl);
+    await county.getByText(/^Beslutning: innvilget/).waitFor();
     await checkPage(county, '08-sak-brev');
 
     await county.getByRole('button', { name: 'Utsted brevet' }).click();
@@ -191,8 +238,14 @@ describe('lifecycle through the UI', () => {
   it('the county office pays the grant', async (ctx) => {
     steps.skipIfBroken(ctx);
     await county.goto(caseUrl);
-    await county.getByRole('button', { name: 'Registrer utbetalingen' }).click();
-    await county.getByText('Utbetalingen er registrert.').waitFor();
+    await county.getByRole('button', { name: 'Send utbetalingen til godkjenning' }).click();
+    await county.getByText('Forslaget til utbetaling er sendt til godkjenning.').waitFor();
+    await logIn(county, /Knut Hamsun/);
+    await county.goto(caseUrl);
+    await county.getByText(/^Aud Berg foreslår utbetaling av /).waitFor();
+    await county.getByRole('button', { name: 'Godkjenn' }).click();
+    await county.getByText('Forslaget er godkjent og registrert i saken.').waitFor();
+    await logIn(county, /Aud Berg/);
   });
 
   it('the new grant asks for no report before its year is over; the 2024 grant’s status report is due', async (ctx) => {
