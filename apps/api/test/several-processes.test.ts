@@ -124,6 +124,8 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
     head: string;
     executive: string;
     county: string;
+    /** The county office's second person, who approves the caseworker's proposals. */
+    approver: string;
   }
   const cases: Case[] = [];
 
@@ -146,6 +148,7 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
         head: 'nav-gjovik-leder',
         executive: 'gjovik-kommunedirektor',
         county: 'sf-innlandet',
+        approver: 'sf-innlandet-godkjenner',
       },
       {
         office: DEMO_NAV_OFFICES[1],
@@ -153,6 +156,7 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
         head: 'nav-frogner-leder',
         executive: 'oslo-kommunedirektor',
         county: 'sf-oslo',
+        approver: 'sf-oslo-godkjenner',
       },
     ];
     const created = await Promise.all(
@@ -197,6 +201,7 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
           head: who.head,
           executive: who.executive,
           county: who.county,
+          approver: who.approver,
         };
       }),
     );
@@ -227,7 +232,14 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
     expect(new Set(cases.map((c) => c.facts.caseNumber)).size).toBe(CASES);
   });
 
-  it('of decisions sent at once to both processes, exactly one is made; the same key answers the same', async () => {
+  /** Sent at once to both processes, the approval of one proposal is made once: the other is 409. */
+  async function approveOnce(c: Case, proposal: Answer) {
+    const path = `/v1/approvals/${String(proposal.body.id)}/approval`;
+    const results = await Promise.all([0, 1].map((s) => send(s, c.approver, 'POST', path)));
+    expect(statuses(results), JSON.stringify(results.map((r) => r.body))).toEqual([200, 409]);
+  }
+
+  it('of decisions proposed at once to both processes, exactly one waits; the same key answers the same; it is approved once', async () => {
     await Promise.all(
       cases.map(async (c) => {
         const path = `/v1/applications/${c.id}/decision`;
@@ -238,12 +250,13 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
           send(1, c.county, 'POST', path, decision, key),
           send(1, c.county, 'POST', path, decision, randomUUID()),
         ]);
-        const made = [a, b, other].filter((r) => r?.status === 201 && !r.replayed);
+        const made = [a, b, other].filter((r) => r?.status === 202 && !r.replayed);
         expect(made).toHaveLength(1);
-        // The two with one key got one answer: both the decision, or both the refusal of a decided case.
+        // The two with one key got one answer: both the proposal, or both the refusal of a second one.
         expect(a?.status).toBe(b?.status);
-        if (a?.status === 201) expect(a.body.id).toBe(b?.body.id);
-        for (const r of [a, b, other]) expect([201, 409]).toContain(r?.status);
+        if (a?.status === 202) expect(a.body.id).toBe(b?.body.id);
+        for (const r of [a, b, other]) expect([202, 409]).toContain(r?.status);
+        await approveOnce(c, made[0] as Answer);
       }),
     );
   });
@@ -258,9 +271,12 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
           [c.county, `${base}/payments`, paymentFor(c.facts)],
         ] as const) {
           const results = await Promise.all([0, 1].map((s) => send(s, user, 'POST', path, body)));
+          const proposes = path.endsWith('/payments');
           expect(statuses(results), `${path}: ${JSON.stringify(results.map((r) => r.body))}`).toEqual([
-            201, 409,
+            proposes ? 202 : 201,
+            409,
           ]);
+          if (proposes) await approveOnce(c, results.find((r) => r.status === 202) as Answer);
         }
       }),
     );
@@ -273,13 +289,23 @@ describe.skipIf(!POSTGRES)('two API processes on one PostgreSQL (needs TEST_DATA
       [cases.map((c) => c.id)],
     );
     expect(rows).toEqual(
-      ['accept', 'create', 'grant', 'letter', 'pay', 'signed', 'signing-requested', 'submit'].map(
-        (action) => ({
-          action,
-          n: action === 'signed' ? 2 * CASES : CASES,
-          cases: CASES,
-        }),
-      ),
+      [
+        'accept',
+        'approve',
+        'create',
+        'grant',
+        'letter',
+        'pay',
+        'propose',
+        'signed',
+        'signing-requested',
+        'submit',
+      ].map((action) => ({
+        action,
+        // Two of each step of two-person control: the decision's and the payment's.
+        n: ['signed', 'propose', 'approve'].includes(action) ? 2 * CASES : CASES,
+        cases: CASES,
+      })),
     );
     const documents = await db.query<{ type: string; n: number }>(
       `select document_type as type, count(*)::int as n from case_documents where application_id = any($1::uuid[])
