@@ -58,7 +58,7 @@ describe('messages on a case', () => {
     await attach('Merknader til rapporten.pdf');
     await checkPage(page, '70-melding-saksbehandler-vedlegg');
     await messages.getByRole('button', { name: 'Send meldingen' }).click();
-    await messages.getByText('Meldingen er sendt.').waitFor();
+    await messages.getByText('Meldingen er sendt.', { exact: true }).waitFor();
     await expect.poll(() => conversation().count()).toBe(1);
     await conversation().first().getByText(NOT_SCANNED, { exact: false }).waitFor();
     // Sent: the form offers no file again.
