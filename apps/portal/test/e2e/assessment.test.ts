@@ -247,4 +247,20 @@ describe('the assessment form', () => {
     await row.getByRole('link', { name: MEASURE }).click();
     await page.waitForURL((url) => url.pathname === caseUrl);
   });
+
+  it('lets the directorate read a county office’s assessment, not write it (§ 8)', async () => {
+    await logIn(page, /Eva Moe/);
+    await page.goto(caseUrl);
+    const section = assessmentSection(page);
+    await section.getByText('18 av 24').waitFor();
+    expect(await section.getByRole('link', { name: 'Ny vurdering' }).count()).toBe(0);
+    await page.goto(`${caseUrl}/vurdering`);
+    await page
+      .getByText(
+        /^Bare den som behandler saken, kan vurdere søknaden: statsforvalteren søknaden er sendt til/,
+      )
+      .waitFor();
+    expect(await page.getByRole('button', { name: WORDS.nb.save }).count()).toBe(0);
+    await checkPage(page, '68-vurdering-ikke-behandler');
+  });
 });

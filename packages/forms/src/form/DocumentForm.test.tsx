@@ -203,7 +203,8 @@ describe('an issue at a choice between variants', { timeout: 30_000 }, () => {
     expect(described).toMatch(
       /faller inn under «Søknader som kun beskriver kapasitetsøkning i tjenesten» og kan ikke innstilles på tilskudd/,
     );
-    await userEvent.click(screen.getByRole('link', { name: /kan ikke innstilles på tilskudd/ }));
+    // Named once, not «Innstilling – Innstilling».
+    await userEvent.click(screen.getByRole('link', { name: /^Innstilling: Søknaden faller inn under/ }));
     await vi.waitFor(() => expect(document.activeElement).toBe(picker));
   });
 });

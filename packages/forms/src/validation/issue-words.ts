@@ -180,5 +180,6 @@ export function fieldLabel(
     .reverse()
     .map((s) => titleOf(s.schema))
     .find(Boolean);
-  return group ? `${group} – ${own}` : own;
+  // A choice's discriminator is named like its choice («Innstilling»): once is enough.
+  return group && group !== own ? `${group} – ${own}` : own;
 }
