@@ -127,6 +127,36 @@ describe('choices from a list', { timeout: 30_000 }, () => {
     const last = onChange.mock.calls.at(-1)?.[0] as { formData: { priorityAreas: string[] } };
     expect(last.formData.priorityAreas).toHaveLength(application.priorityAreas.length + 1);
   });
+
+  it('offers the assessment only the priority areas of its call, and keeps a wrong tick in view with its rule', async () => {
+    const example = exampleDocument('assessment', CALL);
+    const areasOf = () =>
+      within(screen.getByRole('group', { name: /^Prioriterte områder tiltaket svarer på/ }))
+        .getAllByRole('checkbox')
+        .map((b) => b.getAttribute('value'));
+    const { unmount } = render(
+      <DocumentForm documentType="assessment" callId={CALL} formData={example} initialStep={1} />,
+    );
+    // The 2025 call's three specially prioritised and four other areas, not 2022's or the other scheme's.
+    expect(areasOf()).toHaveLength(7);
+    expect(areasOf()).not.toContain('videreforing-stillinger');
+    expect(screen.queryByText('Videreføring av eksisterende stillinger i kommunalt rusarbeid')).toBeNull();
+    unmount();
+
+    const wrong = {
+      ...example,
+      priorityFit: {
+        ...example.priorityFit,
+        areas: [...example.priorityFit.areas, 'videreforing-stillinger'],
+      },
+    };
+    render(<DocumentForm documentType="assessment" callId={CALL} formData={wrong} initialStep={1} />);
+    expect(areasOf()).toContain('videreforing-stillinger');
+    await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(
+      screen.getByRole('link', { name: /er ikke et prioritert område i utlysningen for 2025/ }),
+    ).toBeTruthy();
+  });
 });
 
 describe('the transfer request', { timeout: 30_000 }, () => {

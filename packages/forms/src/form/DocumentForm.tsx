@@ -2,7 +2,13 @@ import { Button, FormProgress, Heading, HStack, Loader } from '@navikt/ds-react'
 import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { budgetLines, DOCUMENT_TYPES, type RuleContext, type RuleIssue } from '@sosialtilskudd/domain';
+import {
+  budgetLines,
+  DOCUMENT_TYPES,
+  findCall,
+  type RuleContext,
+  type RuleIssue,
+} from '@sosialtilskudd/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FormDocumentType, formSchema, formSchemaKey, isFormLoaded, loadForm } from '../documents.js';
 import { schemaText } from '../i18n/schema-text.js';
@@ -226,14 +232,16 @@ function LoadedDocumentForm(props: DocumentFormProps) {
     [shown, schema],
   );
   const application = context?.application;
+  const call = callId ? findCall(callId) : undefined;
   const formContext = useMemo(
     () => ({
       language,
       ...(application
         ? { budgetLines: budgetLines(application.budget).map((l) => ({ value: l.id, label: l.label })) }
         : {}),
+      ...(call ? { priorityAreas: [...call.priorityAreas.special, ...call.priorityAreas.general] } : {}),
     }),
-    [language, application],
+    [language, application, call],
   );
 
   return (

@@ -9,6 +9,8 @@ export interface FormContext {
    * names its budget line by choosing it, never by typing its id.
    */
   budgetLines?: readonly { value: string; label: string }[];
+  /** The call's priority areas, when the form knows its call: an area of another year's call is not offered. */
+  priorityAreas?: readonly string[];
 }
 
 export function languageOf(registry: Registry): Language {
@@ -20,4 +22,9 @@ const NONE: readonly { value: string; label: string }[] = [];
 
 export function budgetLinesOf(registry: Registry): readonly { value: string; label: string }[] {
   return (registry.formContext as Partial<FormContext> | undefined)?.budgetLines ?? NONE;
+}
+
+/** The priority areas the form's call has, or undefined when every area may be offered. */
+export function priorityAreasOf(registry: Registry): readonly string[] | undefined {
+  return (registry.formContext as Partial<FormContext> | undefined)?.priorityAreas;
 }

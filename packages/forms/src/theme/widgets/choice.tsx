@@ -1,7 +1,8 @@
 import { Checkbox, CheckboxGroup, Radio, RadioGroup, Select } from '@navikt/ds-react';
 import type { WidgetProps } from '@rjsf/utils';
+import { PRIORITY_AREA_IDS } from '@sosialtilskudd/domain';
 import { uiText } from '../../i18n/ui-texts.js';
-import { languageOf } from '../form-context.js';
+import { languageOf, priorityAreasOf } from '../form-context.js';
 import { fieldTexts } from './field-texts.js';
 
 type Option = { label: string; value: unknown };
@@ -97,11 +98,28 @@ export function CheckboxWidget(props: WidgetProps) {
   );
 }
 
+const PRIORITY_AREA_SET: ReadonlySet<unknown> = new Set(PRIORITY_AREA_IDS);
+
+/**
+ * The boxes to show: a priority area only when the form's call has it (the assessment's schema lists every year's
+ * areas), or when it is ticked already, so that a wrong tick stays in view beside its rule's message.
+ */
+function offered(props: WidgetProps, selected: readonly unknown[]): Option[] {
+  const areas = priorityAreasOf(props.registry);
+  return optionsOf(props).filter(
+    (o) =>
+      !areas ||
+      !PRIORITY_AREA_SET.has(o.value) ||
+      areas.includes(String(o.value)) ||
+      selected.includes(o.value),
+  );
+}
+
 export function CheckboxesWidget(props: WidgetProps) {
   const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
   const { label, description, error } = fieldTexts(props);
-  const options = optionsOf(props);
   const selected = Array.isArray(value) ? (value as unknown[]) : [];
+  const options = offered(props, selected);
   return (
     <CheckboxGroup
       id={id}
