@@ -19,6 +19,7 @@ const BUDGETS_KB: Record<string, { js: number; css: number }> = {
   'office case': { js: 260, css: 40 },
   'county cases': { js: 215, css: 40 },
   'county case': { js: 320, css: 40 },
+  assessment: { js: 500, css: 40 },
   'national view': { js: 215, css: 40 },
 };
 
@@ -112,6 +113,9 @@ describe('page weight: each page’s JavaScript and CSS at first load stay withi
     await page.getByRole('link', { name: 'Familieteam Gjøvik' }).click();
     await page.waitForURL(/\/saker\/[^/?]+$/);
     measured['county case'] = await reloaded(page, heading('Familieteam Gjøvik'));
+    await page.getByRole('link', { name: 'Vurder søknaden' }).click();
+    await page.waitForURL(/\/vurdering$/);
+    measured.assessment = await reloaded(page, heading('Vurdering av søknad'));
 
     await logIn(page, /Eva Moe/);
     await page.getByRole('link', { name: 'Nasjonal oversikt' }).click();
@@ -123,7 +127,7 @@ describe('page weight: each page’s JavaScript and CSS at first load stay withi
       expect(weight.files.filter((f) => f.includes('exceljs'))).toEqual([]);
   });
 
-  it('the login carries no form code, and the wizard only its own call’s validators', () => {
+  it('the login carries no form code, the wizard only its own call’s validators, the assessment only its own', () => {
     const login = sourcesOf(measured.login?.files ?? []);
     expect(login.length).toBeGreaterThan(0);
     expect(login.filter((s) => /@rjsf|\/ajv\/|forms\/src\/(form|generated|theme|table)\//.test(s))).toEqual(
@@ -133,6 +137,10 @@ describe('page weight: each page’s JavaScript and CSS at first load stay withi
     const wizard = sourcesOf(measured.wizard?.files ?? []);
     expect(wizard.filter((s) => s.includes('forms/src/generated/validators/'))).toEqual([
       'packages/forms/src/generated/validators/application--utvikling-sosiale-tjenester-2025.ts',
+    ]);
+    const assessment = sourcesOf(measured.assessment?.files ?? []);
+    expect(assessment.filter((s) => s.includes('forms/src/generated/validators/'))).toEqual([
+      'packages/forms/src/generated/validators/assessment.ts',
     ]);
   });
 
