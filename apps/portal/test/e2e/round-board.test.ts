@@ -4,25 +4,15 @@ import { assessmentScore, exampleDocument } from '@sosialtilskudd/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNok } from '../../src/i18n/format.js';
+import { apiAs } from '../support/api-as.js';
 import { checkPage, logIn, newPage, RESULTS_DIR } from '../support/pages.js';
 import { browserSuite } from '../support/suite.js';
 
 const CALL = 'utvikling-sosiale-tjenester-2025';
 
 /** The API's own answer for a round, asked with the logged-in person's token, to check the page against. */
-const apiBoard = (page: Page, holder: string) =>
-  page.evaluate(
-    async ([callId, who]) => {
-      const { token } = JSON.parse(localStorage.getItem('sosialtilskudd.session') ?? '{}') as {
-        token: string;
-      };
-      const response = await fetch(`/v1/calls/${callId}/rounds/${who}`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      return (await response.json()) as Schemas['RoundBoard'];
-    },
-    [CALL, holder] as const,
-  );
+const apiBoard = async (page: Page, holder: string) =>
+  (await apiAs<Schemas['RoundBoard']>(page, 'GET', `/v1/calls/${CALL}/rounds/${holder}`)).body;
 
 /**
  * Files Innlandet's assessment of its one 2025 case through the API, as the caseworker's form would: the
@@ -32,40 +22,19 @@ const apiBoard = (page: Page, holder: string) =>
 async function assessFirstCase(page: Page, board: Schemas['RoundBoard']) {
   const assessed = board.cases[0] as Schemas['RoundCase'];
   const amount = assessed.requested - 125_000;
-  const status = await page.evaluate(
-    async ([id, example, proposed]) => {
-      const { token } = JSON.parse(localStorage.getItem('sosialtilskudd.session') ?? '{}') as {
-        token: string;
-      };
-      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-      const app = (await (
-        await fetch(`/v1/applications/${id}`, { headers })
-      ).json()) as Schemas['ApplicationCase'];
-      const body = {
-        ...example,
-        id: 'vurdering-rundetest',
-        applicationId: app.document.id,
-        caseNumber: app.caseNumber,
-        callId: app.callId,
-        assessedBy: { authority: app.authority, name: 'Per Olsen' },
-        proposal: {
-          recommendation: 'grant',
-          amount: proposed,
-          amountReason: 'Kompetansemidlene dekkes ikke.',
-        },
-      };
-      const response = await fetch(`/v1/applications/${id}/assessments`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(body),
-      });
-      await response.text(); // read to the end, or the request stays open and the page never goes idle
-      return response.status;
-    },
-    [assessed.id, exampleDocument('assessment', CALL), amount] as const,
-  );
+  const example = exampleDocument('assessment', CALL);
+  const app = (await apiAs<Schemas['ApplicationCase']>(page, 'GET', `/v1/applications/${assessed.id}`)).body;
+  const { status } = await apiAs(page, 'POST', `/v1/applications/${assessed.id}/assessments`, {
+    ...example,
+    id: 'vurdering-rundetest',
+    applicationId: app.document.id,
+    caseNumber: app.caseNumber,
+    callId: app.callId,
+    assessedBy: { authority: app.authority, name: 'Per Olsen' },
+    proposal: { recommendation: 'grant', amount, amountReason: 'Kompetansemidlene dekkes ikke.' },
+  });
   expect(status).toBe(201);
-  return { amount, score: assessmentScore(exampleDocument('assessment', CALL)) };
+  return { amount, score: assessmentScore(example) };
 }
 
 /** What the figures table says for each part of the frame, by its row name. */
