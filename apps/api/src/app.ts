@@ -17,6 +17,7 @@ import { caseHandlingHandlers } from './routes/case-handling.js';
 import { eventHandlers } from './routes/events.js';
 import { extensionHandlers } from './routes/extensions.js';
 import { followUpHandlers } from './routes/follow-up.js';
+import { frameUseHandlers } from './routes/frame-use.js';
 import { frameHandlers } from './routes/frames.js';
 import { identityHandlers } from './routes/identity.js';
 import { messageAttachmentHandlers } from './routes/message-attachments.js';
@@ -70,6 +71,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ...frameHandlers(ctx),
     ...assessmentHandlers(ctx),
     ...roundHandlers(ctx),
+    ...frameUseHandlers(ctx),
     ...followUpHandlers(ctx),
     ...accountsHandlers(ctx),
     ...messageHandlers(ctx),

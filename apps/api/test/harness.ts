@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTilskuddClient, type TilskuddClient } from '@sosialtilskudd/api-client';
-import { type Call, findCall } from '@sosialtilskudd/domain';
+import { type Call, EXAMPLE_NAV_OFFICE, findCall } from '@sosialtilskudd/domain';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { type AttachmentScanner, noScanner } from '../src/attachments/scanner.js';
@@ -163,6 +163,15 @@ export async function walkGjovik(api: TestApi, stop: Parameters<typeof walkCase>
     stop,
   );
 }
+
+/** The facts of a case of Nav Gjøvik (the example office) to Innlandet under `call`. */
+export const gjovikFacts = (call: Call, applicationId: string, measureName: string) => ({
+  call,
+  office: EXAMPLE_NAV_OFFICE,
+  countyOfficeId: 'innlandet' as const,
+  applicationId,
+  measureName,
+});
 
 /** A call the tests rely on; its absence is a broken fixture, not a skipped test. */
 export function callOf(id: string): Call {

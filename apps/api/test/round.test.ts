@@ -1,21 +1,15 @@
 import type { TilskuddProblemError } from '@sosialtilskudd/api-client';
-import { type Assessment, type CaseDecision, EXAMPLE_NAV_OFFICE, exampleFrame } from '@sosialtilskudd/domain';
+import { type Assessment, type CaseDecision, exampleFrame } from '@sosialtilskudd/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFor, assessmentFor, type CaseFacts, decisionFor } from '../src/demo/documents.js';
 import { approve, walkCase } from '../src/demo/walk.js';
-import { callOf, type DemoUserId, startTestApi, type TestApi, walkersFor } from './harness.js';
+import { callOf, type DemoUserId, gjovikFacts, startTestApi, type TestApi, walkersFor } from './harness.js';
 
 const call2024 = callOf('utvikling-sosiale-tjenester-2024');
 const call = callOf('utvikling-sosiale-tjenester-2025');
 const on = (applicationId: string) => ({ params: { path: { applicationId } } });
 const board = { params: { path: { callId: call.id, holder: 'innlandet' as const } } };
-const facts = (c: typeof call, applicationId: string, measureName: string) => ({
-  call: c,
-  office: EXAMPLE_NAV_OFFICE,
-  countyOfficeId: 'innlandet' as const,
-  applicationId,
-  measureName,
-});
+const facts = gjovikFacts;
 
 let api: TestApi;
 const as = (user: DemoUserId) => api.client(user);

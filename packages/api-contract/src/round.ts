@@ -89,3 +89,33 @@ export const RoundBoard = z
     cases: z.array(RoundCaseRow).meta({ description: 'Sakene som passer filteret, rangert etter poeng' }),
   })
   .meta({ id: 'RoundBoard', title: 'Tildelingsrunden' });
+
+/** The directorate's view of every holder's frame under a call (issue 17 item 6): one line per holder. */
+export const HolderFrameUse = z
+  .object({
+    authority: Authority,
+    frame: z
+      .object({
+        id: z.string(),
+        version: z.int().min(1),
+        amount: kr('Rammen i fullmakten som gjelder'),
+        chapter: z.string().meta({ description: 'Statsbudsjettets kapittel, for eksempel 0621' }),
+        post: z.string().meta({ description: 'Posten under kapitlet, for eksempel 63' }),
+        issuedOn: z.iso.date().meta({ description: 'Datoen denne versjonen ble gitt' }),
+      })
+      .nullable()
+      .meta({ description: 'Fullmakten som gjelder, i korte trekk; null når ingen er gitt ennå' }),
+    totals: FrameTotals.nullable().meta({ description: 'null uten fullmakt' }),
+    caseCount: z.int().meta({ description: 'Innsendte saker i embetets runde' }),
+  })
+  .meta({ id: 'HolderFrameUse', title: 'Ett embetes bruk av rammen' });
+
+export const FrameUseOverview = z
+  .object({
+    callId: z.string(),
+    holders: z.array(HolderFrameUse).meta({
+      description:
+        'Statsforvalterne i navnerekkefølge, så direktoratet når utlysningen har nasjonale forsøk; også de uten fullmakt',
+    }),
+  })
+  .meta({ id: 'FrameUseOverview', title: 'Rammene i landet' });

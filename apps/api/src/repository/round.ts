@@ -58,12 +58,16 @@ const roundApplicationOf = (r: FlatRow): RoundApplication => ({
 });
 
 /**
- * Every submitted case of a call at one authority (`county-office:<id>` or `directorate`), read without the
+ * Every submitted case of a call at the given authorities (`county-office:<id>`, `directorate`), read without the
  * application and assessment documents: the case row's columns, the current version's generated columns and the
  * assessment's stored facts (migration 011), so a round of 400 cases costs about what listing them does. One query,
  * one JSON value (PGlite decodes one value much faster than hundreds of rows).
  */
-export async function roundRows(db: Queryable, callId: string, authority: string): Promise<RoundRow[]> {
+export async function roundRows(
+  db: Queryable,
+  callId: string,
+  authorities: readonly string[],
+): Promise<RoundRow[]> {
   const { rows } = await db.query<{ items: FlatRow[] }>(
     `select coalesce(json_agg(r), '[]'::json) as items from (
        select a.id, a.case_number as "caseNumber", a.state, a.call_id as "callId", a.authority,
@@ -71,8 +75,8 @@ export async function roundRows(db: Queryable, callId: string, authority: string
          v.document_id as "documentId", v.kind, v.previous_case_number as "previousCaseNumber",
          ${currentOf('assessment', 'd.facts')} as assessment, ${currentOf('case-decision')} as decision
        from applications a join application_versions v on v.application_id = a.id and v.version = a.version
-       where a.call_id = $1 and a.authority = $2 and a.state <> 'draft') r`,
-    [callId, authority],
+       where a.call_id = $1 and a.authority = any($2::text[]) and a.state <> 'draft') r`,
+    [callId, authorities],
   );
   return (rows[0]?.items ?? []).map((r) => ({
     id: r.id,
@@ -84,19 +88,19 @@ export async function roundRows(db: Queryable, callId: string, authority: string
   }));
 }
 
-/** The cases of a call at one authority that were granted, with their applications whole (commitments read them). */
+/** The cases of a call at the given authorities that were granted, with their applications whole (commitments read them). */
 export async function grantedCases(
   db: Queryable,
   callId: string,
-  authority: string,
+  authorities: readonly string[],
 ): Promise<{ application: Application; decision: CaseDecision }[]> {
   const { rows } = await db.query<{ items: { application: Application; decision: CaseDecision }[] }>(
     `select coalesce(json_agg(r), '[]'::json) as items from (
        select ${currentDocumentOf('a')} as application, g.decision from applications a,
          lateral (select ${currentOf('case-decision')} as decision) g
-       where a.call_id = $1 and a.authority = $2 and a.state <> 'draft'
+       where a.call_id = $1 and a.authority = any($2::text[]) and a.state <> 'draft'
          and g.decision->'outcome'->>'result' = 'granted') r`,
-    [callId, authority],
+    [callId, authorities],
   );
   return rows[0]?.items ?? [];
 }

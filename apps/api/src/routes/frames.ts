@@ -30,7 +30,7 @@ const view = (row: FrameRow) => ({
  * Whose frames a user reads: the directorate every frame (it issues them), a county office its own; the Nav offices
  * and the municipalities none (a frame is the authorities' budget, not part of any case).
  */
-function frameReader(p: Principal): { holder?: string } {
+export function frameReader(p: Principal): { holder?: string } {
   if (p.role === 'directorate') return {};
   if (COUNTY_ROLES.includes(p.role)) return { holder: `county-office:${p.countyOfficeId}` };
   throw forbidden('Bare statsforvalterne og direktoratet ser fullmaktene.');

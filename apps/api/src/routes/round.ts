@@ -2,7 +2,7 @@ import type { RoundStage } from '@sosialtilskudd/api-contract';
 import { type Authority, type CountyOfficeId, findCall } from '@sosialtilskudd/domain';
 import type { z } from 'zod';
 import { COUNTY_ROLES, type Principal } from '../auth/principal.js';
-import { type BoardCase, readRound } from '../cases/round.js';
+import { type BoardCase, readRound, totalsOf } from '../cases/round.js';
 import type { AppContext } from '../http/context.js';
 import { type CsvColumns, toCsv } from '../http/csv.js';
 import { handlers } from '../http/operations.js';
@@ -76,15 +76,7 @@ export function roundHandlers(ctx: AppContext) {
           frame: r.frame
             ? { createdAt: iso(r.frame.createdAt), createdBy: r.frame.createdBy, document: r.frame.document }
             : null,
-          totals: use
-            ? {
-                frame: use.frame.amount,
-                committed: use.committed,
-                proposed: use.proposed,
-                granted: use.granted,
-                remaining: use.remaining,
-              }
-            : null,
+          totals: use ? totalsOf(use) : null,
           commitments: use?.commitments ?? [],
           caseCount: r.cases.length,
           cases: r.cases.filter(matches(query)),

@@ -1295,6 +1295,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calls/{callId}/frame-use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rammene i landet: hvert embetes ramme, forpliktet, foreslått, innvilget, igjen og antall saker
+         * @description Én linje per embete som kan ha fullmakt under utlysningen: alle statsforvalterne, og direktoratet når utlysningen har nasjonale forsøk. Regnet av domenet på samme måte som tildelingsrunden for hvert embete; et embete uten fullmakt står med frame og totals lik null. Direktoratet ser alle embetene; statsforvalteren får bare sin egen linje; Nav-kontorene og kommunene får 403.
+         */
+        get: operations["getFrameUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{callId}/frame-use/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rammene i landet som CSV
+         * @description Semikolon som skilletegn, UTF-8 med BOM, én linje per embete; tomme beløp der ingen fullmakt er gitt. Direktoratet ser alle embetene; statsforvalteren får bare sin egen linje; Nav-kontorene og kommunene får 403.
+         */
+        get: operations["getFrameUseCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     caseEvent: {
@@ -4678,6 +4718,36 @@ export interface components {
             /** @description Det saken tar av rammen på sitt trinn: forslaget eller tilskuddet (kr) */
             amount: number;
         };
+        /** Rammene i landet */
+        FrameUseOverview: {
+            callId: string;
+            /** @description Statsforvalterne i navnerekkefølge, så direktoratet når utlysningen har nasjonale forsøk; også de uten fullmakt */
+            holders: components["schemas"]["HolderFrameUse"][];
+        };
+        /** Ett embetes bruk av rammen */
+        HolderFrameUse: {
+            authority: components["schemas"]["Authority"];
+            /** @description Fullmakten som gjelder, i korte trekk; null når ingen er gitt ennå */
+            frame: {
+                id: string;
+                version: number;
+                /** @description Rammen i fullmakten som gjelder (kr) */
+                amount: number;
+                /** @description Statsbudsjettets kapittel, for eksempel 0621 */
+                chapter: string;
+                /** @description Posten under kapitlet, for eksempel 63 */
+                post: string;
+                /**
+                 * Format: date
+                 * @description Datoen denne versjonen ble gitt
+                 */
+                issuedOn: string;
+            } | null;
+            /** @description null uten fullmakt */
+            totals: components["schemas"]["FrameTotals"] | null;
+            /** @description Innsendte saker i embetets runde */
+            caseCount: number;
+        };
         /** Hendelse i en sak (CloudEvents 1.0) */
         CloudEventOutput: {
             /** @constant */
@@ -7717,7 +7787,69 @@ export interface operations {
             /** @description Sakene */
             200: {
                 headers: {
-                    /** @description attachment, med et filnavn for runden */
+                    /** @description attachment, med filnavnet filen bør lagres under */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getFrameUse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rammene */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameUseOverview"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            431: components["responses"]["Problem431"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getFrameUseCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rammene */
+            200: {
+                headers: {
+                    /** @description attachment, med filnavnet filen bør lagres under */
                     "Content-Disposition": string;
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@ import { COUNTY_OFFICE_IDS } from '@sosialtilskudd/domain';
 import { z } from 'zod';
 import { AssessmentDoc, AssessmentRecord, FrameDoc, FrameRecord } from '../documents.js';
 import { documentBody, operation } from '../operation.js';
-import { RoundBoard, RoundStage } from '../round.js';
+import { FrameUseOverview, RoundBoard, RoundStage } from '../round.js';
 import { applicationPath, callPath, READ, WRITE } from './parameters.js';
 
 const frameVersionsPath = callPath.extend({ frameId: z.string().max(64) });
@@ -20,6 +20,22 @@ const roundQuery = z.object({
     .meta({ description: '«true»: bare saker der vurderingen finner at et unntak gjelder' }),
 });
 const ROUND_READERS = 'Statsforvalteren sin egen runde, direktoratet alle; andre embeter og søkerne får 403.';
+
+const FRAME_USE_READERS =
+  'Direktoratet ser alle embetene; statsforvalteren får bare sin egen linje; Nav-kontorene og kommunene får 403.';
+
+/** A CSV file for spreadsheets set up for Norway, with the name to save it under. */
+const csvAnswer = (description: string) => ({
+  200: {
+    description,
+    content: { mediaType: 'text/csv' as const },
+    headers: z.object({
+      'Content-Disposition': z
+        .string()
+        .meta({ description: 'attachment, med filnavnet filen bør lagres under' }),
+    }),
+  },
+});
 
 const frameList = (description: string) => ({
   200: { description, content: z.object({ items: z.array(FrameRecord) }) },
@@ -111,15 +127,29 @@ export const ALLOCATION_OPERATIONS = {
     security: 'bearer',
     params: roundPath,
     query: roundQuery,
-    responses: {
-      200: {
-        description: 'Sakene',
-        content: { mediaType: 'text/csv' },
-        headers: z.object({
-          'Content-Disposition': z.string().meta({ description: 'attachment, med et filnavn for runden' }),
-        }),
-      },
-    },
+    responses: csvAnswer('Sakene'),
+    problems: READ,
+  }),
+  getFrameUse: operation({
+    method: 'get',
+    path: '/v1/calls/{callId}/frame-use',
+    tag: 'Tildeling',
+    summary: 'Rammene i landet: hvert embetes ramme, forpliktet, foreslått, innvilget, igjen og antall saker',
+    description: `Én linje per embete som kan ha fullmakt under utlysningen: alle statsforvalterne, og direktoratet når utlysningen har nasjonale forsøk. Regnet av domenet på samme måte som tildelingsrunden for hvert embete; et embete uten fullmakt står med frame og totals lik null. ${FRAME_USE_READERS}`,
+    security: 'bearer',
+    params: callPath,
+    responses: { 200: { description: 'Rammene', content: FrameUseOverview } },
+    problems: READ,
+  }),
+  getFrameUseCsv: operation({
+    method: 'get',
+    path: '/v1/calls/{callId}/frame-use/csv',
+    tag: 'Tildeling',
+    summary: 'Rammene i landet som CSV',
+    description: `Semikolon som skilletegn, UTF-8 med BOM, én linje per embete; tomme beløp der ingen fullmakt er gitt. ${FRAME_USE_READERS}`,
+    security: 'bearer',
+    params: callPath,
+    responses: csvAnswer('Rammene'),
     problems: READ,
   }),
 };
