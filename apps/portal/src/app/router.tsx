@@ -71,6 +71,10 @@ const national = async () => {
   const page = await import('../national/national-page.js');
   return { Component: page.NationalPage, loader: page.nationalLoader };
 };
+const frameUse = async () => {
+  const page = await import('../national/frame-use-page.js');
+  return { Component: page.FrameUsePage, loader: page.frameUseLoader };
+};
 const register = async () => {
   const page = await import('../register/register-page.js');
   return { Component: page.RegisterPage, loader: page.registerLoader };
@@ -107,6 +111,7 @@ export const router = createBrowserRouter([
           { path: 'saker/:applicationId', lazy: countyCase },
           { path: 'saker/:applicationId/vurdering', lazy: assessment },
           { path: 'nasjonalt', lazy: national },
+          { path: 'nasjonalt/rammer', lazy: frameUse },
           { path: 'tiltak', lazy: register },
           { path: 'dev/mail', lazy: devMail },
           { path: '*', element: <NotFoundPage /> },

@@ -213,9 +213,14 @@ export function CountyCasesPage() {
           {t('roundLink')}
         </AkselLink>
         {data.principal.role === 'directorate' ? (
-          <AkselLink as={Link} to="/nasjonalt">
-            {t('nationalLink')}
-          </AkselLink>
+          <>
+            <AkselLink as={Link} to="/nasjonalt/rammer">
+              {t('frameUseTitle')}
+            </AkselLink>
+            <AkselLink as={Link} to="/nasjonalt">
+              {t('nationalLink')}
+            </AkselLink>
+          </>
         ) : null}
       </HStack>
       <ApprovalQueue approvals={data.waiting} approver={data.principal.role === 'county-approver'} />

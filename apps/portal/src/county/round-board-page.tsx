@@ -17,12 +17,12 @@ import type { Principal } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { DownloadButton } from '../app/download-button.js';
 import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
-import { StackedBar } from '../charts/stacked-bar.js';
 import { formatNok, formatNumber } from '../i18n/format.js';
 import { authorityName } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import type { TextKey } from '../i18n/texts.js';
 import { useT } from '../i18n/use-text.js';
+import { FRAME_PARTS, type FrameTotals, FrameUseBar, frameFigures } from './frame-use-bar.js';
 import {
   downloadRoundCsv,
   KIND_TEXT,
@@ -50,16 +50,6 @@ export async function roundBoardLoader({ request }: LoaderFunctionArgs): Promise
   return { principal: session.principal, view, board: await loadRoundBoard(view) };
 }
 
-type Totals = NonNullable<Schemas['RoundBoard']['totals']>;
-type Part = 'committed' | 'granted' | 'proposed' | 'remaining';
-
-/** Left to right as the frame is used: bound by last year, decided, proposed, and what is left. */
-const PARTS: readonly { key: Part; text: TextKey }[] = [
-  { key: 'committed', text: 'partCommitted' },
-  { key: 'granted', text: 'partGranted' },
-  { key: 'proposed', text: 'partProposed' },
-  { key: 'remaining', text: 'partRemaining' },
-];
 const COMMITMENT_TEXT: Record<Schemas['CommitmentUse']['status'], TextKey> = {
   held: 'commitmentHeld',
   proposed: 'commitmentProposed',
@@ -68,13 +58,10 @@ const COMMITMENT_TEXT: Record<Schemas['CommitmentUse']['status'], TextKey> = {
 };
 
 /** The frame as one bar read at a glance, and the same figures in a table (what screen readers read). */
-function FrameUse({ totals }: { totals: Totals }) {
+function FrameUse({ totals }: { totals: FrameTotals }) {
   const t = useT();
   const { language } = useLanguage();
-  const nok = (amount: number) => formatNok(amount, language);
-  const figures = Object.fromEntries(
-    (['frame', ...PARTS.map((p) => p.key)] as const).map((key) => [key, nok(totals[key])]),
-  );
+  const figures = frameFigures(totals, language);
   return (
     <VStack gap="space-16" as="section" aria-labelledby="round-frame">
       <Heading level="2" size="medium" id="round-frame">
@@ -82,19 +69,10 @@ function FrameUse({ totals }: { totals: Totals }) {
       </Heading>
       <BodyLong>
         {totals.remaining < 0
-          ? t('roundOverFrame', { amount: nok(-totals.remaining), frame: figures.frame ?? '' })
-          : t('roundFrameLead', { remaining: figures.remaining ?? '', frame: figures.frame ?? '' })}
+          ? t('roundOverFrame', { amount: formatNok(-totals.remaining, language), frame: figures.frame })
+          : t('roundFrameLead', { remaining: figures.remaining, frame: figures.frame })}
       </BodyLong>
-      <StackedBar
-        title={t('roundChartTitle')}
-        description={t('roundChartDescription', figures)}
-        whole={totals.frame}
-        parts={PARTS.map(({ key }) => ({
-          id: key,
-          value: key === 'remaining' ? 0 : totals[key],
-          tone: `round-part--${key}`,
-        }))}
-      />
+      <FrameUseBar title={t('roundChartTitle')} totals={totals} language={language} />
       <Table size="small" className="round-figures">
         <caption className="table-caption">{t('roundFiguresCaption')}</caption>
         <Table.Header>
@@ -106,7 +84,7 @@ function FrameUse({ totals }: { totals: Totals }) {
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {PARTS.map(({ key, text }) => (
+          {FRAME_PARTS.map(({ key, text }) => (
             <Table.Row key={key}>
               <Table.HeaderCell scope="row">
                 <span className={`round-key round-part--${key}`} aria-hidden="true" />

@@ -1,8 +1,8 @@
-import { type Schemas, TilskuddProblemError } from '@sosialtilskudd/api-client';
+import type { Schemas } from '@sosialtilskudd/api-client';
 import { CALLS, COUNTY_OFFICE_IDS, type CountyOfficeId, findCallByYear } from '@sosialtilskudd/domain';
 import { api } from '../api/client.js';
 import type { Principal } from '../api/session.js';
-import { fileNameOf, saveFile } from '../app/save-file.js';
+import { saveAnswer } from '../app/save-file.js';
 import type { TextKey } from '../i18n/texts.js';
 
 export type RoundHolder = CountyOfficeId | 'directorate';
@@ -47,20 +47,26 @@ const oneOf = <T extends string>(choices: readonly T[], value: string | null): T
 /** The calls newest first: the chooser's order, and the newest is where a round is being run. */
 export const roundCalls = () => [...CALLS].sort((a, b) => b.year - a.year);
 
-/**
- * The round the address names. A county caseworker sees only the own office's (the API refuses others); the
- * directorate chooses, the first county office by default. Without a call in the address: this year's call.
- */
-export function roundViewOf(params: URLSearchParams, principal: Principal, year: number): RoundView {
+/** The call the address names (`utlysning`), else this year's, else the newest. */
+export function roundCallOf(params: URLSearchParams, year: number): string {
   const calls = roundCalls();
-  const callId =
+  return (
     oneOf(
       calls.map((c) => c.id),
       params.get(PARAM.callId),
     ) ??
     findCallByYear(year)?.id ??
     calls[0]?.id ??
-    '';
+    ''
+  );
+}
+
+/**
+ * The round the address names. A county caseworker sees only the own office's (the API refuses others); the
+ * directorate chooses, the first county office by default. Without a call in the address: this year's call.
+ */
+export function roundViewOf(params: URLSearchParams, principal: Principal, year: number): RoundView {
+  const callId = roundCallOf(params, year);
   const holder =
     principal.role === 'directorate'
       ? (oneOf(HOLDERS, params.get(PARAM.holder)) ?? COUNTY_OFFICE_IDS[0])
@@ -73,6 +79,9 @@ export function roundViewOf(params: URLSearchParams, principal: Principal, year:
     ...(params.get(PARAM.excluded) === 'ja' ? { excluded: true as const } : {}),
   };
 }
+
+/** The address of a call alone: `?utlysning=…`. */
+export const callSearchOf = (callId: string): string => `?${new URLSearchParams({ [PARAM.callId]: callId })}`;
 
 /** The address of a view; the holder only where it can be chosen (the directorate). */
 export function roundSearchOf(view: RoundView, withHolder: boolean): string {
@@ -100,10 +109,8 @@ export const loadRoundBoard = (view: RoundView): Promise<Schemas['RoundBoard']> 
 
 /** The API's CSV of the cases as filtered on screen, fetched with the user's token and saved. */
 export async function downloadRoundCsv(view: RoundView): Promise<void> {
-  const { data, error, response } = await api.raw.GET('/v1/calls/{callId}/rounds/{holder}/csv', {
-    ...requestOf(view),
-    parseAs: 'blob',
-  });
-  if (!response.ok || !(data instanceof Blob)) throw TilskuddProblemError.from(response, error);
-  saveFile(data, fileNameOf(response, `tildelingsrunde-${view.callId}-${view.holder}.csv`));
+  saveAnswer(
+    await api.raw.GET('/v1/calls/{callId}/rounds/{holder}/csv', { ...requestOf(view), parseAs: 'blob' }),
+    `tildelingsrunde-${view.callId}-${view.holder}.csv`,
+  );
 }

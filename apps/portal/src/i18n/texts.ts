@@ -742,6 +742,30 @@ export const TEXTS = {
   assessmentAmountReason: { nb: 'Begrunnelse for beløpet', nn: 'Grunngiving for beløpet' },
   assessmentSummary: { nb: 'Samlet vurdering', nn: 'Samla vurdering' },
   savedMessage_assessment: { nb: 'Vurderingen er lagret.', nn: 'Vurderinga er lagra.' },
+
+  // The directorate's view of every county office's frame (the national view of the frames)
+  frameUseTitle: { nb: 'Rammer i landet', nn: 'Rammer i landet' },
+  frameUseLead: {
+    nb: 'Hvor mye av rammen til hver statsforvalter som er forpliktet, innvilget og foreslått, regnet som i tildelingsrunden. Hver stolpe er embetets egen ramme. De med minst igjen av rammen står først, de uten fullmakt sist.',
+    nn: 'Kor mykje av ramma til kvar statsforvaltar som er forplikta, innvilga og føreslått, rekna som i tildelingsrunden. Kvar stolpe er ramma til embetet sjølv. Dei med minst att av ramma står først, dei utan fullmakt sist.',
+  },
+  frameUseIssued: {
+    nb: '{count} av {total} embeter har fått fullmakt under utlysningen.',
+    nn: '{count} av {total} embete har fått fullmakt under utlysinga.',
+  },
+  frameUseNoneIssued: {
+    nb: 'Ingen embeter har fått fullmakt under utlysningen ennå.',
+    nn: 'Ingen embete har fått fullmakt under utlysinga enno.',
+  },
+  frameUseKey: { nb: 'Fargene i stolpene', nn: 'Fargane i stolpane' },
+  frameUseCaption: { nb: 'Rammene per embete', nn: 'Rammene per embete' },
+  colHolder: { nb: 'Embete', nn: 'Embete' },
+  colFrameUse: { nb: 'Bruk av rammen', nn: 'Bruk av ramma' },
+  colCases: { nb: 'Saker', nn: 'Saker' },
+  frameUseBarTitle: { nb: 'Bruk av rammen hos {authority}', nn: 'Bruk av ramma hos {authority}' },
+  frameUseCountryBar: { nb: 'Bruk av rammene i hele landet', nn: 'Bruk av rammene i heile landet' },
+  frameUseNoFrame: { nb: 'Ingen fullmakt ennå', nn: 'Inga fullmakt enno' },
+  frameUseCsvDone: { nb: 'Rammene er lastet ned.', nn: 'Rammene er lasta ned.' },
   colRank: { nb: 'Plass', nn: 'Plass' },
   colKind: { nb: 'Type', nn: 'Type' },
   colScore: { nb: 'Poeng', nn: 'Poeng' },
