@@ -16,7 +16,7 @@ const BUDGETS_KB: Record<string, { js: number; css: number }> = {
   login: { js: 200, css: 40 },
   'office home': { js: 210, css: 40 },
   wizard: { js: 500, css: 40 },
-  'office case': { js: 260, css: 40 },
+  'office case': { js: 265, css: 40 },
   'county cases': { js: 215, css: 40 },
   'county case': { js: 320, css: 40 },
   assessment: { js: 500, css: 40 },
