@@ -4,6 +4,7 @@ import { countyOfficeName } from '@sosialtilskudd/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNok } from '../../src/i18n/format.js';
+import { apiAs } from '../support/api-as.js';
 import { checkPage, logIn, newPage, RESULTS_DIR } from '../support/pages.js';
 import { browserSuite } from '../support/suite.js';
 
@@ -11,14 +12,8 @@ const CALL = 'utvikling-sosiale-tjenester-2025';
 const TABLE = 'Rammene per embete';
 
 /** The API's own answer, asked with the logged-in person's token, to check the page against. */
-const apiFrameUse = (page: Page) =>
-  page.evaluate(async (callId) => {
-    const { token } = JSON.parse(localStorage.getItem('sosialtilskudd.session') ?? '{}') as { token: string };
-    const response = await fetch(`/v1/calls/${callId}/frame-use`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    return (await response.json()) as Schemas['FrameUseOverview'];
-  }, CALL);
+const apiFrameUse = async (page: Page) =>
+  (await apiAs<Schemas['FrameUseOverview']>(page, 'GET', `/v1/calls/${CALL}/frame-use`)).body;
 
 type Holder = Schemas['HolderFrameUse'];
 
