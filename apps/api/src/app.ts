@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type AttachmentScanner, noScanner } from './attachments/scanner.js';
 import type { Principal } from './auth/principal.js';
 import { type IssuerConfig, tokenVerifier } from './auth/tokens.js';
+import { DEFAULT_PORTAL_URL } from './config.js';
 import type { Database } from './db/database.js';
 import type { AppContext } from './http/context.js';
 import { type OperationHandlers, registerOperations } from './http/operations.js';
@@ -44,6 +45,8 @@ export interface AppOptions {
   onContractViolation?: (message: string) => void;
   /** Scans uploaded files for malware (clamd); without one, files are stored as not scanned. */
   scanner?: AttachmentScanner;
+  /** The portal the notices added by a request link to (PORTAL_URL); the demo portal's address by default. */
+  portalUrl?: string;
 }
 
 /** The whole API as a Fastify instance, not yet listening: tests inject into it, main.ts listens. */
@@ -53,6 +56,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     db: options.db,
     now: options.now ?? (() => new Date()),
     scanner: options.scanner ?? noScanner,
+    portalUrl: options.portalUrl ?? DEFAULT_PORTAL_URL,
   };
   const development = options.signDevToken !== undefined;
   const app = createHttpServer({

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { ClamdAddress } from './attachments/clamd.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limits.js';
 
+/** The reference portal as `pnpm start` serves it: where notices link to unless PORTAL_URL says otherwise. */
+export const DEFAULT_PORTAL_URL = 'http://localhost:5173';
+
 export interface Config {
   port: number;
   host: string;
@@ -135,7 +138,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       webhookHttpsOnly: production,
       ...(env.SMTP_URL ? { smtpUrl: smtpUrl(env.SMTP_URL) } : {}),
       mailFrom: env.MAIL_FROM ?? 'Tilskudd sosiale tjenester <ikke-svar@sosialtilskudd.no>',
-      portalUrl: (env.PORTAL_URL ?? 'http://localhost:5173').replace(/\/$/, ''),
+      portalUrl: (env.PORTAL_URL ?? DEFAULT_PORTAL_URL).replace(/\/$/, ''),
     },
     ...(clamd ? { clamd } : {}),
   };

@@ -49,6 +49,7 @@ async function main() {
     bodyLimit: config.bodyLimit,
     rateLimits: config.rateLimits,
     webhookHttpsOnly: config.events.webhookHttpsOnly,
+    portalUrl: config.events.portalUrl,
     logger: true,
   });
   const { events } = config;

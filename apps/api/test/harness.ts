@@ -74,6 +74,7 @@ export async function startTestApi(
     rateLimits?: RateLimits;
     webhookHttpsOnly?: boolean;
     scanner?: (db: Database, now: () => Date) => AttachmentScanner;
+    portalUrl?: string;
   } = {},
 ): Promise<TestApi> {
   const { db, drop } = await freshDatabase();
@@ -94,6 +95,7 @@ export async function startTestApi(
     rateLimits: options.rateLimits ?? { open: 1_000_000, login: 1_000_000 },
     ...(options.webhookHttpsOnly ? { webhookHttpsOnly: true } : {}),
     ...(scanner ? { scanner } : {}),
+    ...(options.portalUrl ? { portalUrl: options.portalUrl } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

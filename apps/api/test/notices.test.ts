@@ -44,6 +44,7 @@ async function startSmtp(): Promise<number> {
 }
 
 let smtpUrl = '';
+const PORTAL = 'https://portal.example.no';
 /** A worker as each API process runs one; several on one database stand for several processes. */
 const noticeWorker = (on: TestApi, send: SendMail | undefined) =>
   startEventWorker(on.db, {
@@ -51,7 +52,7 @@ const noticeWorker = (on: TestApi, send: SendMail | undefined) =>
     delivery: { leaseMs: 5000, timeoutMs: 1000, retryDelaysMs: [] },
     also: [
       noticeWork(on.db, {
-        portalUrl: 'https://portal.example.no',
+        portalUrl: PORTAL,
         send,
         now: on.now,
         reminderEveryMs: 0,
@@ -72,7 +73,7 @@ const rounds = async () => {
 
 beforeAll(async () => {
   smtpUrl = `smtp://127.0.0.1:${await startSmtp()}`;
-  api = await startTestApi();
+  api = await startTestApi({ portalUrl: PORTAL });
   workers = [newWorker(), newWorker()];
 });
 afterAll(async () => {
@@ -187,6 +188,105 @@ describe(`notices by e-mail through a real SMTP server (${process.env.TEST_DATAB
     expect(arrived[0]?.text).toContain('Statsforvalteren i Innlandet har skrevet en melding i saken');
     // The message itself stays in the portal: a mail may be read by others than the case's people.
     expect(arrived[0]?.text).not.toContain('budsjettet');
+  });
+});
+
+describe(`sign-off request notices (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  const HEAD = 'leiar@midt-telemark.kommune.no';
+  const EXECUTIVE = 'kommunedirektor@midt-telemark.kommune.no';
+  type Notify = { role: 'nav-office-head' | 'municipal-executive'; email: string }[];
+
+  it('asks each signer named once per round, in the office’s written standard, with a link and nothing personal', async () => {
+    arrived.length = 0;
+    const draft = await walk('draft', 2, 'Signeringsvarsel');
+    // After the call's deadline, so no deadline reminder joins the mail read here.
+    api.setClock('2025-02-05T09:00:00+01:00');
+    const office = await api.client('nav-midt-telemark');
+    const request = (etag: string, notify?: Notify) =>
+      office.raw.POST('/v1/applications/{applicationId}/signing', {
+        params: { path: { applicationId: draft.id }, header: { 'If-Match': etag } },
+        ...(notify ? { body: { notify } } : {}),
+      });
+
+    const twice = await request(draft.etag, [
+      { role: 'nav-office-head', email: HEAD },
+      { role: 'nav-office-head', email: EXECUTIVE },
+    ]);
+    expect(twice.response.status).toBe(422);
+    expect(twice.error).toMatchObject({
+      code: 'SIGNING_NOTICE_ROLE_TWICE',
+      issues: [
+        {
+          path: '/notify/1/role',
+          message: 'Varsel om signering: hver rolle får varsel på én adresse',
+          messageNn: 'Varsel om signering: kvar rolle får varsel på éi adresse',
+        },
+      ],
+    });
+    const wrong = await request(draft.etag, [{ role: 'municipal-executive', email: 'kommunedirektøren' }]);
+    expect(wrong.response.status).toBe(422);
+    expect(wrong.error).toMatchObject({ issues: [{ path: '/notify/0/email' }] });
+    // Exactly at the limit: the longest address the domain takes (254 characters) is taken.
+    const longest = `${'k'.repeat(64)}@${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(58)}.no`;
+    expect(longest).toHaveLength(254);
+    const tooLong = await request(draft.etag, [{ role: 'municipal-executive', email: `k${longest}` }]);
+    expect(tooLong.error).toMatchObject({ issues: [{ path: '/notify/0/email' }] });
+
+    const requested = await request(draft.etag, [
+      { role: 'nav-office-head', email: HEAD },
+      { role: 'municipal-executive', email: EXECUTIVE },
+    ]);
+    expect(requested.response.status).toBe(200);
+    expect(
+      (await request(requested.data?.etag ?? '', [{ role: 'nav-office-head', email: HEAD }])).response.status,
+    ).toBe(409);
+    await rounds();
+    // A restart: new workers, as new processes would be; nothing already sent goes out again.
+    await Promise.all(workers.map((w) => w.stop()));
+    workers = [newWorker(), newWorker()];
+    await rounds();
+    expect(arrived.map((m) => m.to).sort()).toEqual([HEAD, EXECUTIVE].sort());
+    for (const mail of arrived) {
+      expect(mail.subject).toBe('Søknaden om tilskot til «Signeringsvarsel» ventar på signaturen din');
+      expect(mail.text).toContain(
+        'Nav Midt-Telemark har sendt søknaden om tilskot til «Signeringsvarsel» til signering.',
+      );
+      expect(mail.text).toContain('Søknadsfristen er 1. februar 2025.');
+      expect(mail.text).toContain(`${PORTAL}/kontor/sak/${draft.id}`);
+      for (const personal of [
+        'Sigrid',
+        'Undset',
+        draft.document.applicant.contactPerson.phone,
+        HEAD === mail.to ? longest : HEAD,
+      ])
+        expect(mail.text).not.toContain(personal);
+    }
+
+    // Opened for changes and sent again: a new round, which notifies again.
+    const reopened = await office.DELETE('/v1/applications/{applicationId}/signing', {
+      params: { path: { applicationId: draft.id } },
+    });
+    expect((await request(reopened.etag, [{ role: 'nav-office-head', email: HEAD }])).response.status).toBe(
+      200,
+    );
+    await rounds();
+    expect(arrived.map((m) => m.to).sort()).toEqual([HEAD, HEAD, EXECUTIVE].sort());
+    // Without a body, as before: no notice.
+    const again = await office.DELETE('/v1/applications/{applicationId}/signing', {
+      params: { path: { applicationId: draft.id } },
+    });
+    const unnamed = await request(again.etag);
+    expect(unnamed.response.status).toBe(200);
+    await rounds();
+    expect(arrived).toHaveLength(3);
+    // The longest address taken is notified too (the test's SMTP server itself refuses one that long).
+    const last = await office.DELETE('/v1/applications/{applicationId}/signing', {
+      params: { path: { applicationId: draft.id } },
+    });
+    expect(
+      (await request(last.etag, [{ role: 'municipal-executive', email: longest }])).response.status,
+    ).toBe(200);
+    expect((await listNotices(api.db, 100)).filter((n) => n.recipient === longest)).toHaveLength(1);
   });
 });
 

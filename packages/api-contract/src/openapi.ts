@@ -55,6 +55,13 @@ function response({ description, content, headers }: ResponseSpec, rateLimited: 
   };
 }
 
+/** A JSON body; one declared `.optional()` may be left out (`required: false`), as an added body must be. */
+function jsonRequestBody(body: z.ZodType) {
+  const optional = body instanceof z.ZodOptional;
+  const schema = optional ? (body.unwrap() as z.ZodType) : body;
+  return { required: !optional, content: { 'application/json': { schema } } };
+}
+
 function operationObject(id: string, op: Operation): ZodOpenApiOperationObject {
   const requestParams = {
     ...(op.params ? { path: op.params } : {}),
@@ -83,7 +90,7 @@ function operationObject(id: string, op: Operation): ZodOpenApiOperationObject {
     ...(op.security === 'none' ? { security: [] } : {}),
     ...(op.developmentOnly ? { 'x-development-only': true } : {}),
     ...(Object.keys(requestParams).length > 0 ? { requestParams } : {}),
-    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+    ...(body ? { requestBody: jsonRequestBody(body) } : {}),
     ...binary,
     responses: {
       ...Object.fromEntries(

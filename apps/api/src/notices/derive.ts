@@ -9,14 +9,23 @@ import type { ApplicationRow } from '../repository/rows.js';
 import { addNotice, officeStandard } from './notices.js';
 import { longDate, type NoticeFacts, type NoticeKind } from './texts.js';
 
-/** Where notices link to: the case in the reference portal, on the side of the one who reads it. */
+/** The case's page in the reference portal, where a signer reads the application and signs it. */
+export const casePageLink = (portalUrl: string, app: Pick<ApplicationRow, 'id'>) =>
+  `${portalUrl}/kontor/sak/${app.id}`;
+
+/** Where notices link to: the case in the reference portal, on the side of the one who reads it (a draft's editor). */
 export const officeCaseLink = (portalUrl: string, app: Pick<ApplicationRow, 'id' | 'state'>) =>
-  app.state === 'draft' ? `${portalUrl}/kontor/soknad/${app.id}` : `${portalUrl}/kontor/sak/${app.id}`;
+  app.state === 'draft' ? `${portalUrl}/kontor/soknad/${app.id}` : casePageLink(portalUrl, app);
 
 /** The case's contact address: the one the Nav office gave in the application for the county office to write to. */
 const contactOf = (app: ApplicationRow) => app.document.applicant.contactPerson?.email;
 
-function factsOf(app: ApplicationRow, authorityName: string, link: string, date?: string): NoticeFacts {
+export function factsOf(
+  app: ApplicationRow,
+  authorityName: string,
+  link: string,
+  date?: string,
+): NoticeFacts {
   return {
     measureName: app.document.measure.name,
     officeName: app.document.applicant.name,

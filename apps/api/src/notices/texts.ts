@@ -23,6 +23,7 @@ export interface NoticeFacts {
 export type NoticeKind =
   | 'decision'
   | 'new-message'
+  | 'sign-off-request'
   | 'application-deadline-first'
   | 'application-deadline-repeat'
   | 'report-deadline-first'
@@ -57,6 +58,16 @@ const TEXTS: Record<NoticeKind, Record<WrittenStandard, Text>> = {
     nn: (f) => ({
       subject: `Ny melding i saka${sak(f)}`,
       body: `${f.authorityName} har skrive ei melding i saka om tilskot til «${f.measureName}»${sak(f)}. Les og svar i portalen: ${f.link}`,
+    }),
+  },
+  'sign-off-request': {
+    nb: (f) => ({
+      subject: `Søknaden om tilskudd til «${f.measureName}» venter på signaturen din`,
+      body: `${f.officeName} har sendt søknaden om tilskudd til «${f.measureName}» til signering. Nav-lederen og kommunedirektøren/rådmannen signerer den før den sendes inn (forskriften § 7).${f.date ? ` Søknadsfristen er ${f.date}.` : ''}\n\nLes og signer søknaden: ${f.link}`,
+    }),
+    nn: (f) => ({
+      subject: `Søknaden om tilskot til «${f.measureName}» ventar på signaturen din`,
+      body: `${f.officeName} har sendt søknaden om tilskot til «${f.measureName}» til signering. Nav-leiaren og kommunedirektøren/rådmannen signerer han før han blir send inn (forskrifta § 7).${f.date ? ` Søknadsfristen er ${f.date}.` : ''}\n\nLes og signer søknaden: ${f.link}`,
     }),
   },
   'application-deadline-first': {

@@ -5,12 +5,14 @@ import { signerOf } from '../auth/signer.js';
 import { checkAttachmentReferences } from '../cases/attachment-references.js';
 import { changedFields } from '../cases/changed-fields.js';
 import { contextFor } from '../cases/history.js';
+import type { Queryable } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { checkedDocument, unsigned, wellFormed } from '../http/documents.js';
 import { handlers } from '../http/operations.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../http/problems.js';
 import { revisionOf } from '../http/revision.js';
 import { applicationView, etagOf } from '../http/views.js';
+import { addSignOffNotices, requireOnePerRole } from '../notices/sign-off.js';
 import { type CaseChange, changeApplication, findApplication } from '../repository/applications.js';
 import { findDraftRevision, listDraftRevisions, recordDraftRevision } from '../repository/draft-revisions.js';
 import type { ApplicationRow } from '../repository/rows.js';
@@ -43,16 +45,19 @@ export function signingHandlers(ctx: AppContext) {
     signing: NonNullable<CaseChange['signing']>,
     action: string,
     detail: Record<string, unknown>,
-  ) => changeApplication(ctx.db, current, { signing }, { actor: actorOf(p), action, detail }, ctx.now());
+    db: Queryable = ctx.db,
+  ) => changeApplication(db, current, { signing }, { actor: actorOf(p), action, detail }, ctx.now());
 
   return handlers({
-    requestSigning: async ({ principal: p, params, headers }) => {
+    requestSigning: async ({ principal: p, params, headers, body }) => {
       const current = requireAccess(p, await findApplication(ctx.db, params.applicationId), 'drafter');
       if (current.state !== 'draft')
         throw conflict('APPLICATION_NOT_DRAFT', 'Bare et utkast sendes til signering.');
       if (current.signingRequestedAt)
         throw conflict('SIGNING_ALREADY_REQUESTED', 'Utkastet er allerede sendt til signering.');
       if (revisionOf(headers['If-Match']) !== current.revision) throw changedMeanwhile();
+      const notify = body()?.notify ?? [];
+      requireOnePerRole(notify);
       const doc = unsigned(current.document);
       // What the signers are asked to sign must be complete: every rule, as at submission, but for the time (a
       // draft's submittedAt is only a client's word; the server stamps its own when the application is sent).
@@ -60,13 +65,19 @@ export function signingHandlers(ctx: AppContext) {
       checkedDocument(content, 'application', await contextFor(ctx.db, 'application', current.id, content));
       await checkAttachmentReferences(ctx.db, current.id, doc, false);
       const now = ctx.now();
-      const row = await change(
-        current,
-        p,
-        { document: doc, requestedAt: now, requestedBy: actorOf(p) },
-        'signing-requested',
-        { documentSha256: verifySignatures(doc).digest },
-      );
+      // The signers' notices commit with the request, or neither does.
+      const row = await ctx.db.transaction(async (tx) => {
+        const requested = await change(
+          current,
+          p,
+          { document: doc, requestedAt: now, requestedBy: actorOf(p) },
+          'signing-requested',
+          { documentSha256: verifySignatures(doc).digest, notified: notify.map((n) => n.role) },
+          tx,
+        );
+        if (requested) await addSignOffNotices(tx, requested, notify, ctx.portalUrl, now);
+        return requested;
+      });
       return reply(200, row);
     },
 

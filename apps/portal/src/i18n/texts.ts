@@ -461,6 +461,20 @@ export const TEXTS = {
   signingSubmit: { nb: 'Send inn søknaden', nn: 'Send inn søknaden' },
   signingReopen: { nb: 'Åpne for endring', nn: 'Opne for endring' },
   signingRequest: { nb: 'Send til signering', nn: 'Send til signering' },
+  signerNoticesHeading: { nb: 'Varsel til dem som skal signere', nn: 'Varsel til dei som skal signere' },
+  signerEmailHead: { nb: 'E-post til Nav-lederen (valgfritt)', nn: 'E-post til Nav-leiaren (valfritt)' },
+  signerEmailExecutive: {
+    nb: 'E-post til kommunedirektøren / rådmannen (valgfritt)',
+    nn: 'E-post til kommunedirektøren / rådmannen (valfritt)',
+  },
+  signerEmailDescription: {
+    nb: 'Når du sender søknaden til signering, får adressen en e-post med lenke til søknaden.',
+    nn: 'Når du sender søknaden til signering, får adressa ein e-post med lenkje til søknaden.',
+  },
+  signerEmailInvalid: {
+    nb: 'Skriv en e-postadresse, for eksempel navn@kommune.no',
+    nn: 'Skriv ei e-postadresse, til dømes namn@kommune.no',
+  },
 
   // Budget against accounts
   accountsHeading: { nb: 'Budsjett og regnskap', nn: 'Budsjett og rekneskap' },

@@ -22,6 +22,14 @@ import { formatDate } from '../i18n/format.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
 import { type ApplicationDraft, newApplication } from './new-application.js';
+import {
+  invalidSigners,
+  NO_ADDRESSES,
+  notifyOf,
+  type SignerAddresses,
+  SignerNotices,
+  signerFieldOf,
+} from './signer-notices.js';
 
 type Application = Schemas['Application'];
 
@@ -105,6 +113,9 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
   const steps = useStepMemory(data.userSub, scopeOf(data));
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<ShownProblem>();
+  const [signers, setSigners] = useState<SignerAddresses>(NO_ADDRESSES);
+  const [invalid, setInvalid] = useState<ReturnType<typeof invalidSigners>>([]);
+  const signerIssues = problem?.issues.filter((i) => i.path.startsWith('/notify')) ?? [];
 
   const { sync, state } = useDraftSync({
     key,
@@ -158,8 +169,14 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
 
   /** § 7: what is on screen goes to the Nav office head and the chief executive to sign, and is locked. */
   async function requestSigning() {
-    setSubmitting(true);
     setProblem(undefined);
+    const wrong = invalidSigners(signers);
+    setInvalid(wrong);
+    if (wrong.length > 0) {
+      document.getElementById(`signer-email-${wrong[0]}`)?.focus();
+      return;
+    }
+    setSubmitting(true);
     try {
       // The API locks what it has: first make sure it has what is on screen.
       const saved = await sync.flush();
@@ -178,8 +195,10 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
       const current = await api.GET('/v1/applications/{applicationId}', {
         params: { path: { applicationId: id } },
       });
+      const notify = notifyOf(signers);
       await api.POST('/v1/applications/{applicationId}/signing', {
         params: { path: { applicationId: id }, header: { 'If-Match': current.etag } },
+        ...(notify.length > 0 ? { body: { notify } } : {}),
       });
       removeLocalDraft(window.localStorage, draftKey(data.userSub, id));
       steps.clear();
@@ -239,6 +258,12 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         }
       />
       {problem && problem.issues.length === 0 ? <ProblemSummary problem={problem} /> : null}
+      {problem && signerIssues.length > 0 ? (
+        <ProblemSummary
+          problem={{ ...problem, issues: signerIssues }}
+          fieldId={(path) => signerFieldOf(path, signers)}
+        />
+      ) : null}
       {submitting ? <Alert variant="info">{t('submitting')}</Alert> : null}
       <DocumentForm
         documentType="application"
@@ -254,6 +279,17 @@ function ApplicationEditor({ data }: { data: ApplicationPageData }) {
         }}
         onSubmit={() => void requestSigning()}
         submitLabel={t('signingRequest')}
+        beforeSubmit={
+          <SignerNotices
+            addresses={signers}
+            onChange={(next) => {
+              setSigners(next);
+              setInvalid([]);
+            }}
+            invalid={invalid}
+            issues={signerIssues}
+          />
+        }
       />
       <AttachmentUploader
         applicationId={uploadTo}

@@ -80,7 +80,18 @@ describe('lifecycle through the UI', () => {
     await office.getByText('Steg 6 av 6').waitFor();
     await checkPage(office, '04-soknad-oppsummering');
 
-    // § 7: the draft goes to the Nav office head and the chief executive, and is locked meanwhile.
+    // § 7: the draft goes to the Nav office head and the chief executive, and is locked meanwhile; each address
+    // given here gets an e-mail with a link to it. A wrong address is said at its field before anything is sent.
+    const headEmail = office.getByRole('textbox', { name: 'E-post til Nav-lederen (valgfritt)' });
+    await headEmail.fill('nav-lederen');
+    await office.getByRole('button', { name: 'Send til signering' }).click();
+    await office.getByText('Skriv en e-postadresse, for eksempel navn@kommune.no').waitFor();
+    expect(await headEmail.evaluate((e) => e === document.activeElement)).toBe(true);
+    await checkPage(office, '04a-soknad-varsel-til-signering');
+    await headEmail.fill('leder@nav-signering.example.no');
+    await office
+      .getByRole('textbox', { name: 'E-post til kommunedirektøren / rådmannen (valgfritt)' })
+      .fill('kommunedirektor@signering.example.no');
     await office.getByRole('button', { name: 'Send til signering' }).click();
     await office.waitForURL(/\/kontor\/sak\/[^/]+$/);
     await office.getByRole('heading', { name: 'Signering (§ 7)' }).waitFor();
@@ -88,6 +99,16 @@ describe('lifecycle through the UI', () => {
     expect(await office.getByRole('link', { name: 'Fortsett på søknaden' }).count()).toBe(0);
     await checkPage(office, '04b-sendt-til-signering');
     officeCaseUrl = new URL(office.url()).pathname;
+    // Without SMTP the notices wait in the development outbox, one for each signer named.
+    await office.goto('/dev/mail');
+    await expect
+      .poll(async () => {
+        await office.reload();
+        return office
+          .getByRole('heading', { name: `Søknaden om tilskudd til «${MEASURE}» venter på signaturen din` })
+          .count();
+      })
+      .toBe(2);
   });
 
   it('the Nav office head and the chief executive each find the application waiting and sign it', async (ctx) => {

@@ -2077,6 +2077,23 @@ export interface components {
              */
             signedOn: string;
         };
+        /** Send til signering */
+        SigningRequest: {
+            /** @description Hvem som får e-post om at søknaden venter på signaturen deres, høyst én adresse per rolle (ellers 422 SIGNING_NOTICE_ROLE_TWICE). Varselet sier kontorets og tiltakets navn og lenker til søknaden i portalen; det sendes én gang per runde, og en ny forespørsel etter at utkastet er åpnet for endring, varsler igjen. */
+            notify?: {
+                /**
+                 * @description nav-office-head: Nav-lederen; municipal-executive: kommunedirektøren/rådmannen
+                 * @enum {string}
+                 */
+                role: "nav-office-head" | "municipal-executive";
+                /**
+                 * E-post
+                 * Format: email
+                 * @description Adressen varselet om signeringen sendes til
+                 */
+                email: string;
+            }[];
+        };
         /** Signer søknaden */
         Signing: {
             /** @description SHA-256 av innholdet personen har lest (signing.documentSha256 i søknaden): signaturen gis bare om innholdet ikke er endret siden */
@@ -5804,7 +5821,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SigningRequest"];
+            };
+        };
         responses: {
             /** @description Søknaden med signeringen */
             200: {

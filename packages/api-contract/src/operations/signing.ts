@@ -1,3 +1,4 @@
+import { ContactPerson } from '@sosialtilskudd/domain';
 import { z } from 'zod';
 import { operation } from '../operation.js';
 import {
@@ -8,6 +9,35 @@ import {
   Signing,
 } from '../resources.js';
 import { applicationPath, etagHeader, READ, WRITE } from './parameters.js';
+
+/** The signers (§ 7) a sign-off request notifies by e-mail. */
+export const NOTIFIED_SIGNER_ROLES = ['nav-office-head', 'municipal-executive'] as const;
+
+export const SigningRequest = z
+  .object({
+    notify: z
+      .array(
+        z
+          .object({
+            role: z.enum(NOTIFIED_SIGNER_ROLES).meta({
+              description: 'nav-office-head: Nav-lederen; municipal-executive: kommunedirektøren/rådmannen',
+            }),
+            email: ContactPerson.shape.email.meta({
+              title: 'E-post',
+              description: 'Adressen varselet om signeringen sendes til',
+            }),
+          })
+          .strict(),
+      )
+      .max(NOTIFIED_SIGNER_ROLES.length)
+      .optional()
+      .meta({
+        description:
+          'Hvem som får e-post om at søknaden venter på signaturen deres, høyst én adresse per rolle (ellers 422 SIGNING_NOTICE_ROLE_TWICE). Varselet sier kontorets og tiltakets navn og lenker til søknaden i portalen; det sendes én gang per runde, og en ny forespørsel etter at utkastet er åpnet for endring, varsler igjen.',
+      }),
+  })
+  .strict()
+  .meta({ id: 'SigningRequest', title: 'Send til signering' });
 
 const signed = { description: 'Søknaden med signeringen', content: ApplicationCase, headers: etagHeader };
 
@@ -23,6 +53,8 @@ export const SIGNING_OPERATIONS = {
     security: 'bearer',
     params: applicationPath,
     headers: z.object({ 'If-Match': z.string().max(100) }),
+    // Optional, so a client built before it still sends none.
+    body: SigningRequest.optional(),
     responses: { 200: signed },
     problems: [...WRITE, 412, 428],
   }),

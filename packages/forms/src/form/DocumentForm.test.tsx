@@ -49,6 +49,27 @@ describe('the application wizard', { timeout: 30_000 }, () => {
     expect(onSubmit).toHaveBeenCalledWith(application);
   });
 
+  it('shows the fields of the sending itself on the last step only, above its button', async () => {
+    const application = exampleDocument('application', CALL);
+    const form = (initialStep: number) => (
+      <DocumentForm
+        documentType="application"
+        callId={CALL}
+        formData={application}
+        initialStep={initialStep}
+        beforeSubmit={<label htmlFor="varsel">Varsel</label>}
+      />
+    );
+    // The step before the summary has no such fields.
+    const before = render(form(4));
+    expect(screen.queryByText('Varsel')).toBeNull();
+    before.unmount();
+    render(form(5));
+    const field = screen.getByText('Varsel');
+    const button = screen.getByRole('button', { name: 'Send inn' });
+    expect(field.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('stops on a step with errors, lists them in an ErrorSummary linked to the fields, and focuses it', async () => {
     render(
       <DocumentForm

@@ -9,7 +9,7 @@ import {
   type RuleContext,
   type RuleIssue,
 } from '@sosialtilskudd/domain';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type FormDocumentType, formSchema, formSchemaKey, isFormLoaded, loadForm } from '../documents.js';
 import { schemaText } from '../i18n/schema-text.js';
 import { uiText } from '../i18n/ui-texts.js';
@@ -58,6 +58,8 @@ export interface DocumentFormProps {
   onSubmit?: (document: unknown) => void;
   /** The last step's button, when it does something else than send the document in (default «Send inn»). */
   submitLabel?: string;
+  /** Fields of the sending itself, not of the document, shown on the last step above its button. */
+  beforeSubmit?: ReactNode;
 }
 
 const focusSoon = (target: () => HTMLElement | null | undefined) => setTimeout(() => target()?.focus(), 0);
@@ -292,6 +294,7 @@ function LoadedDocumentForm(props: DocumentFormProps) {
         }}
         {...akselTheme}
       />
+      {isSummary && !readonly ? props.beforeSubmit : null}
       {!readonly && (
         <HStack gap="space-16" className="stfs-navigation">
           {step > 0 && (
