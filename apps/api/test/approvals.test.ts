@@ -112,6 +112,9 @@ describe('a decision takes effect only when a second person approves it', () => 
       ['APPROVAL_OWN_PROPOSAL /resolution/by/id', 'APPROVAL_ROLE_MISSING /resolution/by/role'],
     ]);
     expect(byCaseworker.issues[0]?.messageNn).toContain('ditt eige forslag');
+    expect(byCaseworker.issues[1]?.messageNn).toContain(
+      'Berre godkjennar hos statsforvaltaren kan godkjenne eller sende tilbake forslaget',
+    );
     const byDirectorate = await refusal(
       (await as('avdir')).POST('/v1/approvals/{approvalId}/approval', at(proposal.id)),
     );

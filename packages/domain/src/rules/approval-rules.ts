@@ -19,8 +19,8 @@ const ownProposal = defineRule<Approval>({
 });
 
 const ROLE_NAMES = {
-  'county-approver': 'godkjenner hos statsforvalteren',
-  directorate: 'direktoratet',
+  'county-approver': { nb: 'godkjenner hos statsforvalteren', nn: 'godkjennar hos statsforvaltaren' },
+  directorate: { nb: 'direktoratet', nn: 'direktoratet' },
 } as const;
 
 const approverRoleMissing = defineRule<Approval>({
@@ -31,12 +31,12 @@ const approverRoleMissing = defineRule<Approval>({
   when: resolved,
   messages: {
     nb: (p) => `Bare ${p.role} kan godkjenne eller sende tilbake forslaget`,
-    nn: (p) => `Berre ${p.role} kan godkjenne eller sende tilbake forslaget`,
+    nn: (p) => `Berre ${p.roleNn} kan godkjenne eller sende tilbake forslaget`,
   },
   check: ({ doc }) => {
     const role = approverRole(doc.proposedBy.authority);
     return doc.resolution && doc.resolution.by.role !== role
-      ? [at(['resolution', 'by', 'role'], { role: ROLE_NAMES[role] })]
+      ? [at(['resolution', 'by', 'role'], { role: ROLE_NAMES[role].nb, roleNn: ROLE_NAMES[role].nn })]
       : [];
   },
 });
