@@ -16,9 +16,9 @@ const BUDGETS_KB: Record<string, { js: number; css: number }> = {
   login: { js: 200, css: 40 },
   'office home': { js: 210, css: 40 },
   wizard: { js: 500, css: 40 },
-  'office case': { js: 265, css: 40 },
-  'county cases': { js: 215, css: 40 },
-  'county case': { js: 320, css: 40 },
+  'office case': { js: 290, css: 40 },
+  'county cases': { js: 230, css: 40 },
+  'county case': { js: 345, css: 40 },
   assessment: { js: 500, css: 40 },
   'national view': { js: 215, css: 40 },
 };
