@@ -16,7 +16,9 @@ import { PageHeading } from '../a11y/page-heading.js';
 import type { Principal } from '../api/session.js';
 import { now } from '../app/clock.js';
 import { DownloadButton } from '../app/download-button.js';
-import { HANDLER_ROLES, requireSession } from '../auth/guard.js';
+import { AUTHORITY_ROLES, requireSession } from '../auth/guard.js';
+import { XlsxButton } from '../export/export-buttons.js';
+import type { ExportTable } from '../export/table.js';
 import { formatNok, formatNumber } from '../i18n/format.js';
 import { authorityName } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
@@ -44,7 +46,7 @@ interface RoundBoardData {
 }
 
 export async function roundBoardLoader({ request }: LoaderFunctionArgs): Promise<RoundBoardData> {
-  const session = requireSession(request, HANDLER_ROLES);
+  const session = requireSession(request, AUTHORITY_ROLES);
   const year = Number(osloDate(now()).slice(0, 4));
   const view = roundViewOf(new URL(request.url).searchParams, session.principal, year);
   return { principal: session.principal, view, board: await loadRoundBoard(view) };
@@ -149,6 +151,37 @@ function Commitments({ commitments }: { commitments: Schemas['CommitmentUse'][] 
       </Table>
     </VStack>
   );
+}
+
+/** The ranked cases as a spreadsheet: the same columns as the table, amounts and scores as numbers. */
+function roundTable(board: Schemas['RoundBoard'], t: ReturnType<typeof useT>): ExportTable {
+  return {
+    name: `tildelingsrunde-${board.callId}`,
+    columns: [
+      { header: t('colRank'), kind: 'number' },
+      { header: t('colMeasure'), kind: 'text' },
+      { header: t('colCaseNumber'), kind: 'text' },
+      { header: t('colApplicant'), kind: 'text' },
+      { header: t('colKind'), kind: 'text' },
+      { header: t('colScore'), kind: 'number' },
+      { header: t('colPriorities'), kind: 'number' },
+      { header: t('colStage'), kind: 'text' },
+      { header: t('colRequested'), kind: 'amount' },
+      { header: t('colFrameAmount'), kind: 'amount' },
+    ],
+    rows: board.cases.map((c) => [
+      c.rank ?? null,
+      c.measureName,
+      c.caseNumber,
+      c.applicant,
+      t(KIND_TEXT[c.kind]),
+      c.score ?? null,
+      c.specialPriorities,
+      c.excluded ? `${t(STAGE_TEXT[c.stage])} – ${t('excludedNote')}` : t(STAGE_TEXT[c.stage]),
+      c.requested,
+      c.amount,
+    ]),
+  };
 }
 
 /** The cases as the API ranks them; at 390 px each becomes a stack of labelled lines (portal.css). */
@@ -325,11 +358,14 @@ export function RoundBoardPage() {
         </BodyShort>
         {board.cases.length > 0 ? (
           <>
-            <DownloadButton
-              label={t('exportCsv')}
-              done={t('roundCsvDone')}
-              download={() => downloadRoundCsv(view)}
-            />
+            <HStack gap="space-8" align="center" className="no-print">
+              <XlsxButton table={() => roundTable(board, t)} />
+              <DownloadButton
+                label={t('exportCsv')}
+                done={t('roundCsvDone')}
+                download={() => downloadRoundCsv(view)}
+              />
+            </HStack>
             <RankedCases cases={board.cases} />
           </>
         ) : null}

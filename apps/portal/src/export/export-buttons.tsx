@@ -8,15 +8,8 @@ import { toXlsx } from './xlsx.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** «Last ned som Excel» and «… som CSV» for the list on screen, as it is filtered and sorted. */
-export function ExportButtons({
-  table,
-  describedBy,
-}: {
-  table: () => ExportTable;
-  /** Where a page has several lists: the id of the heading of the one these buttons export. */
-  describedBy?: string;
-}) {
+/** «Last ned som Excel» for a list as it is shown: exceljs is loaded on first use. */
+export function XlsxButton({ table, describedBy }: { table: () => ExportTable; describedBy?: string }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -33,17 +26,10 @@ export function ExportButtons({
       setBusy(false);
     }
   };
-  const csv = () => {
-    const current = table();
-    saveFile(new Blob([toCsv(current)], { type: 'text/csv;charset=utf-8' }), `${current.name}.csv`);
-  };
   return (
-    <HStack gap="space-8" align="center" className="no-print">
+    <>
       <Button variant="secondary" size="small" loading={busy} onClick={excel} aria-describedby={describedBy}>
         {t('exportXlsx')}
-      </Button>
-      <Button variant="secondary" size="small" onClick={csv} aria-describedby={describedBy}>
-        {t('exportCsv')}
       </Button>
       <div role="status">
         {failed ? (
@@ -52,6 +38,30 @@ export function ExportButtons({
           </Alert>
         ) : null}
       </div>
+    </>
+  );
+}
+
+/** «Last ned som Excel» and «… som CSV» for the list on screen, as it is filtered and sorted. */
+export function ExportButtons({
+  table,
+  describedBy,
+}: {
+  table: () => ExportTable;
+  /** Where a page has several lists: the id of the heading of the one these buttons export. */
+  describedBy?: string;
+}) {
+  const t = useT();
+  const csv = () => {
+    const current = table();
+    saveFile(new Blob([toCsv(current)], { type: 'text/csv;charset=utf-8' }), `${current.name}.csv`);
+  };
+  return (
+    <HStack gap="space-8" align="center" className="no-print">
+      <XlsxButton table={table} {...(describedBy ? { describedBy } : {})} />
+      <Button variant="secondary" size="small" onClick={csv} aria-describedby={describedBy}>
+        {t('exportCsv')}
+      </Button>
     </HStack>
   );
 }

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Schemas } from '@sosialtilskudd/api-client';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNok } from '../../src/i18n/format.js';
 import { apiAs } from '../support/api-as.js';
-import { checkPage, logIn, newPage } from '../support/pages.js';
+import { checkPage, logIn, newPage, RESULTS_DIR } from '../support/pages.js';
 import { browserSuite } from '../support/suite.js';
 
 const CALL = 'utvikling-sosiale-tjenester-2025';
@@ -106,5 +107,13 @@ describe('an allocation round: the frame, the proposal, the second pair of eyes'
       .getByText(new RegExp(`^${nok(0)}$`))
       .waitFor();
     await checkPage(page, '87-runde-brukt-opp');
+    // The ranked list as a spreadsheet (exceljs, loaded on first use).
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Last ned som Excel' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`tildelingsrunde-${CALL}.xlsx`);
+    const saved = `${RESULTS_DIR}tildelingsrunde.xlsx`;
+    await file.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });
