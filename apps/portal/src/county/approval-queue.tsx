@@ -2,11 +2,10 @@ import { Link as AkselLink, BodyShort, Heading, VStack } from '@navikt/ds-react'
 import type { Schemas } from '@sosialtilskudd/api-client';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { formatDate } from '../i18n/format.js';
 import { personName } from '../i18n/labels.js';
 import { useLanguage } from '../i18n/language.js';
 import { useT } from '../i18n/use-text.js';
-import { proposalWhat } from './proposal-panel.js';
+import { dayOf, proposalWhat } from './proposal-panel.js';
 
 /**
  * The proposals that wait for a second person (totrinnskontroll), oldest first, each a link to its case, where the
@@ -40,7 +39,7 @@ export function ApprovalQueue({
                     caseNumber: a.approval.subject.caseNumber,
                     what: proposalWhat(t, language, a),
                     name: personName(a.approval.proposedBy.name),
-                    date: formatDate(a.approval.proposedAt.slice(0, 10), language),
+                    date: dayOf(a.approval.proposedAt, language),
                   })}
                 </AkselLink>
               </li>

@@ -1,6 +1,6 @@
 import { Alert, BodyLong, Select, Textarea, VStack } from '@navikt/ds-react';
 import type { Schemas } from '@sosialtilskudd/api-client';
-import { RETURN_REASON_IDS, type ReturnReason } from '@sosialtilskudd/domain';
+import { osloDate, RETURN_REASON_IDS, type ReturnReason } from '@sosialtilskudd/domain';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { currentSession } from '../api/session.js';
@@ -26,7 +26,8 @@ export function proposalWhat(t: T, language: Language, a: Approval): string {
     : t('proposalReject');
 }
 
-const when = (at: string, language: Language) => formatDate(at.slice(0, 10), language);
+/** The Oslo calendar day of an instant the API gives (a proposal at 23:30 UTC is the next day in Norway). */
+export const dayOf = (at: string, language: Language) => formatDate(osloDate(new Date(at)), language);
 
 /**
  * Whether the person logged in may resolve the proposal: the county office's approver, or at the directorate
@@ -56,7 +57,7 @@ export function ProposalPanel({ data, approvals }: { data: CaseData; approvals: 
     const facts = {
       what: proposalWhat(t, language, waiting),
       name: personName(waiting.approval.proposedBy.name),
-      date: when(waiting.approval.proposedAt, language),
+      date: dayOf(waiting.approval.proposedAt, language),
     };
     return mayResolve(waiting) ? (
       <VStack gap="space-24">
@@ -75,7 +76,7 @@ export function ProposalPanel({ data, approvals }: { data: CaseData; approvals: 
         {t('proposalReturned', {
           name: personName(resolution.by.name),
           what: proposalWhat(t, language, last),
-          date: when(resolution.at, language),
+          date: dayOf(resolution.at, language),
           reason: t(`returnReason_${resolution.reason}` as TextKey),
         })}
       </BodyLong>
