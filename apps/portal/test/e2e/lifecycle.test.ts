@@ -99,16 +99,15 @@ describe('lifecycle through the UI', () => {
     expect(await office.getByRole('link', { name: 'Fortsett på søknaden' }).count()).toBe(0);
     await checkPage(office, '04b-sendt-til-signering');
     officeCaseUrl = new URL(office.url()).pathname;
-    // Without SMTP the notices wait in the development outbox, one for each signer named.
+    // Without SMTP the notices wait in the development outbox, one for each signer named. They are added with the
+    // request for signing, so the page shows both once it has read the outbox (a poll reloading the page could
+    // count before the list came, and its one second ran out on a loaded machine).
     await office.goto('/dev/mail');
-    await expect
-      .poll(async () => {
-        await office.reload();
-        return office
-          .getByRole('heading', { name: `Søknaden om tilskudd til «${MEASURE}» venter på signaturen din` })
-          .count();
-      })
-      .toBe(2);
+    const notice = office.getByRole('heading', {
+      name: `Søknaden om tilskudd til «${MEASURE}» venter på signaturen din`,
+    });
+    await notice.first().waitFor();
+    expect(await notice.count()).toBe(2);
   });
 
   it('the Nav office head and the chief executive each find the application waiting and sign it', async (ctx) => {
